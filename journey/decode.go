@@ -1,0 +1,434 @@
+package journey
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// decoder turns checked YAML nodes into the model. It reports every problem
+// it meets and goes on, so that one run shows them all. What can only be
+// checked once the whole file is read (references, the emotion scale) is
+// recorded here and checked by validate.
+type decoder struct {
+	diags       *Diagnostics
+	file        string
+	today       Date
+	suggestions int // did-you-mean lookups made; capped to bound the work
+
+	ids         map[idKind]map[string]*yaml.Node
+	refs        []reference
+	emotions    []emotionAt
+	touchpoints int
+}
+
+// idKind is a namespace of ids: ids are unique within their kind.
+type idKind string
+
+const (
+	channelID     idKind = "channel"
+	phaseID       idKind = "phase"
+	touchpointID  idKind = "touchpoint"
+	evidenceID    idKind = "evidence"
+	improvementID idKind = "improvement"
+)
+
+// reference is an id written where an id of another kind must exist.
+type reference struct {
+	kind idKind
+	id   string
+	node *yaml.Node
+}
+
+// emotionAt is an emotion value to check against the journey's scale.
+type emotionAt struct {
+	value int
+	key   string
+	node  *yaml.Node
+}
+
+func (d *decoder) add(p Pos, sev Severity, code Code, format string, args ...any) {
+	*d.diags = append(*d.diags, Diagnostic{File: d.file, Pos: p, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...)})
+}
+
+func (d *decoder) errorf(n *yaml.Node, code Code, format string, args ...any) {
+	d.add(posOf(n), Error, code, format, args...)
+}
+
+func (d *decoder) warnf(n *yaml.Node, code Code, format string, args ...any) {
+	d.add(posOf(n), Warning, code, format, args...)
+}
+
+// maxSuggestions bounds the did-you-mean lookups of one file: each compares
+// against every candidate, and hostile input could ask for millions.
+const maxSuggestions = 200
+
+func (d *decoder) didYouMean(word string, candidates []string) string {
+	if d.suggestions >= maxSuggestions {
+		return ""
+	}
+	d.suggestions++
+	return didYouMean(word, candidates)
+}
+
+// resolve follows an alias to the node it names.
+func resolve(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	return n
+}
+
+// describe names what a node is, for "expected X, found Y" messages.
+func describe(n *yaml.Node) string {
+	n = resolve(n)
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	}
+	switch n.Tag {
+	case "!!null":
+		return "no value"
+	case "!!bool":
+		return "the boolean " + n.Value
+	case "!!int", "!!float":
+		return "the number " + n.Value
+	case "!!timestamp":
+		return "the date " + n.Value
+	}
+	return "the text " + quote(n.Value)
+}
+
+// field is one key of a YAML mapping and how its value is decoded into T.
+type field[T any] struct {
+	key      string
+	required bool
+	decode   func(d *decoder, n *yaml.Node, into *T)
+}
+
+// pair is one key and its value, after merge keys are applied.
+type pair struct{ key, value *yaml.Node }
+
+// pairs lists the entries of a mapping with YAML merge keys (<<) applied:
+// keys written in the mapping win over merged ones, and among merged
+// mappings the first one wins.
+func (d *decoder) pairs(n *yaml.Node) []pair {
+	var own, merged []pair
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Tag == "!!merge" {
+			merged = append(merged, d.mergeSources(v)...)
+			continue
+		}
+		own = append(own, pair{k, v})
+	}
+	if len(merged) == 0 {
+		return own
+	}
+	seen := make(map[string]bool, len(own)+len(merged))
+	for _, p := range own {
+		seen[p.key.Value] = true
+	}
+	out := own
+	for _, p := range merged {
+		if !seen[p.key.Value] {
+			seen[p.key.Value] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (d *decoder) mergeSources(v *yaml.Node) []pair {
+	v = resolve(v)
+	switch v.Kind {
+	case yaml.MappingNode:
+		return d.pairs(v)
+	case yaml.SequenceNode:
+		var out []pair
+		for _, e := range v.Content {
+			if e = resolve(e); e.Kind != yaml.MappingNode {
+				d.errorf(e, CodeBadMerge, "a merge key (<<) takes mappings; found %s", describe(e))
+				continue
+			}
+			out = append(out, d.pairs(e)...)
+		}
+		return out
+	}
+	d.errorf(v, CodeBadMerge, "a merge key (<<) takes a mapping or a list of mappings, usually an alias like <<: *defaults; found %s", describe(v))
+	return nil
+}
+
+// object decodes a mapping into T with the given fields, reporting unknown
+// keys and missing required ones. It returns false when n is no mapping.
+func object[T any](d *decoder, n *yaml.Node, what string, fields []field[T], into *T) bool {
+	n = resolve(n)
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, CodeWrongType, "%s must be a mapping of keys to values; found %s", what, describe(n))
+		return false
+	}
+	seen := make([]bool, len(fields))
+	for _, p := range d.pairs(n) {
+		i := fieldIndex(fields, p.key.Value)
+		if i < 0 {
+			keys := make([]string, len(fields))
+			for k, f := range fields {
+				keys[k] = f.key
+			}
+			d.errorf(p.key, CodeUnknownKey, "unknown key %s in %s%s", quote(p.key.Value), what, d.didYouMeanOrList(p.key.Value, keys))
+			continue
+		}
+		seen[i] = true
+		fields[i].decode(d, p.value, into)
+	}
+	for i, f := range fields {
+		if f.required && !seen[i] {
+			d.errorf(n, CodeMissing, "%s has no %s", what, quote(f.key))
+		}
+	}
+	return true
+}
+
+// didYouMeanOrList suggests the closest key, or lists them all when none is
+// close: the list of a mapping's keys is short.
+func (d *decoder) didYouMeanOrList(word string, keys []string) string {
+	if s := d.didYouMean(word, keys); s != "" {
+		return s
+	}
+	return "; expected one of " + strings.Join(keys, ", ")
+}
+
+func fieldIndex[T any](fields []field[T], key string) int {
+	for i, f := range fields {
+		if f.key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// list decodes a sequence, calling each for every element. No value counts
+// as an empty list.
+func (d *decoder) list(n *yaml.Node, what string, limit int, each func(e *yaml.Node)) {
+	n = resolve(n)
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, CodeWrongType, "%s must be a list (lines starting with \"- \", or [a, b]); found %s", what, describe(n))
+		return
+	}
+	for i, e := range n.Content {
+		if i == limit {
+			d.errorf(e, CodeTooMany, "%s has more than %d items; that is the limit", what, limit)
+			return
+		}
+		each(e)
+	}
+}
+
+// scalar returns n as a scalar, or reports that a single value belongs here.
+func (d *decoder) scalar(n *yaml.Node, what, expected string) (*yaml.Node, bool) {
+	n = resolve(n)
+	if n.Kind != yaml.ScalarNode {
+		d.errorf(n, CodeWrongType, "%s must be %s; found %s", what, expected, describe(n))
+		return nil, false
+	}
+	return n, true
+}
+
+// text decodes a text value as written: a number, a date or a word like yes
+// is kept as the characters the user typed. No value is the empty text.
+func (d *decoder) text(n *yaml.Node, what string, limit int) (string, bool) {
+	s, ok := d.scalar(n, what, "text")
+	if !ok {
+		return "", false
+	}
+	if s.Tag == "!!null" {
+		return "", true
+	}
+	if c := utf8.RuneCountInString(s.Value); c > limit {
+		d.errorf(s, CodeTooLong, "%s is %d characters long; the limit is %d", what, c, limit)
+		return "", false
+	}
+	return s.Value, true
+}
+
+var (
+	decimal    = regexp.MustCompile(`^[-+]?(0|[1-9][0-9]*)$`)
+	leadZero   = regexp.MustCompile(`^[-+]?0[0-9]+$`)
+	floatLike  = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
+	yaml11Bool = map[string]bool{"yes": true, "no": true, "on": true, "off": true, "y": true, "n": true}
+)
+
+// integer decodes a whole number written in plain decimal. Everything YAML
+// would read as something else is refused with the reason.
+func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
+	s, ok := d.scalar(n, what, "a whole number")
+	if !ok {
+		return 0, false
+	}
+	v := s.Value
+	bad := func(why string) (int, bool) {
+		d.errorf(s, CodeBadValue, "%s must be a whole number; %s", what, why)
+		return 0, false
+	}
+	switch {
+	case s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0:
+		return bad(fmt.Sprintf("found the quoted text %s (remove the quotes)", quote(v)))
+	case s.Tag == "!!null":
+		return bad("found no value")
+	case leadZero.MatchString(v):
+		return bad(fmt.Sprintf("found %s with a leading zero, which YAML may read as an octal number", v))
+	case decimal.MatchString(v):
+		i, err := strconv.Atoi(v)
+		if err != nil {
+			return bad(fmt.Sprintf("%s is too large", v))
+		}
+		return i, true
+	case s.Tag == "!!int":
+		return bad(fmt.Sprintf("found %s; write numbers in decimal", v))
+	case strings.EqualFold(v, ".nan") || strings.HasSuffix(strings.ToLower(v), ".inf"):
+		return bad(fmt.Sprintf("found %s, which YAML reads as a special float", v))
+	case floatLike.MatchString(v):
+		return bad(fmt.Sprintf("found %s, which is not a whole number", v))
+	case s.Tag == "!!bool" || yaml11Bool[strings.ToLower(v)]:
+		return bad(fmt.Sprintf("found %s, which YAML reads as a boolean", v))
+	case s.Tag == "!!timestamp":
+		return bad(fmt.Sprintf("found the date %s", v))
+	}
+	return bad(fmt.Sprintf("found the text %s", quote(v)))
+}
+
+// boolean decodes true or false. YAML 1.1's yes, no, on and off are refused
+// because readers disagree on them.
+func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
+	s, ok := d.scalar(n, what, "true or false")
+	if !ok {
+		return false, false
+	}
+	if s.Tag == "!!bool" && s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 {
+		switch strings.ToLower(s.Value) {
+		case "true":
+			return true, true
+		case "false":
+			return false, true
+		}
+	}
+	d.errorf(s, CodeBadValue, "%s must be true or false; found %s", what, describe(s))
+	return false, false
+}
+
+// date decodes a calendar date written as YYYY-MM-DD.
+func (d *decoder) date(n *yaml.Node, what string) (Date, bool) {
+	s, ok := d.scalar(n, what, "a date")
+	if !ok {
+		return Date{}, false
+	}
+	if s.Tag == "!!null" {
+		return Date{}, true
+	}
+	if date, ok := ParseDate(s.Value); ok {
+		return date, true
+	}
+	d.errorf(s, CodeBadValue, "%s must be a date written as YYYY-MM-DD, such as 2026-03-01; found %s", what, describe(s))
+	return Date{}, false
+}
+
+// enum decodes one of a fixed set of words.
+func (d *decoder) enum(n *yaml.Node, what string, allowed []string) (string, bool) {
+	s, ok := d.scalar(n, what, "one of "+strings.Join(allowed, ", "))
+	if !ok {
+		return "", false
+	}
+	for _, a := range allowed {
+		if s.Value == a {
+			return a, true
+		}
+	}
+	d.errorf(s, CodeBadValue, "%s must be one of %s; found %s%s", what, strings.Join(allowed, ", "), describe(s), d.didYouMean(strings.ToLower(s.Value), allowed))
+	return "", false
+}
+
+var slug = regexp.MustCompile(`^[a-z0-9]+([-_][a-z0-9]+)*$`)
+
+// id decodes an id of the given kind and checks that it is unique.
+func (d *decoder) id(n *yaml.Node, kind idKind) (string, bool) {
+	v, ok := d.slug(n, string(kind)+" id")
+	if !ok || v == "" {
+		return "", false
+	}
+	s := resolve(n)
+	seen := d.ids[kind]
+	if seen == nil {
+		seen = map[string]*yaml.Node{}
+		d.ids[kind] = seen
+	}
+	if first, dup := seen[v]; dup {
+		if first == s {
+			d.errorf(s, CodeDuplicateID, "%s id %s is used twice through an alias", kind, quote(v))
+		} else {
+			d.errorf(s, CodeDuplicateID, "duplicate %s id %s (first at line %d:%d)", kind, quote(v), first.Line, first.Column)
+		}
+		return v, true
+	}
+	seen[v] = s
+	return v, true
+}
+
+// ref decodes an id that must name something of another kind; whether it
+// does is checked once the whole file is read.
+func (d *decoder) ref(n *yaml.Node, kind idKind, what string) (string, bool) {
+	v, ok := d.slug(n, what)
+	if ok && v != "" {
+		d.refs = append(d.refs, reference{kind: kind, id: v, node: resolve(n)})
+	}
+	return v, ok
+}
+
+func (d *decoder) slug(n *yaml.Node, what string) (string, bool) {
+	v, ok := d.text(n, what, MaxIDRunes)
+	if !ok {
+		return "", false
+	}
+	s := resolve(n)
+	switch {
+	case strings.TrimSpace(v) == "":
+		d.errorf(s, CodeEmptyValue, "%s is empty", what)
+		return "", false
+	case !slug.MatchString(v):
+		d.errorf(s, CodeBadID, "%s %s is not a slug: use lowercase letters, digits and single - or _ between them, such as %s", what, quote(v), quote(slugify(v)))
+		return "", false
+	}
+	return v, true
+}
+
+// slugify suggests a slug for a value that is not one.
+func slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+		if b.Len() >= MaxIDRunes {
+			break
+		}
+	}
+	if b.Len() == 0 {
+		return "my-id"
+	}
+	return b.String()
+}

@@ -1,0 +1,119 @@
+package journey
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"unicode/utf8"
+)
+
+// Pos is a position in a journey file: 1-based line and column, where a
+// column counts characters (not bytes) from the start of the line.
+type Pos struct {
+	Line   int
+	Column int
+}
+
+// Severity says whether a diagnostic makes the journey invalid.
+type Severity string
+
+// The severities of a diagnostic.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+)
+
+// Code names a kind of diagnostic. Codes are stable: tools may match on them.
+type Code string
+
+// The diagnostic codes.
+const (
+	CodeTooLarge       Code = "too-large"
+	CodeEncoding       Code = "encoding"
+	CodeControlChar    Code = "control-character"
+	CodeTabIndent      Code = "tab-indentation"
+	CodeSyntax         Code = "syntax"
+	CodeEmpty          Code = "empty"
+	CodeMultiDoc       Code = "multiple-documents"
+	CodeUnknownTag     Code = "unknown-tag"
+	CodeDuplicateKey   Code = "duplicate-key"
+	CodeTooDeep        Code = "too-deep"
+	CodeTooManyNodes   Code = "too-many-nodes"
+	CodeAliasCycle     Code = "alias-cycle"
+	CodeBadMerge       Code = "bad-merge"
+	CodeUnknownKey     Code = "unknown-key"
+	CodeWrongType      Code = "wrong-type"
+	CodeMissing        Code = "missing-field"
+	CodeEmptyValue     Code = "empty-value"
+	CodeBadValue       Code = "bad-value"
+	CodeBadID          Code = "bad-id"
+	CodeDuplicateID    Code = "duplicate-id"
+	CodeUnresolved     Code = "unresolved-reference"
+	CodeOutOfScale     Code = "out-of-scale"
+	CodeOutOfRange     Code = "out-of-range"
+	CodeTooLong        Code = "too-long"
+	CodeTooMany        Code = "too-many"
+	CodeMomentOrder    Code = "moment-order"
+	CodeReviewOverdue  Code = "review-overdue"
+	CodeReviewInFuture Code = "review-in-future"
+	CodeNoPersona      Code = "no-persona"
+)
+
+// Diagnostic is one problem found in a journey file.
+type Diagnostic struct {
+	File     string
+	Pos      Pos
+	Severity Severity
+	Code     Code
+	Message  string
+}
+
+// String formats the diagnostic as file:line:col: severity: message.
+func (d Diagnostic) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s: %s", d.File, d.Pos.Line, d.Pos.Column, d.Severity, d.Message)
+}
+
+// Diagnostics is the list of problems found in one file.
+type Diagnostics []Diagnostic
+
+// HasErrors reports whether any diagnostic is an error.
+func (ds Diagnostics) HasErrors() bool {
+	return slices.ContainsFunc(ds, func(d Diagnostic) bool { return d.Severity == Error })
+}
+
+// Count returns the number of errors and of warnings.
+func (ds Diagnostics) Count() (errors, warnings int) {
+	for _, d := range ds {
+		if d.Severity == Error {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return errors, warnings
+}
+
+// sortAndDedupe orders diagnostics by position, then severity, then text,
+// and drops exact repeats (an aliased node with a problem is reported once).
+func (ds Diagnostics) sortAndDedupe() Diagnostics {
+	slices.SortFunc(ds, func(a, b Diagnostic) int {
+		return cmp.Or(
+			cmp.Compare(a.Pos.Line, b.Pos.Line),
+			cmp.Compare(a.Pos.Column, b.Pos.Column),
+			cmp.Compare(a.Severity, b.Severity),
+			cmp.Compare(a.Message, b.Message),
+		)
+	})
+	return slices.Compact(ds)
+}
+
+// quote renders user text for a message: Go-quoted, so that control
+// characters never reach a terminal raw, and shortened.
+func quote(s string) string {
+	const max = 40
+	if utf8.RuneCountInString(s) > max {
+		r := []rune(s)
+		s = string(r[:max]) + "…"
+	}
+	return fmt.Sprintf("%q", s)
+}

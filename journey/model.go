@@ -1,0 +1,183 @@
+package journey
+
+import "fmt"
+
+// Journey is one customer journey: what a customer goes through to reach a
+// goal, written from the customer's view ("I request a quote").
+type Journey struct {
+	Pos          Pos
+	Title        string
+	Lang         Lang
+	Persona      Persona
+	Scenario     string
+	Goals        Goals
+	Scale        Scale
+	Reviewed     Date
+	Loop         bool
+	Channels     []Channel
+	Phases       []Phase
+	Evidence     []Evidence
+	Improvements []Improvement
+}
+
+// Persona is who the journey is written for.
+type Persona struct {
+	Pos   Pos
+	Name  string
+	About string
+}
+
+// Goals holds what the customer wants and what the business wants; the two
+// may differ.
+type Goals struct {
+	Customer string
+	Business string
+}
+
+// Scale is the integer range of the emotion axis, Min < Max.
+type Scale struct {
+	Pos Pos
+	Min int
+	Max int
+}
+
+// DefaultScale is the emotion scale of a journey that declares none.
+var DefaultScale = Scale{Min: -2, Max: 2}
+
+// Neutral is the point of the scale that counts as neither positive nor
+// negative: zero when the scale includes it, otherwise its middle.
+func (s Scale) Neutral() float64 {
+	if s.Min <= 0 && s.Max >= 0 {
+		return 0
+	}
+	return float64(s.Min+s.Max) / 2
+}
+
+// Contains reports whether v lies on the scale.
+func (s Scale) Contains(v int) bool { return v >= s.Min && v <= s.Max }
+
+func (s Scale) String() string { return fmt.Sprintf("[%d, %d]", s.Min, s.Max) }
+
+// Lang is the language of a journey's labels; it picks the built-in words
+// of the rendered map.
+type Lang string
+
+// The languages a journey may declare.
+const (
+	English Lang = "en"
+	Dutch   Lang = "nl"
+)
+
+// Channel is a way the customer meets the organisation.
+type Channel struct {
+	Pos  Pos
+	ID   string
+	Name string
+	Kind ChannelKind
+}
+
+// ChannelKind says whether a channel is online or offline.
+type ChannelKind string
+
+// The kinds of channel.
+const (
+	Online  ChannelKind = "online"
+	Offline ChannelKind = "offline"
+)
+
+// Moment places a phase before, during or after the purchase.
+type Moment string
+
+// The moments of a phase, in journey order.
+const (
+	Before Moment = "before"
+	During Moment = "during"
+	After  Moment = "after"
+)
+
+// Phase is one stage of the journey, shown as a column of the map.
+type Phase struct {
+	Pos         Pos
+	ID          string
+	Name        string
+	Moment      Moment
+	Scenario    string
+	Metrics     []string
+	Touchpoints []Touchpoint
+}
+
+// Touchpoint is one contact moment between the customer and the
+// organisation, with how the customer feels there.
+type Touchpoint struct {
+	Pos      Pos
+	ID       string
+	Name     string
+	Channel  string
+	Owner    string
+	Emotion  int
+	Ideal    *int // nil when the ideal journey says nothing here
+	Feeling  string
+	Thinks   string
+	Pains    []string
+	Gains    []string
+	Evidence []string
+}
+
+// Evidence is a source the emotions and pains are based on.
+type Evidence struct {
+	Pos    Pos
+	ID     string
+	Kind   EvidenceKind
+	Source string
+}
+
+// EvidenceKind says where evidence comes from.
+type EvidenceKind string
+
+// The kinds of evidence.
+const (
+	Interview   EvidenceKind = "interview"
+	Session     EvidenceKind = "session"
+	Survey      EvidenceKind = "survey"
+	Analytics   EvidenceKind = "analytics"
+	CRM         EvidenceKind = "crm"
+	Observation EvidenceKind = "observation"
+	Support     EvidenceKind = "support"
+	Other       EvidenceKind = "other"
+)
+
+// Improvement is an action that closes a gap between the current and the
+// ideal journey, placed on the action-priority matrix by impact and effort.
+type Improvement struct {
+	Pos         Pos
+	ID          string
+	Title       string
+	Touchpoints []string
+	Impact      int
+	Effort      int
+	Owner       string
+	Due         Date
+	Status      Status
+}
+
+// Status is how far an improvement has come.
+type Status string
+
+// The statuses of an improvement.
+const (
+	Open    Status = "open"
+	Doing   Status = "doing"
+	Done    Status = "done"
+	Dropped Status = "dropped"
+)
+
+// Touchpoints returns every touchpoint of the journey in order.
+func (j *Journey) Touchpoints() []*Touchpoint {
+	var all []*Touchpoint
+	for i := range j.Phases {
+		for k := range j.Phases[i].Touchpoints {
+			all = append(all, &j.Phases[i].Touchpoints[k])
+		}
+	}
+	return all
+}

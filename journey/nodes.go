@@ -1,0 +1,205 @@
+package journey
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// parseYAML reads the one YAML document of src into a node tree. The YAML
+// library checks syntax only; everything it lets pass silently (a second
+// document, unknown tags, duplicate keys, alias bombs) is checked here, in
+// time linear in the size of the document.
+func parseYAML(src []byte, report func(Pos, Code, string)) (*yaml.Node, bool) {
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			report(Pos{1, 1}, CodeEmpty, "the file holds no journey: it is empty or only comments; start with a title and phases")
+			return nil, false
+		}
+		report(syntaxError(src, err))
+		return nil, false
+	}
+	if len(doc.Content) == 0 || (doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].Tag == "!!null") {
+		report(Pos{1, 1}, CodeEmpty, "the file holds no journey: it is empty or only comments; start with a title and phases")
+		return nil, false
+	}
+	var second yaml.Node
+	switch err := dec.Decode(&second); {
+	case err == nil:
+		report(Pos{second.Line, second.Column}, CodeMultiDoc, "a second YAML document; a journey file holds one document (remove the '---')")
+		return nil, false
+	case !errors.Is(err, io.EOF):
+		report(syntaxError(src, err))
+		return nil, false
+	}
+	root := doc.Content[0]
+	c := checker{report: report, sizes: map[*yaml.Node]*nodeSize{}}
+	c.walk(root)
+	if c.failed {
+		return nil, false
+	}
+	if size := c.size(root); c.failed {
+		return nil, false
+	} else if size.nodes > MaxNodes {
+		at := c.biggestAlias
+		if at == nil {
+			at = root
+		}
+		report(posOf(at), CodeTooManyNodes, fmt.Sprintf("the journey has more than %d YAML nodes once aliases are expanded; is an alias repeated too often?", MaxNodes))
+		return nil, false
+	} else if size.depth > MaxDepth {
+		report(posOf(c.deepest(root, 1)), CodeTooDeep, fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
+		return nil, false
+	}
+	return root, true
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// syntaxError turns a YAML library error into a position and a message. The
+// library gives a line only, so the column is the line's first character.
+func syntaxError(src []byte, err error) (Pos, Code, string) {
+	msg := err.Error()
+	line := 1
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = msg[len(m[0]):]
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	return Pos{line, firstColumn(src, line)}, CodeSyntax, "YAML syntax: " + msg
+}
+
+// firstColumn is the column of the first non-blank character of a line.
+func firstColumn(src []byte, line int) int {
+	lines := bytes.SplitN(src, []byte("\n"), line+1)
+	if line > len(lines) {
+		return 1
+	}
+	text := lines[line-1]
+	trimmed := bytes.TrimLeft(text, " \t")
+	return utf8.RuneCount(text[:len(text)-len(trimmed)]) + 1
+}
+
+func posOf(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
+
+// standardTags are the YAML tags a journey may carry, explicitly or by
+// resolution. Application tags such as !include are refused.
+var standardTags = map[string]bool{
+	"": true, "!": true, "!!str": true, "!!int": true, "!!float": true, "!!bool": true,
+	"!!null": true, "!!map": true, "!!seq": true, "!!timestamp": true, "!!merge": true,
+}
+
+// nodeSize is the expanded size of a node: its nodes once every alias is
+// replaced by its anchor, and its depth.
+type nodeSize struct {
+	nodes, depth int
+	done         bool // false while the node is being measured: a cycle
+}
+
+// checker walks each node of the document once.
+type checker struct {
+	report       func(Pos, Code, string)
+	failed       bool
+	sizes        map[*yaml.Node]*nodeSize
+	biggestAlias *yaml.Node
+	biggest      int
+}
+
+func (c *checker) fail(n *yaml.Node, code Code, msg string) {
+	c.report(posOf(n), code, msg)
+	c.failed = true
+}
+
+// walk checks tags and duplicate keys on every node, without following
+// aliases: each node is visited once.
+func (c *checker) walk(n *yaml.Node) {
+	if !standardTags[n.Tag] {
+		c.fail(n, CodeUnknownTag, fmt.Sprintf("unknown tag %s; a journey uses plain YAML values without application tags", quote(n.Tag)))
+	}
+	if n.Kind == yaml.MappingNode {
+		seen := make(map[string]*yaml.Node, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if k.Kind != yaml.ScalarNode {
+				c.fail(k, CodeWrongType, "a key must be plain text, not a list or a mapping")
+				continue
+			}
+			if k.Tag == "!!merge" {
+				continue
+			}
+			if first, dup := seen[k.Value]; dup {
+				c.fail(k, CodeDuplicateKey, fmt.Sprintf("duplicate key %s (first at line %d)", quote(k.Value), first.Line))
+				continue
+			}
+			seen[k.Value] = k
+		}
+	}
+	for _, child := range n.Content {
+		c.walk(child)
+	}
+}
+
+// saturating addition keeps counts of alias bombs from overflowing.
+func addCapped(a, b int) int { return min(a+b, MaxNodes+1) }
+
+// size measures a node with aliases expanded, memoised per node so that the
+// work stays linear however often an anchor is used.
+func (c *checker) size(n *yaml.Node) nodeSize {
+	if s, ok := c.sizes[n]; ok {
+		if !s.done {
+			c.fail(n, CodeAliasCycle, "an alias refers to the node that contains it")
+			return nodeSize{nodes: 1, depth: 1, done: true}
+		}
+		return *s
+	}
+	s := &nodeSize{}
+	c.sizes[n] = s
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		inner := c.size(n.Alias)
+		s.nodes, s.depth = inner.nodes, inner.depth
+		if inner.nodes > c.biggest {
+			c.biggestAlias, c.biggest = n, inner.nodes
+		}
+	} else {
+		s.nodes = 1
+		for _, child := range n.Content {
+			cs := c.size(child)
+			s.nodes = addCapped(s.nodes, cs.nodes)
+			s.depth = max(s.depth, cs.depth)
+		}
+		s.depth++
+	}
+	s.done = true
+	return *s
+}
+
+// deepest follows the deepest path from n and returns the node at which the
+// nesting first passes MaxDepth.
+func (c *checker) deepest(n *yaml.Node, level int) *yaml.Node {
+	for level <= MaxDepth {
+		if n.Kind == yaml.AliasNode && n.Alias != nil {
+			n = n.Alias
+			continue
+		}
+		var next *yaml.Node
+		for _, child := range n.Content {
+			if next == nil || c.sizes[child].depth > c.sizes[next].depth {
+				next = child
+			}
+		}
+		if next == nil {
+			break
+		}
+		n, level = next, level+1
+	}
+	return n
+}

@@ -1,0 +1,60 @@
+package journey
+
+import (
+	"fmt"
+	"slices"
+)
+
+// validate checks what needs the whole journey: references, emotions against
+// the scale, and the advice that comes as warnings.
+func validate(d *decoder, j *Journey) {
+	checkReferences(d, j)
+	for _, e := range d.emotions {
+		if !j.Scale.Contains(e.value) {
+			d.errorf(e.node, CodeOutOfScale, "%s %d is outside the scale %s", e.key, e.value, j.Scale)
+		}
+	}
+	if j.Persona.Name == "" && j.Persona.Pos == (Pos{}) {
+		d.add(j.Pos, Warning, CodeNoPersona, "no persona: a journey is written for someone; add persona: \"Name, age, situation\"")
+	}
+	checkMoments(d, j)
+}
+
+// checkReferences resolves every id written where another item must exist.
+func checkReferences(d *decoder, j *Journey) {
+	known := map[idKind][]string{}
+	for kind, ids := range d.ids {
+		for id := range ids {
+			known[kind] = append(known[kind], id)
+		}
+		slices.Sort(known[kind]) // suggestions must not depend on map order
+	}
+	for _, r := range d.refs {
+		if r.kind == channelID && len(j.Channels) == 0 {
+			continue // without a catalogue, a channel is free text
+		}
+		if _, ok := d.ids[r.kind][r.id]; ok {
+			continue
+		}
+		hint := d.didYouMean(r.id, known[r.kind])
+		if hint == "" && len(known[r.kind]) == 0 {
+			hint = fmt.Sprintf("; there are no %s ids in this journey", r.kind)
+		}
+		d.errorf(r.node, CodeUnresolved, "unknown %s %s%s", r.kind, quote(r.id), hint)
+	}
+}
+
+// checkMoments warns when the phases do not go from before the purchase,
+// through it, to after it.
+func checkMoments(d *decoder, j *Journey) {
+	rank := map[Moment]int{Before: 0, During: 1, After: 2}
+	for i := 1; i < len(j.Phases); i++ {
+		prev, cur := j.Phases[i-1], j.Phases[i]
+		if prev.Moment == "" || cur.Moment == "" {
+			continue
+		}
+		if rank[cur.Moment] < rank[prev.Moment] {
+			d.add(cur.Pos, Warning, CodeMomentOrder, "phase %s is %s the purchase but follows phase %s, which is %s it; phases go before, during, then after", quote(cur.ID), cur.Moment, quote(prev.ID), prev.Moment)
+		}
+	}
+}
