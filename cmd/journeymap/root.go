@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// run executes the command line args and returns the exit code. Tests drive
+// the whole CLI through it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRootCmd()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	if err != nil && !isSilent(err) {
+		fmt.Fprintf(stderr, "journeymap: %v\n", err)
+	}
+	return exitCode(err)
+}
+
+func newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "journeymap",
+		Short: "Turn customer journeys written in YAML into validated journey maps",
+		Long: `journeymap reads customer journeys written in YAML (phases, touchpoints,
+emotions, pains, gains, evidence and improvements), reports every problem as
+file:line:col, and draws the journey map. The format is described in
+docs/format.md of the journeymap repository.`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Version:       buildVersion(),
+	}
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return usageError{err}
+	})
+	root.AddCommand(
+		newValidateCmd(),
+		newVersionCmd(),
+	)
+	return root
+}
