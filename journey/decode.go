@@ -68,11 +68,18 @@ func (d *decoder) warnf(n *yaml.Node, code Code, format string, args ...any) {
 const maxSuggestions = 200
 
 func (d *decoder) didYouMean(word string, candidates []string) string {
+	if s := d.suggest(word, candidates); s != "" {
+		return "; did you mean " + quote(s) + "?"
+	}
+	return ""
+}
+
+func (d *decoder) suggest(word string, candidates []string) string {
 	if d.suggestions >= maxSuggestions {
 		return ""
 	}
 	d.suggestions++
-	return didYouMean(word, candidates)
+	return suggest(word, candidates)
 }
 
 // resolve follows an alias to the node it names.
@@ -173,35 +180,34 @@ func object[T any](d *decoder, n *yaml.Node, what string, fields []field[T], int
 		d.errorf(n, CodeWrongType, "%s must be a mapping of keys to values; found %s", what, describe(n))
 		return false
 	}
+	// seen marks the fields given; meant marks those an unknown key was
+	// probably meant to be, which are then not reported missing as well.
 	seen := make([]bool, len(fields))
+	meant := make([]bool, len(fields))
+	keys := make([]string, len(fields))
+	for k, f := range fields {
+		keys[k] = f.key
+	}
 	for _, p := range d.pairs(n) {
 		i := fieldIndex(fields, p.key.Value)
-		if i < 0 {
-			keys := make([]string, len(fields))
-			for k, f := range fields {
-				keys[k] = f.key
-			}
-			d.errorf(p.key, CodeUnknownKey, "unknown key %s in %s%s", quote(p.key.Value), what, d.didYouMeanOrList(p.key.Value, keys))
+		if i >= 0 {
+			seen[i] = true
+			fields[i].decode(d, p.value, into)
 			continue
 		}
-		seen[i] = true
-		fields[i].decode(d, p.value, into)
+		hint := "; expected one of " + strings.Join(keys, ", ")
+		if s := d.suggest(p.key.Value, keys); s != "" {
+			hint = "; did you mean " + quote(s) + "?"
+			meant[fieldIndex(fields, s)] = true
+		}
+		d.errorf(p.key, CodeUnknownKey, "unknown key %s in %s%s", quote(p.key.Value), what, hint)
 	}
 	for i, f := range fields {
-		if f.required && !seen[i] {
+		if f.required && !seen[i] && !meant[i] {
 			d.errorf(n, CodeMissing, "%s has no %s", what, quote(f.key))
 		}
 	}
 	return true
-}
-
-// didYouMeanOrList suggests the closest key, or lists them all when none is
-// close: the list of a mapping's keys is short.
-func (d *decoder) didYouMeanOrList(word string, keys []string) string {
-	if s := d.didYouMean(word, keys); s != "" {
-		return s
-	}
-	return "; expected one of " + strings.Join(keys, ", ")
 }
 
 func fieldIndex[T any](fields []field[T], key string) int {

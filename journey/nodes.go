@@ -75,7 +75,34 @@ func syntaxError(src []byte, err error) (Pos, Code, string) {
 		msg = msg[len(m[0]):]
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
+	if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
+		if p, ok := findAlias(src, m[1]); ok {
+			return p, CodeSyntax, fmt.Sprintf("YAML syntax: alias *%s names no anchor; define it first with &%s", m[1], m[1])
+		}
+	}
 	return Pos{line, firstColumn(src, line)}, CodeSyntax, "YAML syntax: " + msg
+}
+
+var unknownAnchor = regexp.MustCompile(`^unknown anchor '([^']*)' referenced`)
+
+// findAlias finds the first use of *name in src. The YAML library names the
+// anchor an alias misses, but not where the alias is.
+func findAlias(src []byte, name string) (Pos, bool) {
+	needle := []byte("*" + name)
+	for line, text := range bytes.Split(src, []byte("\n")) {
+		for from := 0; ; {
+			i := bytes.Index(text[from:], needle)
+			if i < 0 {
+				break
+			}
+			end := from + i + len(needle)
+			if end == len(text) || bytes.IndexByte([]byte(" ,]}\r"), text[end]) >= 0 {
+				return Pos{line + 1, utf8.RuneCount(text[:from+i]) + 1}, true
+			}
+			from = end
+		}
+	}
+	return Pos{}, false
 }
 
 // firstColumn is the column of the first non-blank character of a line.
@@ -155,15 +182,16 @@ func addCapped(a, b int) int { return min(a+b, MaxNodes+1) }
 // work stays linear however often an anchor is used.
 func (c *checker) size(n *yaml.Node) nodeSize {
 	if s, ok := c.sizes[n]; ok {
-		if !s.done {
-			c.fail(n, CodeAliasCycle, "an alias refers to the node that contains it")
-			return nodeSize{nodes: 1, depth: 1, done: true}
-		}
 		return *s
 	}
 	s := &nodeSize{}
 	c.sizes[n] = s
 	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		if target, ok := c.sizes[n.Alias]; ok && !target.done {
+			c.fail(n, CodeAliasCycle, fmt.Sprintf("alias *%s refers to the node that contains it", n.Value))
+			*s = nodeSize{nodes: 1, depth: 1, done: true}
+			return *s
+		}
 		inner := c.size(n.Alias)
 		s.nodes, s.depth = inner.nodes, inner.depth
 		if inner.nodes > c.biggest {

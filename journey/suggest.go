@@ -16,14 +16,6 @@ func suggest(word string, candidates []string) string {
 	return best
 }
 
-// didYouMean is suggest phrased for the end of a message.
-func didYouMean(word string, candidates []string) string {
-	if s := suggest(word, candidates); s != "" {
-		return "; did you mean " + quote(s) + "?"
-	}
-	return ""
-}
-
 // editDistance is the optimal-string-alignment distance between a and b in
 // runes: insertions, deletions, substitutions and swaps of two neighbours
 // ("nmae" for "name") each count one. Long inputs are not compared: only

@@ -1,0 +1,165 @@
+package journey
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// lines joins YAML lines, so that a case's line numbers can be read off.
+func lines(ls ...string) string { return strings.Join(ls, "\n") + "\n" }
+
+// minimal is the smallest valid journey; cases below change one thing in it.
+var minimal = []string{
+	"title: I request a quote", // 1
+	"persona: Sanne",           // 2
+	"phases:",                  // 3
+	"  - id: aware",            // 4
+	"    name: Awareness",      // 5
+	"    moment: before",       // 6
+	"    touchpoints:",         // 7
+	"      - id: ad",           // 8
+	"        name: Sees an ad", // 9
+	"        emotion: 1",       // 10
+}
+
+// with returns minimal with line n (1-based) replaced by repl, which may be
+// several lines; n past the end appends.
+func with(n int, repl ...string) string {
+	ls := append([]string(nil), minimal...)
+	if n > len(ls) {
+		return lines(append(ls, repl...)...)
+	}
+	out := append(append(append([]string(nil), ls[:n-1]...), repl...), ls[n:]...)
+	return lines(out...)
+}
+
+func TestMinimalIsValid(t *testing.T) {
+	j, diags := Parse("m.yaml", []byte(lines(minimal...)), Options{})
+	if len(diags) != 0 || j == nil {
+		t.Fatalf("minimal journey: got %v", diags)
+	}
+	if j.Title != "I request a quote" || j.Persona.Name != "Sanne" || j.Scale != (Scale{Min: -2, Max: 2}) || j.Lang != English {
+		t.Errorf("decoded %+v", j)
+	}
+	if len(j.Phases) != 1 || len(j.Phases[0].Touchpoints) != 1 || j.Phases[0].Touchpoints[0].Emotion != 1 {
+		t.Errorf("phases %+v", j.Phases)
+	}
+}
+
+// TestDiagnostics checks each kind of problem: its one diagnostic, at its
+// exact line and column, with its code and the words that explain it.
+func TestDiagnostics(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want string // "line:col severity code"
+		msg  string // a part of the message
+	}{
+		// Before YAML.
+		{"empty file", "", "1:1 error empty", "empty or only comments"},
+		{"comment-only file", "# a journey\n\n# more\n", "1:1 error empty", "empty or only comments"},
+		{"whitespace-only file", "  \n\n", "1:1 error empty", "empty"},
+		{"invalid UTF-8", with(9, "        name: Sees \xff ad"), "9:20 error encoding", "invalid UTF-8 byte 0xFF"},
+		{"NUL byte", with(9, "        name: Sees\x00"), "9:19 error control-character", "NUL byte"},
+		{"control character", with(9, "        name: Sees\x1b[31m"), "9:19 error control-character", "U+001B"},
+		{"tab indentation", with(5, "\tname: Awareness"), "5:1 error tab-indentation", "spaces only"},
+		{"tab after spaces", with(10, "    \t  emotion: 1"), "10:5 error tab-indentation", "spaces only"},
+		{"too large", "title: " + strings.Repeat("x", MaxFileBytes), "1:1 error too-large", "at most 2097152 bytes"},
+
+		// YAML structure.
+		{"syntax error", with(5, "    name: A: B"), "5:5 error syntax", "YAML syntax: mapping values are not allowed"},
+		{"second document", lines(append(append([]string(nil), minimal...), "---", "title: Another")...), "11:1 error multiple-documents", "one document"},
+		{"unknown tag", with(9, "        name: !include ad.txt"), "9:15 error unknown-tag", `unknown tag "!include"`},
+		{"duplicate key", with(11, "        emotion: 2"), "11:9 error duplicate-key", `duplicate key "emotion" (first at line 10)`},
+		{"duplicate top-level key", with(11, "title: Again"), "11:1 error duplicate-key", `duplicate key "title" (first at line 1)`},
+		{"alias cycle", with(11, "        pains: &p [*p]"), "11:20 error alias-cycle", "refers to the node that contains it"},
+		{"merge of a scalar", with(11, "        <<: nothing"), "11:13 error bad-merge", "merge key"},
+		{"undefined alias", with(10, "        emotion: *feel"), "10:18 error syntax", "alias *feel names no anchor"},
+
+		// Keys and types.
+		{"misspelt key", with(9, "        nmae: Sees an ad"), "9:9 error unknown-key", `unknown key "nmae" in touchpoint; did you mean "name"?`},
+		{"unknown top-level key", with(3, "phase:"), "3:1 error unknown-key", `unknown key "phase" in the journey; did you mean "phases"?`},
+		{"missing title", lines(minimal[1:]...), "1:1 error missing-field", `the journey has no "title"`},
+		{"missing emotion", lines(minimal[:9]...), "8:9 error missing-field", `touchpoint has no "emotion"`},
+		{"missing moment", with(6), "4:5 error missing-field", `phase has no "moment"`},
+		{"empty name", with(9, `        name: "  "`), "9:15 error empty-value", "name is empty"},
+		{"null name", with(9, "        name:"), "9:14 error empty-value", "name is empty"},
+		{"list where text belongs", with(1, "title: [a, b]"), "1:8 error wrong-type", "title must be text; found a list"},
+		{"text where list belongs", lines(minimal[0], minimal[1], "phases: awareness"), "3:9 error wrong-type", "phases must be a list"},
+		{"phase as text", with(4, "  - awareness", "  - id: aware"), "4:5 error wrong-type", "phase must be a mapping"},
+		{"no phases", lines(minimal[0], minimal[1], "phases: []"), "3:9 error missing-field", "at least one phase"},
+		{"bad enum", with(6, "    moment: befor"), "6:13 error bad-value", `moment must be one of before, during, after; found the text "befor"; did you mean "before"?`},
+		{"bad lang", with(11, "lang: de"), "11:7 error bad-value", "lang must be one of en, nl"},
+		{"loop yes", with(11, "loop: yes"), "11:7 error bad-value", "loop must be true or false; found the text \"yes\""},
+
+		// Values YAML turns into something else.
+		{"yes as a number", with(10, "        emotion: yes"), "10:18 error bad-value", "found yes, which YAML reads as a boolean"},
+		{"true as a number", with(10, "        emotion: true"), "10:18 error bad-value", "found true, which YAML reads as a boolean"},
+		{"leading zero", with(10, "        emotion: 01"), "10:18 error bad-value", "leading zero"},
+		{"octal", with(10, "        emotion: 0o1"), "10:18 error bad-value", "write numbers in decimal"},
+		{"nan", with(10, "        emotion: .nan"), "10:18 error bad-value", "special float"},
+		{"infinity", with(10, "        emotion: -.inf"), "10:18 error bad-value", "special float"},
+		{"huge float", with(10, "        emotion: 1e309"), "10:18 error bad-value", "1e309, which is not a whole number"},
+		{"fraction", with(10, "        emotion: 1.5"), "10:18 error bad-value", "not a whole number"},
+		{"quoted number", with(10, `        emotion: "1"`), "10:18 error bad-value", "remove the quotes"},
+		{"date as a number", with(10, "        emotion: 2026-03-01"), "10:18 error bad-value", "found the date 2026-03-01"},
+		{"too large number", with(10, "        emotion: 99999999999999999999999"), "10:18 error bad-value", "too large"},
+		{"number as date", with(11, "reviewed: 20260301"), "11:11 error bad-value", "YYYY-MM-DD"},
+		{"impossible date", with(11, "reviewed: 2026-02-30"), "11:11 error bad-value", "YYYY-MM-DD"},
+
+		// Ids and references.
+		{"id not a slug", with(8, "      - id: Sees Ad"), "8:13 error bad-id", `such as "sees-ad"`},
+		{"duplicate touchpoint id", with(11, "      - id: ad", "        name: Again", "        emotion: 0"), "11:13 error duplicate-id", `duplicate touchpoint id "ad" (first at line 8:13)`},
+		{"duplicate phase id", with(11, "  - id: aware", "    name: Again", "    moment: after"), "11:9 error duplicate-id", `duplicate phase id "aware"`},
+		{"unknown channel", with(11, "        channel: webb", "channels:", "  - {id: web, name: Website, kind: online}"), "11:18 error unresolved-reference", `unknown channel "webb"; did you mean "web"?`},
+		{"unknown evidence", with(11, "        evidence: [intervews]", "evidence:", "  - {id: interviews, kind: interview, source: 8 interviews}"), "11:20 error unresolved-reference", `unknown evidence "intervews"; did you mean "interviews"?`},
+		{"no evidence at all", with(11, "        evidence: [interviews]"), "11:20 error unresolved-reference", "there are no evidence ids"},
+		{"improvement touchpoint", with(11, "improvements:", "  - {id: fast, title: Faster, touchpoints: [da], impact: 4, effort: 2}"), "12:45 error unresolved-reference", `unknown touchpoint "da"`},
+		{"bad channel kind", with(11, "channels:", "  - {id: web, name: Website, kind: digital}"), "12:36 error bad-value", "kind must be one of online, offline"},
+
+		// Scale, ranges and limits.
+		{"emotion outside scale", with(10, "        emotion: 3"), "10:18 error out-of-scale", "emotion 3 is outside the scale [-2, 2]"},
+		{"ideal outside custom scale", with(11, "        ideal: 0", "scale: [1, 5]"), "11:16 error out-of-scale", "ideal 0 is outside the scale [1, 5]"},
+		{"scale backwards", with(11, "scale: [2, -2]"), "11:8 error out-of-range", "from low to high"},
+		{"scale too wide", with(11, "scale: [0, 100]"), "11:8 error out-of-range", "the limit is 10"},
+		{"scale not a pair", with(11, "scale: 5"), "11:8 error wrong-type", "two whole numbers"},
+		{"impact out of range", with(11, "improvements:", "  - {id: fast, title: Faster, impact: 0, effort: 2}"), "12:39 error out-of-range", "impact must be from 1 (low) to 5 (high); found 0"},
+		{"label too long", with(9, "        name: "+strings.Repeat("a", MaxLabelRunes+1)), "9:15 error too-long", "the limit is 200"},
+		{"too many pains", with(11, "        pains: ["+strings.TrimSuffix(strings.Repeat("p, ", MaxListItems+1), ", ")+"]"), "11:167 error too-many", "more than 50 items"},
+
+		// Warnings.
+		{"no persona", lines(append([]string{minimal[0]}, minimal[2:]...)...), "1:1 warning no-persona", "no persona"},
+		{"moments out of order", with(6, "    moment: after", "    touchpoints: []", "  - id: buy", "    name: Buy", "    moment: during"), "8:5 warning moment-order", `phase "buy" is during the purchase but follows phase "aware"`},
+		{"old review", with(11, "reviewed: 2025-10-01"), "11:11 warning review-overdue", "13 months ago"},
+		{"review in the future", with(11, "reviewed: 2027-01-01"), "11:11 warning review-in-future", "after today"},
+	}
+	today := Date{Year: 2026, Month: 11, Day: 22}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			j, diags := Parse("j.yaml", []byte(tt.src), Options{Today: today})
+			if len(diags) != 1 {
+				t.Fatalf("want exactly one diagnostic %q, got %d:\n%s", tt.want, len(diags), format(diags))
+			}
+			d := diags[0]
+			got := fmt.Sprintf("%d:%d %s %s", d.Pos.Line, d.Pos.Column, d.Severity, d.Code)
+			if got != tt.want || !strings.Contains(d.Message, tt.msg) {
+				t.Errorf("got  %s %q\nwant %s, message containing %q", got, d.Message, tt.want, tt.msg)
+			}
+			if d.File != "j.yaml" {
+				t.Errorf("file %q", d.File)
+			}
+			if (j == nil) != (d.Severity == Error) {
+				t.Errorf("journey returned %v with a %s", j != nil, d.Severity)
+			}
+		})
+	}
+}
+
+func format(diags Diagnostics) string {
+	var b strings.Builder
+	for _, d := range diags {
+		fmt.Fprintf(&b, "  %s [%s]\n", d, d.Code)
+	}
+	return b.String()
+}
