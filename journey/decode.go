@@ -125,22 +125,23 @@ type pair struct{ key, value *yaml.Node }
 // pairs lists the entries of a mapping with YAML merge keys (<<) applied:
 // keys written in the mapping win over merged ones, and among merged
 // mappings the first one wins.
+//
+// Keys that are not text, and repeated keys, were reported when the
+// document was checked; they are skipped here (the first of repeated keys
+// counts), so that one mistake gives one message.
 func (d *decoder) pairs(n *yaml.Node) []pair {
 	var own, merged []pair
+	seen := make(map[string]bool, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if k.Tag == "!!merge" {
+		switch {
+		case k.Kind != yaml.ScalarNode || seen[k.Value]:
+		case k.Tag == "!!merge":
 			merged = append(merged, d.mergeSources(v)...)
-			continue
+		default:
+			seen[k.Value] = true
+			own = append(own, pair{k, v})
 		}
-		own = append(own, pair{k, v})
-	}
-	if len(merged) == 0 {
-		return own
-	}
-	seen := make(map[string]bool, len(own)+len(merged))
-	for _, p := range own {
-		seen[p.key.Value] = true
 	}
 	out := own
 	for _, p := range merged {

@@ -43,10 +43,6 @@ func parseYAML(src []byte, report func(Pos, Code, string)) (*yaml.Node, bool) {
 	}
 	root := doc.Content[0]
 	c := checker{report: report, sizes: map[*yaml.Node]*nodeSize{}}
-	c.walk(root)
-	if c.failed {
-		return nil, false
-	}
 	if size := c.size(root); c.failed {
 		return nil, false
 	} else if size.nodes > MaxNodes {
@@ -60,6 +56,9 @@ func parseYAML(src []byte, report func(Pos, Code, string)) (*yaml.Node, bool) {
 		report(posOf(c.deepest(root, 1)), CodeTooDeep, fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
 		return nil, false
 	}
+	// Unknown tags and duplicate keys are reported, and decoding goes on so
+	// that the file's other problems are reported in the same run.
+	c.walk(root)
 	return root, true
 }
 
@@ -146,28 +145,25 @@ func (c *checker) fail(n *yaml.Node, code Code, msg string) {
 	c.failed = true
 }
 
-// walk checks tags and duplicate keys on every node, without following
-// aliases: each node is visited once.
+// walk checks tags and keys on every node, without following aliases: each
+// node is visited once. The decoder skips the keys reported here.
 func (c *checker) walk(n *yaml.Node) {
 	if !standardTags[n.Tag] {
-		c.fail(n, CodeUnknownTag, fmt.Sprintf("unknown tag %s; a journey uses plain YAML values without application tags", quote(n.Tag)))
+		c.report(posOf(n), CodeUnknownTag, fmt.Sprintf("unknown tag %s; a journey uses plain YAML values without application tags", quote(n.Tag)))
 	}
 	if n.Kind == yaml.MappingNode {
 		seen := make(map[string]*yaml.Node, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
-			if k.Kind != yaml.ScalarNode {
-				c.fail(k, CodeWrongType, "a key must be plain text, not a list or a mapping")
-				continue
+			switch first, dup := seen[k.Value]; {
+			case k.Kind != yaml.ScalarNode:
+				c.report(posOf(k), CodeWrongType, "a key must be plain text, not a list or a mapping")
+			case k.Tag == "!!merge":
+			case dup:
+				c.report(posOf(k), CodeDuplicateKey, fmt.Sprintf("duplicate key %s (first at line %d)", quote(k.Value), first.Line))
+			default:
+				seen[k.Value] = k
 			}
-			if k.Tag == "!!merge" {
-				continue
-			}
-			if first, dup := seen[k.Value]; dup {
-				c.fail(k, CodeDuplicateKey, fmt.Sprintf("duplicate key %s (first at line %d)", quote(k.Value), first.Line))
-				continue
-			}
-			seen[k.Value] = k
 		}
 	}
 	for _, child := range n.Content {
