@@ -18,7 +18,8 @@ type decoder struct {
 	diags       *Diagnostics
 	file        string
 	today       Date
-	suggestions int // did-you-mean lookups made; capped to bound the work
+	badScale    bool // the scale was given but is wrong
+	suggestions int  // did-you-mean lookups made; capped to bound the work
 
 	ids         map[idKind]map[string]*yaml.Node
 	refs        []reference

@@ -193,6 +193,7 @@ var goalsFields = []field[Goals]{
 
 // decodeScale takes the emotion scale as [min, max].
 func decodeScale(d *decoder, n *yaml.Node, j *Journey) {
+	d.badScale = true // until proven right
 	r := resolve(n)
 	if r.Kind != yaml.SequenceNode || len(r.Content) != 2 {
 		d.errorf(r, CodeWrongType, "scale must be two whole numbers [min, max], such as [-2, 2] or [1, 5]; found %s", describeScale(r))
@@ -210,6 +211,7 @@ func decodeScale(d *decoder, n *yaml.Node, j *Journey) {
 		d.errorf(r, CodeOutOfRange, "scale [%d, %d] spans %d steps; the limit is %d", lo, hi, hi-lo, MaxScaleSpan)
 	default:
 		j.Scale = Scale{Pos: posOf(r), Min: lo, Max: hi}
+		d.badScale = false
 	}
 }
 

@@ -116,6 +116,8 @@ func TestDiagnostics(t *testing.T) {
 		{"unknown evidence", with(11, "        evidence: [intervews]", "evidence:", "  - {id: interviews, kind: interview, source: 8 interviews}"), "11:20 error unresolved-reference", `unknown evidence "intervews"; did you mean "interviews"?`},
 		{"no evidence at all", with(11, "        evidence: [interviews]"), "11:20 error unresolved-reference", "there are no evidence ids"},
 		{"improvement touchpoint", with(11, "improvements:", "  - {id: fast, title: Faster, touchpoints: [da], impact: 4, effort: 2}"), "12:45 error unresolved-reference", `unknown touchpoint "da"`},
+		{"channel by name", with(11, "        channel: Website", "channels:", "  - {id: web, name: Website, kind: online}"), "11:18 error unresolved-reference", `unknown channel "Website"; that is the name of channel "web": use its id`},
+		{"wrong scale, emotions unchecked", with(10, "        emotion: 4", "scale: [5, 1]"), "11:8 error out-of-range", "from low to high"},
 		{"bad channel kind", with(11, "channels:", "  - {id: web, name: Website, kind: digital}"), "12:36 error bad-value", "kind must be one of online, offline"},
 
 		// Scale, ranges and limits.

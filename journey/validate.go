@@ -3,21 +3,25 @@ package journey
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // validate checks what needs the whole journey: references, emotions against
 // the scale, and the advice that comes as warnings.
 func validate(d *decoder, j *Journey) {
+	if j.Persona.Name == "" && j.Persona.Pos == (Pos{}) {
+		d.add(j.Pos, Warning, CodeNoPersona, "no persona: a journey is written for someone; add persona: \"Name, age, situation\"")
+	}
+	checkMoments(d, j)
 	checkReferences(d, j)
+	if d.badScale {
+		return // emotions cannot be checked against a scale that is wrong
+	}
 	for _, e := range d.emotions {
 		if !j.Scale.Contains(e.value) {
 			d.errorf(e.node, CodeOutOfScale, "%s %d is outside the scale %s", e.key, e.value, j.Scale)
 		}
 	}
-	if j.Persona.Name == "" && j.Persona.Pos == (Pos{}) {
-		d.add(j.Pos, Warning, CodeNoPersona, "no persona: a journey is written for someone; add persona: \"Name, age, situation\"")
-	}
-	checkMoments(d, j)
 }
 
 // checkReferences resolves every id written where another item must exist.
@@ -37,6 +41,13 @@ func checkReferences(d *decoder, j *Journey) {
 			continue
 		}
 		hint := d.didYouMean(r.id, known[r.kind])
+		if r.kind == channelID {
+			for _, c := range j.Channels {
+				if strings.EqualFold(c.Name, r.id) {
+					hint = fmt.Sprintf("; that is the name of channel %s: use its id", quote(c.ID))
+				}
+			}
+		}
 		if hint == "" && len(known[r.kind]) == 0 {
 			hint = fmt.Sprintf("; there are no %s ids in this journey", r.kind)
 		}
