@@ -174,6 +174,10 @@ func (d *decoder) mergeSources(v *yaml.Node) []pair {
 	return nil
 }
 
+// extensionPrefix starts keys that journeymap ignores: a place for anchors
+// that merge keys refer to (x-defaults: &defaults), or for other tools.
+const extensionPrefix = "x-"
+
 // object decodes a mapping into T with the given fields, reporting unknown
 // keys and missing required ones. It returns false when n is no mapping.
 func object[T any](d *decoder, n *yaml.Node, what string, fields []field[T], into *T) bool {
@@ -191,6 +195,9 @@ func object[T any](d *decoder, n *yaml.Node, what string, fields []field[T], int
 		keys[k] = f.key
 	}
 	for _, p := range d.pairs(n) {
+		if strings.HasPrefix(p.key.Value, extensionPrefix) {
+			continue
+		}
 		i := fieldIndex(fields, p.key.Value)
 		if i >= 0 {
 			seen[i] = true
@@ -294,6 +301,8 @@ func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
 		return bad("found no value")
 	case leadZero.MatchString(v):
 		return bad(fmt.Sprintf("found %s with a leading zero, which YAML may read as an octal number", v))
+	case s.Tag != "!!int" && s.Style&yaml.TaggedStyle != 0:
+		return bad(fmt.Sprintf("found %s tagged %s", quote(v), s.Tag))
 	case decimal.MatchString(v):
 		i, err := strconv.Atoi(v)
 		if err != nil {
@@ -345,9 +354,22 @@ func (d *decoder) date(n *yaml.Node, what string) (Date, bool) {
 	if date, ok := ParseDate(s.Value); ok {
 		return date, true
 	}
-	d.errorf(s, CodeBadValue, "%s must be a date written as YYYY-MM-DD, such as 2026-03-01; found %s", what, describe(s))
+	why := "found " + describe(s)
+	if m := looseDate.FindStringSubmatch(s.Value); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		day, _ := strconv.Atoi(m[3])
+		if written := fmt.Sprintf("%04d-%02d-%02d", y, mo, day); written != s.Value {
+			why = fmt.Sprintf("found %s; write %s", s.Value, written)
+		} else {
+			why = fmt.Sprintf("%s is not a day of the calendar", s.Value)
+		}
+	}
+	d.errorf(s, CodeBadValue, "%s must be a date written as YYYY-MM-DD, such as 2026-03-01; %s", what, why)
 	return Date{}, false
 }
+
+var looseDate = regexp.MustCompile(`^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$`)
 
 // enum decodes one of a fixed set of words.
 func (d *decoder) enum(n *yaml.Node, what string, allowed []string) (string, bool) {

@@ -257,6 +257,10 @@ var touchpointFields = []field[Touchpoint]{
 	{key: "channel", decode: func(d *decoder, n *yaml.Node, t *Touchpoint) {
 		// Checked against the channel catalogue, when there is one, by validate.
 		if s, ok := d.text(n, "channel", MaxLabelRunes); ok {
+			if strings.TrimSpace(s) == "" {
+				d.errorf(resolve(n), CodeEmptyValue, "channel is empty; name the channel, or remove the key")
+				return
+			}
 			t.Channel = s
 			d.refs = append(d.refs, reference{kind: channelID, id: s, node: resolve(n)})
 		}
@@ -284,6 +288,7 @@ var touchpointFields = []field[Touchpoint]{
 var evidenceFields = []field[Evidence]{
 	idField(evidenceID, func(e *Evidence) *string { return &e.ID }),
 	enumField("kind", true, evidenceKinds, func(e *Evidence) *EvidenceKind { return &e.Kind }),
+	dateField("date", func(e *Evidence) *Date { return &e.Date }),
 	{key: "source", required: true, decode: func(d *decoder, n *yaml.Node, e *Evidence) {
 		s, ok := d.text(n, "source", MaxTextRunes)
 		if ok && strings.TrimSpace(s) == "" {

@@ -65,17 +65,19 @@ func TestAnchorsAliasesAndMergeKeys(t *testing.T) {
 		"    moment: during",
 		"    metrics: *metrics",
 	)
-	// x-defaults is no key of the format: it must be reported, and the
-	// merges still resolve.
+	// x- keys are ignored: a place for anchors that merge keys use.
 	j, diags := Parse("m.yaml", []byte(src), Options{})
-	if len(diags) != 1 || diags[0].Code != CodeUnknownKey || diags[0].Pos != (Pos{3, 1}) {
+	if len(diags) != 0 {
 		t.Fatalf("got %s", format(diags))
 	}
-	_ = j
-	src = strings.Replace(src, "x-defaults: &service", "scenario: &service", 1)
-	src = strings.Replace(src, "  owner: Customer service\n  emotion: -1\n", "", 1)
-	src = strings.Replace(src, "title: Merge keys\n", "title: Merge keys\nlang: &service\n", 1)
-	_ = src
+	call, mail := j.Phases[0].Touchpoints[0], j.Phases[0].Touchpoints[1]
+	if call.Owner != "Customer service" || call.Emotion != -1 || mail.Owner != "Customer service" || mail.Emotion != 2 {
+		t.Errorf("merged touchpoints %+v %+v", call, mail)
+	}
+	if !reflect.DeepEqual(j.Phases[1].Metrics, []string{"Reach"}) {
+		t.Errorf("aliased metrics %v", j.Phases[1].Metrics)
+	}
+
 	// A valid file: anchors on list items, merge keys overridden by own keys.
 	src = lines(
 		"title: Merge keys",
@@ -103,12 +105,29 @@ func TestAnchorsAliasesAndMergeKeys(t *testing.T) {
 	if len(diags) != 0 {
 		t.Fatalf("got %s", format(diags))
 	}
-	mail := j.Phases[0].Touchpoints[1]
+	mail = j.Phases[0].Touchpoints[1]
 	if mail.ID != "mail" || mail.Name != "Calls" || mail.Owner != "Customer service" || mail.Emotion != 2 {
 		t.Errorf("merged touchpoint %+v", mail)
 	}
 	if !reflect.DeepEqual(j.Phases[1].Metrics, []string{"Reach"}) {
 		t.Errorf("aliased metrics %v", j.Phases[1].Metrics)
+	}
+}
+
+// TestAcceptedYAML: things a YAML 1.2 user may write, which the reader
+// must accept.
+func TestAcceptedYAML(t *testing.T) {
+	tests := map[string]string{
+		"version directive":      "# a journey\n%YAML 1.2\n---\n" + lines(minimal...),
+		"tab inside block text":  with(11, "scenario: |", "  First line", "  \tindented with a tab in the text"),
+		"tab between flow items": with(11, "        pains: [a,\tb]"),
+		"extension key":          with(11, "x-defaults: &d {owner: Sales}"),
+		"document markers":       "---\n" + lines(minimal...) + "...\n",
+	}
+	for name, src := range tests {
+		if _, diags := Parse("ok.yaml", []byte(src), Options{}); len(diags) != 0 {
+			t.Errorf("%s: %s", name, format(diags))
+		}
 	}
 }
 

@@ -128,6 +128,7 @@ type Evidence struct {
 	Pos    Pos
 	ID     string
 	Kind   EvidenceKind
+	Date   Date // when it was gathered; zero when not given
 	Source string
 }
 

@@ -74,6 +74,9 @@ func syntaxError(src []byte, err error) (Pos, Code, string) {
 		msg = msg[len(m[0]):]
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
+	if p, ok := tabIndent(src, line+1); ok {
+		return p, CodeTabIndent, "tab used for indentation; YAML indents with spaces only"
+	}
 	if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
 		if p, ok := findAlias(src, m[1]); ok {
 			return p, CodeSyntax, fmt.Sprintf("YAML syntax: alias *%s names no anchor; define it first with &%s", m[1], m[1])

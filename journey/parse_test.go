@@ -105,8 +105,12 @@ func TestDiagnostics(t *testing.T) {
 		{"quoted number", with(10, `        emotion: "1"`), "10:18 error bad-value", "remove the quotes"},
 		{"date as a number", with(10, "        emotion: 2026-03-01"), "10:18 error bad-value", "found the date 2026-03-01"},
 		{"too large number", with(10, "        emotion: 99999999999999999999999"), "10:18 error bad-value", "too large"},
+		{"date without leading zeros", with(11, "reviewed: 2026-3-1"), "11:11 error bad-value", "found 2026-3-1; write 2026-03-01"},
+		{"tagged number", with(10, "        emotion: !!float 1"), "10:18 error bad-value", `found "1" tagged !!float`},
+		{"string-tagged number", with(10, "        emotion: !!str 1"), "10:18 error bad-value", `found "1" tagged !!str`},
+		{"empty channel", with(11, "        channel: ''"), "11:18 error empty-value", "channel is empty"},
 		{"number as date", with(11, "reviewed: 20260301"), "11:11 error bad-value", "YYYY-MM-DD"},
-		{"impossible date", with(11, "reviewed: 2026-02-30"), "11:11 error bad-value", "YYYY-MM-DD"},
+		{"impossible date", with(11, "reviewed: 2026-02-30"), "11:11 error bad-value", "2026-02-30 is not a day of the calendar"},
 
 		// Ids and references.
 		{"id not a slug", with(8, "      - id: Sees Ad"), "8:13 error bad-id", `such as "sees-ad"`},

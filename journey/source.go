@@ -3,6 +3,7 @@ package journey
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"unicode/utf8"
 )
 
@@ -10,9 +11,9 @@ import (
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
 // cleanSource runs the checks that come before YAML parsing: the size cap,
-// valid UTF-8, no control characters, no tab indentation. It returns the
-// text with a leading BOM removed and CRLF line ends turned into LF, which
-// keeps every line and column the same.
+// valid UTF-8, no control characters. It returns the text with a leading
+// BOM removed, CRLF line ends turned into LF and a %YAML 1.2 directive
+// turned into a comment, which keeps every line and column the same.
 func cleanSource(src []byte, report func(Pos, Code, string)) ([]byte, bool) {
 	if len(src) > MaxFileBytes {
 		report(Pos{1, 1}, CodeTooLarge, fmt.Sprintf("the file is %d bytes; a journey may be at most %d bytes", len(src), MaxFileBytes))
@@ -21,7 +22,6 @@ func cleanSource(src []byte, report func(Pos, Code, string)) ([]byte, bool) {
 	src = bytes.TrimPrefix(src, bom)
 	problems := 0
 	line, col := 1, 1
-	lineStart := true // still in the leading whitespace of the line
 	for i := 0; i < len(src); {
 		r, size := utf8.DecodeRune(src[i:])
 		switch {
@@ -31,22 +31,16 @@ func cleanSource(src []byte, report func(Pos, Code, string)) ([]byte, bool) {
 		case r == '\r' && i+1 < len(src) && src[i+1] == '\n':
 			// CRLF: the LF that follows ends the line.
 		case r == '\n':
-			line, col, lineStart = line+1, 0, true
-		case r == '\t':
-			if lineStart && !blankRest(src[i:]) {
-				report(Pos{line, col}, CodeTabIndent, "tab used for indentation; YAML indents with spaces only")
-				problems++
-				lineStart = false
-			}
-		case r == ' ':
+			line, col = line+1, 0
+		case r == '\t' || r == ' ':
+			// Tabs are checked only when the YAML does not parse: inside a
+			// block scalar a tab after the indentation is text.
 		case r == 0:
 			report(Pos{line, col}, CodeControlChar, "NUL byte in the file; is it a binary file?")
 			return nil, false
 		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
 			report(Pos{line, col}, CodeControlChar, fmt.Sprintf("control character %U is not allowed in a journey", r))
 			problems++
-		default:
-			lineStart = false
 		}
 		if problems == MaxDiagnostics {
 			return nil, false // enough to show; the rest would only be noise
@@ -57,19 +51,36 @@ func cleanSource(src []byte, report func(Pos, Code, string)) ([]byte, bool) {
 	if problems > 0 {
 		return nil, false
 	}
-	return bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n")), true
+	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	return commentVersionDirective(src), true
 }
 
-// blankRest reports whether the rest of the line is only spaces and tabs.
-func blankRest(b []byte) bool {
-	for _, c := range b {
-		switch c {
-		case ' ', '\t', '\r':
-		case '\n':
-			return true
-		default:
-			return false
+var versionDirective = regexp.MustCompile(`(?m)\A((?:[ \t]*(?:#.*)?\n)*)%YAML[ \t]+1\.[0-2][ \t]*(#.*)?$`)
+
+// commentVersionDirective turns a leading "%YAML 1.x" line into a comment.
+// The YAML library refuses any version but 1.1, while journeys are YAML 1.2
+// documents that may say so.
+func commentVersionDirective(src []byte) []byte {
+	m := versionDirective.FindSubmatchIndex(src)
+	if m == nil {
+		return src
+	}
+	out := bytes.Clone(src)
+	out[m[3]] = '#' // the % right after the leading comments
+	return out
+}
+
+// tabIndent finds the first line, up to and including line last, whose
+// indentation holds a tab: the likely cause of a YAML syntax error there.
+func tabIndent(src []byte, last int) (Pos, bool) {
+	for i, text := range bytes.SplitN(src, []byte("\n"), last+1) {
+		if i == last {
+			break
+		}
+		indent := len(text) - len(bytes.TrimLeft(text, " \t"))
+		if t := bytes.IndexByte(text[:indent], '\t'); t >= 0 && indent < len(text) {
+			return Pos{i + 1, t + 1}, true
 		}
 	}
-	return true
+	return Pos{}, false
 }
