@@ -15,11 +15,17 @@ import (
 // checked once the whole file is read (references, the emotion scale) is
 // recorded here and checked by validate.
 type decoder struct {
-	diags       *Diagnostics
-	file        string
-	today       Date
-	badScale    bool // the scale was given but is wrong
-	suggestions int  // did-you-mean lookups made; capped to bound the work
+	diags     *Diagnostics
+	file      string
+	today     Date
+	badScale  bool // the scale was given but is wrong
+	truncated bool // a list was cut at its limit: references may be missing
+	skip      map[*yaml.Node]bool
+
+	// badIDs holds ids that were reported as not being slugs, as written
+	// and as suggested, so that references to them are not reported again.
+	badIDs      map[idKind]map[string]bool
+	suggestions int // did-you-mean lookups made; capped to bound the work
 
 	ids         map[idKind]map[string]*yaml.Node
 	refs        []reference
@@ -66,7 +72,7 @@ func (d *decoder) warnf(n *yaml.Node, code Code, format string, args ...any) {
 
 // maxSuggestions bounds the did-you-mean lookups of one file: each compares
 // against every candidate, and hostile input could ask for millions.
-const maxSuggestions = 200
+const maxSuggestions = MaxDiagnostics
 
 func (d *decoder) didYouMean(word string, candidates []string) string {
 	if s := d.suggest(word, candidates); s != "" {
@@ -190,6 +196,7 @@ func object[T any](d *decoder, n *yaml.Node, what string, fields []field[T], int
 	// probably meant to be, which are then not reported missing as well.
 	seen := make([]bool, len(fields))
 	meant := make([]bool, len(fields))
+	var missing []string
 	keys := make([]string, len(fields))
 	for k, f := range fields {
 		keys[k] = f.key
@@ -201,7 +208,9 @@ func object[T any](d *decoder, n *yaml.Node, what string, fields []field[T], int
 		i := fieldIndex(fields, p.key.Value)
 		if i >= 0 {
 			seen[i] = true
-			fields[i].decode(d, p.value, into)
+			if !d.skip[resolve(p.value)] {
+				fields[i].decode(d, p.value, into)
+			}
 			continue
 		}
 		hint := "; expected one of " + strings.Join(keys, ", ")
@@ -213,8 +222,11 @@ func object[T any](d *decoder, n *yaml.Node, what string, fields []field[T], int
 	}
 	for i, f := range fields {
 		if f.required && !seen[i] && !meant[i] {
-			d.errorf(n, CodeMissing, "%s has no %s", what, quote(f.key))
+			missing = append(missing, quote(f.key))
 		}
+	}
+	if len(missing) > 0 {
+		d.errorf(n, CodeMissing, "%s has no %s", what, orList(missing))
 	}
 	return true
 }
@@ -242,9 +254,12 @@ func (d *decoder) list(n *yaml.Node, what string, limit int, each func(e *yaml.N
 	for i, e := range n.Content {
 		if i == limit {
 			d.errorf(e, CodeTooMany, "%s has more than %d items; that is the limit", what, limit)
+			d.truncated = true
 			return
 		}
-		each(e)
+		if !d.skip[resolve(e)] {
+			each(e)
+		}
 	}
 }
 
@@ -330,7 +345,8 @@ func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
 	if !ok {
 		return false, false
 	}
-	if s.Tag == "!!bool" && s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 {
+	quoted := s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0
+	if s.Tag == "!!bool" && !quoted {
 		switch strings.ToLower(s.Value) {
 		case "true":
 			return true, true
@@ -338,7 +354,14 @@ func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
 			return false, true
 		}
 	}
-	d.errorf(s, CodeBadValue, "%s must be true or false; found %s", what, describe(s))
+	why := "found " + describe(s)
+	switch {
+	case quoted:
+		why += " (remove the quotes)"
+	case yaml11Bool[strings.ToLower(s.Value)]:
+		why = fmt.Sprintf("found %s, which YAML 1.1 reads as a boolean and YAML 1.2 as text", s.Value)
+	}
+	d.errorf(s, CodeBadValue, "%s must be true or false; %s", what, why)
 	return false, false
 }
 
@@ -355,7 +378,9 @@ func (d *decoder) date(n *yaml.Node, what string) (Date, bool) {
 		return date, true
 	}
 	why := "found " + describe(s)
-	if m := looseDate.FindStringSubmatch(s.Value); m != nil {
+	if dateTime.MatchString(s.Value) {
+		why = fmt.Sprintf("found the date and time %s; write the date alone, %s", s.Value, s.Value[:10])
+	} else if m := looseDate.FindStringSubmatch(s.Value); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		day, _ := strconv.Atoi(m[3])
@@ -369,7 +394,18 @@ func (d *decoder) date(n *yaml.Node, what string) (Date, bool) {
 	return Date{}, false
 }
 
-var looseDate = regexp.MustCompile(`^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$`)
+var (
+	looseDate = regexp.MustCompile(`^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$`)
+	dateTime  = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ]`)
+)
+
+// orList joins words as "a", "a or b", or "a, b or c".
+func orList(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}
 
 // enum decodes one of a fixed set of words.
 func (d *decoder) enum(n *yaml.Node, what string, allowed []string) (string, bool) {
@@ -392,6 +428,14 @@ var slug = regexp.MustCompile(`^[a-z0-9]+([-_][a-z0-9]+)*$`)
 func (d *decoder) id(n *yaml.Node, kind idKind) (string, bool) {
 	v, ok := d.slug(n, string(kind)+" id")
 	if !ok || v == "" {
+		if s := resolve(n); s.Kind == yaml.ScalarNode && s.Value != "" {
+			bad := d.badIDs[kind]
+			if bad == nil {
+				bad = map[string]bool{}
+				d.badIDs[kind] = bad
+			}
+			bad[s.Value], bad[slugify(s.Value)] = true, true
+		}
 		return "", false
 	}
 	s := resolve(n)

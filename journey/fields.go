@@ -178,6 +178,10 @@ func decodePersona(d *decoder, n *yaml.Node, j *Journey) {
 		object(d, r, "persona", personaFields, &j.Persona)
 		return
 	}
+	if r.Kind == yaml.SequenceNode {
+		d.errorf(r, CodeWrongType, "persona must be text, or a mapping with name and about; found a list")
+		return
+	}
 	name, ok := d.text(n, "persona", MaxLabelRunes)
 	if ok && strings.TrimSpace(name) == "" {
 		d.errorf(r, CodeEmptyValue, "persona is empty; name who the journey is for, or remove the key")
@@ -205,6 +209,8 @@ func decodeScale(d *decoder, n *yaml.Node, j *Journey) {
 		return
 	}
 	switch {
+	case lo < -MaxScaleSpan || hi > MaxScaleSpan:
+		d.errorf(r, CodeOutOfRange, "scale [%d, %d] must lie within [%d, %d]", lo, hi, -MaxScaleSpan, MaxScaleSpan)
 	case lo >= hi:
 		d.errorf(r, CodeOutOfRange, "scale [%d, %d] must go from low to high, such as [-2, 2]", lo, hi)
 	case hi-lo > MaxScaleSpan:
@@ -239,6 +245,7 @@ var phaseFields = []field[Phase]{
 			d.touchpoints++
 			if d.touchpoints == MaxTouchpoints+1 {
 				d.errorf(resolve(e), CodeTooMany, "more than %d touchpoints in the journey; that is the limit", MaxTouchpoints)
+				d.truncated = true
 			}
 			if d.touchpoints > MaxTouchpoints {
 				return

@@ -27,7 +27,7 @@ const (
 	MaxDepth = 20
 	// MaxNodes bounds the YAML nodes of a document once aliases are
 	// expanded; it stops alias bombs ("billion laughs").
-	MaxNodes = 200_000
+	MaxNodes = 1_000_000
 	// MaxScaleSpan bounds the width of the emotion scale.
 	MaxScaleSpan = 10
 	// MaxDiagnostics is how many diagnostics of one file are shown.

@@ -5,10 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
-	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -17,105 +13,59 @@ import (
 // library checks syntax only; everything it lets pass silently (a second
 // document, unknown tags, duplicate keys, alias bombs) is checked here, in
 // time linear in the size of the document.
-func parseYAML(src []byte, report func(Pos, Code, string)) (*yaml.Node, bool) {
+//
+// It returns the root node and the nodes whose values are not to be
+// decoded because they were reported already (unknown tags).
+func parseYAML(src []byte, report func(Pos, Code, string)) (*yaml.Node, map[*yaml.Node]bool, bool) {
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			report(Pos{1, 1}, CodeEmpty, "the file holds no journey: it is empty or only comments; start with a title and phases")
-			return nil, false
+			return nil, nil, false
 		}
 		report(syntaxError(src, err))
-		return nil, false
+		return nil, nil, false
 	}
 	if len(doc.Content) == 0 || (doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].Tag == "!!null") {
 		report(Pos{1, 1}, CodeEmpty, "the file holds no journey: it is empty or only comments; start with a title and phases")
-		return nil, false
+		return nil, nil, false
 	}
 	var second yaml.Node
 	switch err := dec.Decode(&second); {
 	case err == nil:
 		report(Pos{second.Line, second.Column}, CodeMultiDoc, "a second YAML document; a journey file holds one document (remove the '---')")
-		return nil, false
+		return nil, nil, false
 	case !errors.Is(err, io.EOF):
-		report(syntaxError(src, err))
-		return nil, false
+		// The first document parsed, so what follows it is a second one.
+		p, _, _ := syntaxError(src, err)
+		report(p, CodeMultiDoc, "text after the end of the document; a journey file holds one document")
+		return nil, nil, false
 	}
 	root := doc.Content[0]
 	c := checker{report: report, sizes: map[*yaml.Node]*nodeSize{}}
 	if size := c.size(root); c.failed {
-		return nil, false
+		return nil, nil, false
 	} else if size.nodes > MaxNodes {
 		at := c.biggestAlias
 		if at == nil {
 			at = root
 		}
-		report(posOf(at), CodeTooManyNodes, fmt.Sprintf("the journey has more than %d YAML nodes once aliases are expanded; is an alias repeated too often?", MaxNodes))
-		return nil, false
+		msg := fmt.Sprintf("the journey has more than %d YAML nodes; that is the limit", MaxNodes)
+		if c.biggestAlias != nil {
+			msg = fmt.Sprintf("the journey has more than %d YAML nodes once aliases are expanded; is an alias repeated too often?", MaxNodes)
+		}
+		report(posOf(at), CodeTooManyNodes, msg)
+		return nil, nil, false
 	} else if size.depth > MaxDepth {
 		report(posOf(c.deepest(root, 1)), CodeTooDeep, fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
-		return nil, false
+		return nil, nil, false
 	}
 	// Unknown tags and duplicate keys are reported, and decoding goes on so
 	// that the file's other problems are reported in the same run.
+	c.skip = map[*yaml.Node]bool{}
 	c.walk(root)
-	return root, true
-}
-
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
-
-// syntaxError turns a YAML library error into a position and a message. The
-// library gives a line only, so the column is the line's first character.
-func syntaxError(src []byte, err error) (Pos, Code, string) {
-	msg := err.Error()
-	line := 1
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = msg[len(m[0]):]
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	if p, ok := tabIndent(src, line+1); ok {
-		return p, CodeTabIndent, "tab used for indentation; YAML indents with spaces only"
-	}
-	if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
-		if p, ok := findAlias(src, m[1]); ok {
-			return p, CodeSyntax, fmt.Sprintf("YAML syntax: alias *%s names no anchor; define it first with &%s", m[1], m[1])
-		}
-	}
-	return Pos{line, firstColumn(src, line)}, CodeSyntax, "YAML syntax: " + msg
-}
-
-var unknownAnchor = regexp.MustCompile(`^unknown anchor '([^']*)' referenced`)
-
-// findAlias finds the first use of *name in src. The YAML library names the
-// anchor an alias misses, but not where the alias is.
-func findAlias(src []byte, name string) (Pos, bool) {
-	needle := []byte("*" + name)
-	for line, text := range bytes.Split(src, []byte("\n")) {
-		for from := 0; ; {
-			i := bytes.Index(text[from:], needle)
-			if i < 0 {
-				break
-			}
-			end := from + i + len(needle)
-			if end == len(text) || bytes.IndexByte([]byte(" ,]}\r"), text[end]) >= 0 {
-				return Pos{line + 1, utf8.RuneCount(text[:from+i]) + 1}, true
-			}
-			from = end
-		}
-	}
-	return Pos{}, false
-}
-
-// firstColumn is the column of the first non-blank character of a line.
-func firstColumn(src []byte, line int) int {
-	lines := bytes.SplitN(src, []byte("\n"), line+1)
-	if line > len(lines) {
-		return 1
-	}
-	text := lines[line-1]
-	trimmed := bytes.TrimLeft(text, " \t")
-	return utf8.RuneCount(text[:len(text)-len(trimmed)]) + 1
+	return root, c.skip, true
 }
 
 func posOf(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
@@ -141,6 +91,7 @@ type checker struct {
 	sizes        map[*yaml.Node]*nodeSize
 	biggestAlias *yaml.Node
 	biggest      int
+	skip         map[*yaml.Node]bool // reported by walk: not to be decoded
 }
 
 func (c *checker) fail(n *yaml.Node, code Code, msg string) {
@@ -153,6 +104,7 @@ func (c *checker) fail(n *yaml.Node, code Code, msg string) {
 func (c *checker) walk(n *yaml.Node) {
 	if !standardTags[n.Tag] {
 		c.report(posOf(n), CodeUnknownTag, fmt.Sprintf("unknown tag %s; a journey uses plain YAML values without application tags", quote(n.Tag)))
+		c.skip[n] = true
 	}
 	if n.Kind == yaml.MappingNode {
 		seen := make(map[string]*yaml.Node, len(n.Content)/2)

@@ -34,11 +34,12 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, string)
 	if !ok {
 		return nil
 	}
-	root, ok := parseYAML(text, report)
+	root, skip, ok := parseYAML(text, report)
 	if !ok {
 		return nil
 	}
-	d := &decoder{diags: diags, file: file, today: opts.Today, ids: map[idKind]map[string]*yaml.Node{}}
+	d := &decoder{diags: diags, file: file, today: opts.Today, skip: skip,
+		ids: map[idKind]map[string]*yaml.Node{}, badIDs: map[idKind]map[string]bool{}}
 	j := &Journey{Pos: posOf(root), Lang: English, Scale: DefaultScale}
 	if !object(d, root, "the journey", journeyFields, j) {
 		return nil

@@ -16,7 +16,7 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // turned into a comment, which keeps every line and column the same.
 func cleanSource(src []byte, report func(Pos, Code, string)) ([]byte, bool) {
 	if len(src) > MaxFileBytes {
-		report(Pos{1, 1}, CodeTooLarge, fmt.Sprintf("the file is %d bytes; a journey may be at most %d bytes", len(src), MaxFileBytes))
+		report(Pos{1, 1}, CodeTooLarge, fmt.Sprintf("the file is larger than %d bytes (2 MiB), the limit for a journey", MaxFileBytes))
 		return nil, false
 	}
 	src = bytes.TrimPrefix(src, bom)
@@ -35,6 +35,12 @@ func cleanSource(src []byte, report func(Pos, Code, string)) ([]byte, bool) {
 		case r == '\t' || r == ' ':
 			// Tabs are checked only when the YAML does not parse: inside a
 			// block scalar a tab after the indentation is text.
+		case r == '\r':
+			report(Pos{line, col}, CodeControlChar, "a carriage return without a line feed; save the file with LF or CRLF line endings")
+			return nil, false
+		case r == '\u2028' || r == '\u2029':
+			report(Pos{line, col}, CodeControlChar, fmt.Sprintf("line separator %U is not allowed: YAML readers disagree on whether it ends a line", r))
+			problems++
 		case r == 0:
 			report(Pos{line, col}, CodeControlChar, "NUL byte in the file; is it a binary file?")
 			return nil, false
@@ -43,7 +49,8 @@ func cleanSource(src []byte, report func(Pos, Code, string)) ([]byte, bool) {
 			problems++
 		}
 		if problems == MaxDiagnostics {
-			return nil, false // enough to show; the rest would only be noise
+			report(Pos{line, col}, CodeControlChar, "more control characters follow; is this a text file?")
+			return nil, false
 		}
 		i += size
 		col++
@@ -68,19 +75,4 @@ func commentVersionDirective(src []byte) []byte {
 	out := bytes.Clone(src)
 	out[m[3]] = '#' // the % right after the leading comments
 	return out
-}
-
-// tabIndent finds the first line, up to and including line last, whose
-// indentation holds a tab: the likely cause of a YAML syntax error there.
-func tabIndent(src []byte, last int) (Pos, bool) {
-	for i, text := range bytes.SplitN(src, []byte("\n"), last+1) {
-		if i == last {
-			break
-		}
-		indent := len(text) - len(bytes.TrimLeft(text, " \t"))
-		if t := bytes.IndexByte(text[:indent], '\t'); t >= 0 && indent < len(text) {
-			return Pos{i + 1, t + 1}, true
-		}
-	}
-	return Pos{}, false
 }

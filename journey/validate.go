@@ -33,11 +33,14 @@ func checkReferences(d *decoder, j *Journey) {
 		}
 		slices.Sort(known[kind]) // suggestions must not depend on map order
 	}
+	if d.truncated {
+		return // items past a limit were not read: references to them would mislead
+	}
 	for _, r := range d.refs {
 		if r.kind == channelID && len(j.Channels) == 0 {
 			continue // without a catalogue, a channel is free text
 		}
-		if _, ok := d.ids[r.kind][r.id]; ok {
+		if _, ok := d.ids[r.kind][r.id]; ok || d.badIDs[r.kind][r.id] {
 			continue
 		}
 		hint := d.didYouMean(r.id, known[r.kind])

@@ -8,8 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/journeymap/journeymap/journey"
 )
@@ -24,60 +26,100 @@ type input struct {
 }
 
 // collectInputs expands the arguments: a file stands for itself, a folder
-// for every *.yaml and *.yml file below it (hidden folders skipped, in
-// lexical order), and "-" for standard input.
-func collectInputs(args []string) ([]input, error) {
-	var inputs []input
-	stdinSeen := false
+// for every *.yaml and *.yml regular file below it (hidden files and folders
+// skipped, in lexical order), and "-" for standard input. A file named twice
+// is read once. An argument that cannot be used is returned as a problem,
+// and the others are still collected.
+func collectInputs(args []string) ([]input, []error) {
+	var (
+		inputs    []input
+		problems  []error
+		seen      = map[string]bool{}
+		stdinSeen bool
+	)
+	add := func(in input) {
+		key := filepath.Clean(in.name)
+		if in.stdin || !seen[key] {
+			seen[key] = true
+			inputs = append(inputs, in)
+		}
+	}
 	for _, arg := range args {
 		if arg == "-" {
 			if stdinSeen {
-				return nil, usageError{fmt.Errorf("standard input (-) may be named once")}
+				problems = append(problems, usageError{fmt.Errorf("standard input (-) may be named once")})
+				continue
 			}
 			stdinSeen = true
-			inputs = append(inputs, input{name: stdinName, stdin: true})
+			add(input{name: stdinName, stdin: true})
 			continue
 		}
 		info, err := os.Stat(arg)
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no such file or folder", arg)
-		} else if err != nil {
-			return nil, err
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			problems = append(problems, fmt.Errorf("%s: no such file or folder", displayName(arg)))
+		case err != nil:
+			problems = append(problems, err)
+		case !info.IsDir():
+			add(input{name: arg}) // named on purpose: read even if not a regular file
+		default:
+			found, errs := journeysIn(arg)
+			problems = append(problems, errs...)
+			if len(found) == 0 && len(errs) == 0 {
+				problems = append(problems, fmt.Errorf("no journeys (*.yaml, *.yml) in %s", displayName(arg)))
+			}
+			for _, in := range found {
+				add(in)
+			}
 		}
-		if !info.IsDir() {
-			inputs = append(inputs, input{name: arg})
-			continue
-		}
-		found, err := journeysIn(arg)
-		if err != nil {
-			return nil, err
-		}
-		if len(found) == 0 {
-			return nil, fmt.Errorf("no journeys (*.yaml, *.yml) in %s", arg)
-		}
-		inputs = append(inputs, found...)
 	}
-	return inputs, nil
+	return inputs, problems
 }
 
-func journeysIn(dir string) ([]input, error) {
+// journeysIn lists the journey files below dir. Files that are not regular
+// (pipes, devices, links to folders or to nothing) are skipped: reading
+// them could block or fail for reasons that have nothing to do with
+// journeys. A folder that cannot be read is a problem; the rest is still
+// listed.
+func journeysIn(dir string) ([]input, []error) {
 	var found []input
+	var problems []error
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			problems = append(problems, err)
+			return nil // WalkDir skips the folder it could not read
 		}
-		if d.IsDir() {
-			if path != dir && strings.HasPrefix(d.Name(), ".") {
+		if path != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if ext := strings.ToLower(filepath.Ext(path)); ext == ".yaml" || ext == ".yml" {
+		if d.IsDir() {
+			return nil
+		}
+		if ext := strings.ToLower(filepath.Ext(path)); ext != ".yaml" && ext != ".yml" {
+			return nil
+		}
+		if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
 			found = append(found, input{name: path})
 		}
 		return nil
 	})
-	return found, err
+	if err != nil {
+		problems = append(problems, err)
+	}
+	return found, problems
+}
+
+// displayName makes a path safe to print: control characters, which could
+// forge lines of output, are shown escaped.
+func displayName(path string) string {
+	if !strings.ContainsFunc(path, unicode.IsControl) {
+		return path
+	}
+	q := strconv.Quote(path)
+	return q[1 : len(q)-1]
 }
 
 // read returns the bytes of an input, at most one byte past the size limit
@@ -127,8 +169,8 @@ func parseAll(inputs []input, stdin io.Reader, opts journey.Options) []parsed {
 func parseOne(in input, stdin io.Reader, opts journey.Options) parsed {
 	src, err := in.read(stdin)
 	if err != nil {
-		return parsed{input: in, err: err}
+		return parsed{input: in, err: fmt.Errorf("cannot read %s: %w", displayName(in.name), errors.Unwrap(err))}
 	}
-	j, diags := journey.Parse(in.name, src, opts)
+	j, diags := journey.Parse(displayName(in.name), src, opts)
 	return parsed{input: in, journey: j, diags: diags}
 }

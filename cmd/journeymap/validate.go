@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -43,22 +44,26 @@ func (o *validateOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	inputs, err := collectInputs(args)
-	if err != nil {
+	inputs, problems := collectInputs(args)
+	if err := firstUsageError(problems); err != nil {
 		return err
 	}
 	results := parseAll(inputs, cmd.InOrStdin(), journey.Options{Today: today})
-	return report(cmd.OutOrStdout(), cmd.ErrOrStderr(), results, o.quiet)
+	return report(cmd.OutOrStdout(), cmd.ErrOrStderr(), problems, results, o.quiet)
 }
 
-// report prints the diagnostics of every result in order, and a summary
-// unless quiet, and returns the error that sets the exit code.
-func report(stdout, stderr io.Writer, results []parsed, quiet bool) error {
-	var invalid, errs, warns, ioErrors int
+// report prints the problems met while collecting inputs, the diagnostics
+// of every result in order, and a summary unless quiet, and returns the
+// error that sets the exit code.
+func report(stdout, stderr io.Writer, problems []error, results []parsed, quiet bool) error {
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "journeymap: %v\n", p)
+	}
+	var invalid, errs, warns, unread int
 	for _, r := range results {
 		if r.err != nil {
 			fmt.Fprintf(stderr, "journeymap: %v\n", r.err)
-			ioErrors++
+			unread++
 			continue
 		}
 		printDiagnostics(stdout, r.diags)
@@ -68,14 +73,26 @@ func report(stdout, stderr io.Writer, results []parsed, quiet bool) error {
 			invalid++
 		}
 	}
-	if !quiet {
-		fmt.Fprintln(stderr, summary(len(results), invalid, errs, warns))
+	if !quiet && len(results) > 0 {
+		fmt.Fprintln(stderr, summary(len(results)-unread, invalid, errs, warns, unread+len(problems)))
 	}
 	switch {
-	case ioErrors > 0:
+	case unread > 0 || len(problems) > 0:
 		return errReported
 	case invalid > 0:
 		return errInvalid
+	}
+	return nil
+}
+
+// firstUsageError returns the first problem that is a usage error: the
+// command line is wrong, and nothing should run.
+func firstUsageError(problems []error) error {
+	for _, p := range problems {
+		var u usageError
+		if errors.As(p, &u) {
+			return p
+		}
 	}
 	return nil
 }
@@ -92,8 +109,8 @@ func printDiagnostics(w io.Writer, diags journey.Diagnostics) {
 	}
 }
 
-func summary(journeys, invalid, errs, warns int) string {
-	s := plural(journeys, "journey") + " checked: "
+func summary(checked, invalid, errs, warns, failed int) string {
+	s := plural(checked, "journey") + " checked: "
 	if invalid == 0 {
 		s += "all valid"
 	} else {
@@ -101,6 +118,9 @@ func summary(journeys, invalid, errs, warns int) string {
 	}
 	if warns > 0 {
 		s += ", " + plural(warns, "warning")
+	}
+	if failed > 0 {
+		s += fmt.Sprintf("; %d could not be read", failed)
 	}
 	return s
 }
