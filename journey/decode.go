@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -473,7 +474,7 @@ func (d *decoder) slug(n *yaml.Node, what string) (string, bool) {
 	}
 	s := resolve(n)
 	switch {
-	case strings.TrimSpace(v) == "":
+	case isBlank(v):
 		d.errorf(s, CodeEmptyValue, "%s is empty", what)
 		return "", false
 	case !slug.MatchString(v):
@@ -505,4 +506,10 @@ func slugify(s string) string {
 		return "my-id"
 	}
 	return b.String()
+}
+
+// isBlank reports whether text shows nothing: only spaces and invisible
+// format characters such as a zero-width space.
+func isBlank(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) }) < 0
 }

@@ -2,7 +2,6 @@ package journey
 
 import (
 	"fmt"
-	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -26,7 +25,7 @@ func textField[T any](key string, required bool, limit int, get func(*T) *string
 		if !ok {
 			return
 		}
-		if required && strings.TrimSpace(s) == "" {
+		if required && isBlank(s) {
 			d.errorf(resolve(n), CodeEmptyValue, "%s is empty", key)
 			return
 		}
@@ -42,7 +41,7 @@ func labels[T any](key string, get func(*T) *[]string) field[T] {
 			if !ok {
 				return
 			}
-			if strings.TrimSpace(s) == "" {
+			if isBlank(s) {
 				d.errorf(resolve(e), CodeEmptyValue, "%s item is empty", key)
 				return
 			}
@@ -183,7 +182,7 @@ func decodePersona(d *decoder, n *yaml.Node, j *Journey) {
 		return
 	}
 	name, ok := d.text(n, "persona", MaxLabelRunes)
-	if ok && strings.TrimSpace(name) == "" {
+	if ok && isBlank(name) {
 		d.errorf(r, CodeEmptyValue, "persona is empty; name who the journey is for, or remove the key")
 		return
 	}
@@ -264,7 +263,7 @@ var touchpointFields = []field[Touchpoint]{
 	{key: "channel", decode: func(d *decoder, n *yaml.Node, t *Touchpoint) {
 		// Checked against the channel catalogue, when there is one, by validate.
 		if s, ok := d.text(n, "channel", MaxLabelRunes); ok {
-			if strings.TrimSpace(s) == "" {
+			if isBlank(s) {
 				d.errorf(resolve(n), CodeEmptyValue, "channel is empty; name the channel, or remove the key")
 				return
 			}
@@ -298,7 +297,7 @@ var evidenceFields = []field[Evidence]{
 	dateField("date", func(e *Evidence) *Date { return &e.Date }),
 	{key: "source", required: true, decode: func(d *decoder, n *yaml.Node, e *Evidence) {
 		s, ok := d.text(n, "source", MaxTextRunes)
-		if ok && strings.TrimSpace(s) == "" {
+		if ok && isBlank(s) {
 			d.errorf(resolve(n), CodeEmptyValue, "source is empty; say where the evidence comes from")
 			return
 		}

@@ -90,6 +90,7 @@ func TestDiagnostics(t *testing.T) {
 		{"missing emotion", lines(minimal[:9]...), "8:9 error missing-field", `touchpoint has no "emotion"`},
 		{"missing moment", with(6), "4:5 error missing-field", `phase has no "moment"`},
 		{"empty name", with(9, `        name: "  "`), "9:15 error empty-value", "name is empty"},
+		{"invisible name", with(9, `        name: "\u200b"`), "9:15 error empty-value", "name is empty"},
 		{"null name", with(9, "        name:"), "9:14 error empty-value", "name is empty"},
 		{"list where text belongs", with(1, "title: [a, b]"), "1:8 error wrong-type", "title must be text; found a list"},
 		{"text where list belongs", lines(minimal[0], minimal[1], "phases: awareness"), "3:9 error wrong-type", "phases must be a list"},
