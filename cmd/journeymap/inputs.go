@@ -21,7 +21,8 @@ const stdinName = "<stdin>"
 
 // input is one journey file named on the command line or found in a folder.
 type input struct {
-	name  string // as shown in diagnostics
+	name  string // the path, as shown in diagnostics
+	dir   string // the folder argument it was found in; "" for a file argument or stdin
 	stdin bool
 }
 
@@ -102,7 +103,7 @@ func journeysIn(dir string) ([]input, []error) {
 			return nil
 		}
 		if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
-			found = append(found, input{name: path})
+			found = append(found, input{name: path, dir: dir})
 		}
 		return nil
 	})
@@ -149,21 +150,33 @@ type parsed struct {
 // results in input order so that output does not depend on scheduling.
 func parseAll(inputs []input, stdin io.Reader, opts journey.Options) []parsed {
 	results := make([]parsed, len(inputs))
+	inParallel(len(inputs), func(i int) {
+		results[i] = parseOne(inputs[i], stdin, opts)
+	})
+	return results
+}
+
+// inParallel calls do(i) for every i in [0, n) on at most GOMAXPROCS
+// workers, and returns when every call has returned. Callers store what
+// do(i) finds at index i and print it afterwards, in order, so that output
+// does not depend on scheduling. All the work for one input (reading,
+// parsing, rendering, writing) belongs in one call, so that one slow input
+// does not hold up the others.
+func inParallel(n int, do func(i int)) {
 	work := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(inputs)) {
+	for range min(runtime.GOMAXPROCS(0), n) {
 		wg.Go(func() {
 			for i := range work {
-				results[i] = parseOne(inputs[i], stdin, opts)
+				do(i)
 			}
 		})
 	}
-	for i := range inputs {
+	for i := range n {
 		work <- i
 	}
 	close(work)
 	wg.Wait()
-	return results
 }
 
 func parseOne(in input, stdin io.Reader, opts journey.Options) parsed {

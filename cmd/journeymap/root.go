@@ -38,6 +38,7 @@ docs/format.md of the journeymap repository.`,
 		return usageError{err}
 	})
 	root.AddCommand(
+		newRenderCmd(),
 		newValidateCmd(),
 		newVersionCmd(),
 	)

@@ -1,11 +1,17 @@
 package main
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -30,11 +36,43 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"repeat":   cmdRepeat,
-			"copydir":  cmdCopyDir,
-			"gostring": cmdGoString,
+			"repeat":    cmdRepeat,
+			"copydir":   cmdCopyDir,
+			"gostring":  cmdGoString,
+			"exits":     cmdExits,
+			"notmp":     cmdNoTmp,
+			"cmpdir":    cmdCmpDir,
+			"backdate":  cmdBackdate,
+			"backdated": cmdBackdated,
+		},
+		Condition: func(cond string) (bool, error) {
+			switch cond {
+			case "readonlydirs":
+				return readOnlyDirsBind()
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 	})
+}
+
+// readOnlyDirsBind reports whether a folder of mode 0555 refuses new files
+// here. It does not for root, and tests run as root in some containers.
+func readOnlyDirsBind() (bool, error) {
+	dir, err := os.MkdirTemp("", "readonly")
+	if err != nil {
+		return false, err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.Chmod(dir, 0o555); err != nil {
+		return false, err
+	}
+	defer os.Chmod(dir, 0o755)
+	f, err := os.Create(filepath.Join(dir, "x"))
+	if err != nil {
+		return true, nil
+	}
+	f.Close()
+	return false, nil
 }
 
 // cmdRepeat writes a file holding a line repeated: repeat N LINE FILE.
@@ -75,4 +113,118 @@ func cmdGoString(ts *testscript.TestScript, neg bool, args []string) {
 	text, err := strconv.Unquote(`"` + args[1] + `"`)
 	ts.Check(err)
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(text), 0o644))
+}
+
+// cmdExits runs a program and checks its exit code, which ! exec cannot
+// tell apart: exits CODE PROGRAM [ARGS...]. Its output is kept for stdout
+// and stderr as exec's would be.
+func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exits CODE PROGRAM [ARGS...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) {
+			ts.Fatalf("%s: %v", args[1], err)
+		}
+		got = exit.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
+	}
+}
+
+// cmdNoTmp fails if a temporary file (*.tmp) was left below a folder:
+// notmp DIR...
+func cmdNoTmp(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: notmp DIR...")
+	}
+	var left []string
+	for _, dir := range args {
+		ts.Check(filepath.WalkDir(ts.MkAbs(dir), func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if strings.HasSuffix(d.Name(), ".tmp") {
+				left = append(left, path)
+			}
+			return nil
+		}))
+	}
+	if len(left) > 0 {
+		ts.Fatalf("temporary files left behind: %s", strings.Join(left, ", "))
+	}
+}
+
+// cmdCmpDir compares two folders: the same files below them, with the same
+// bytes: cmpdir DIR1 DIR2.
+func cmdCmpDir(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: cmpdir DIR1 DIR2")
+	}
+	files := func(dir string) map[string][]byte {
+		m := map[string][]byte{}
+		root := ts.MkAbs(dir)
+		ts.Check(filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			rel, _ := filepath.Rel(root, path)
+			m[filepath.ToSlash(rel)] = data
+			return err
+		}))
+		return m
+	}
+	a, b := files(args[0]), files(args[1])
+	for name, data := range a {
+		other, ok := b[name]
+		switch {
+		case !ok:
+			ts.Fatalf("%s is in %s, not in %s", name, args[0], args[1])
+		case !bytes.Equal(data, other):
+			ts.Fatalf("%s differs between %s and %s", name, args[0], args[1])
+		}
+	}
+	for name := range b {
+		if _, ok := a[name]; !ok {
+			ts.Fatalf("%s is in %s, not in %s", name, args[1], args[0])
+		}
+	}
+}
+
+// backdateTime is the modification time that backdate sets.
+func backdateTime() time.Time { return time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC) }
+
+// cmdBackdate sets the modification time of files to long ago, so that
+// backdated can tell whether they were rewritten: backdate FILE...
+func cmdBackdate(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: backdate FILE...")
+	}
+	for _, f := range args {
+		ts.Check(os.Chtimes(ts.MkAbs(f), backdateTime(), backdateTime()))
+	}
+}
+
+// cmdBackdated checks that files still have the time backdate gave them
+// (with !, that each was rewritten since): [!] backdated FILE...
+func cmdBackdated(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) == 0 {
+		ts.Fatalf("usage: [!] backdated FILE...")
+	}
+	for _, f := range args {
+		info, err := os.Stat(ts.MkAbs(f))
+		ts.Check(err)
+		if old := info.ModTime().Equal(backdateTime()); old == neg {
+			if neg {
+				ts.Fatalf("%s was not rewritten", f)
+			}
+			ts.Fatalf("%s was rewritten (modified %s)", f, info.ModTime().Format(time.RFC3339))
+		}
+	}
 }

@@ -56,30 +56,67 @@ func (o *validateOptions) run(cmd *cobra.Command, args []string) error {
 // of every result in order, and a summary unless quiet, and returns the
 // error that sets the exit code.
 func report(stdout, stderr io.Writer, problems []error, results []parsed, quiet bool) error {
+	var t tally
+	t.problems(stderr, problems)
+	for _, r := range results {
+		t.parsed(stdout, stderr, r)
+	}
+	if !quiet && len(results) > 0 {
+		fmt.Fprintln(stderr, summary(t.checked, t.invalid, t.errs, t.warns, t.unread))
+	}
+	return t.err()
+}
+
+// tally counts what happened to the inputs of a run, for the summary line
+// and the exit code. validate and render share it, so that they print
+// diagnostics and problems alike and agree on what exits 1 and what 2.
+type tally struct {
+	checked, invalid int // journeys read and parsed; those with errors
+	errs, warns      int // their diagnostics
+	unread           int // arguments that could not be used, inputs that could not be read
+	failed           int // maps that could not be rendered or written
+}
+
+// problems prints the problems met while collecting inputs.
+func (t *tally) problems(stderr io.Writer, problems []error) {
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "journeymap: %v\n", p)
 	}
-	var invalid, errs, warns, unread int
-	for _, r := range results {
-		if r.err != nil {
-			fmt.Fprintf(stderr, "journeymap: %v\n", r.err)
-			unread++
-			continue
-		}
-		printDiagnostics(stdout, r.diags)
-		e, w := r.diags.Count()
-		errs, warns = errs+e, warns+w
-		if e > 0 {
-			invalid++
-		}
+	t.unread += len(problems)
+}
+
+// parsed prints an input's read error to stderr, or its diagnostics to
+// diags, counts them, and reports whether the journey is valid.
+func (t *tally) parsed(diags, stderr io.Writer, r parsed) bool {
+	if r.err != nil {
+		fmt.Fprintf(stderr, "journeymap: %v\n", r.err)
+		t.unread++
+		return false
 	}
-	if !quiet && len(results) > 0 {
-		fmt.Fprintln(stderr, summary(len(results)-unread, invalid, errs, warns, unread+len(problems)))
+	t.checked++
+	printDiagnostics(diags, r.diags)
+	e, w := r.diags.Count()
+	t.errs, t.warns = t.errs+e, t.warns+w
+	if e > 0 {
+		t.invalid++
+		return false
 	}
+	return true
+}
+
+// fail prints why one input's output could not be made, and counts it.
+func (t *tally) fail(stderr io.Writer, err error) {
+	fmt.Fprintf(stderr, "journeymap: %v\n", err)
+	t.failed++
+}
+
+// err is the error that sets the exit code: I/O problems outrank invalid
+// journeys.
+func (t *tally) err() error {
 	switch {
-	case unread > 0 || len(problems) > 0:
+	case t.unread > 0 || t.failed > 0:
 		return errReported
-	case invalid > 0:
+	case t.invalid > 0:
 		return errInvalid
 	}
 	return nil

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// errNotRegular refuses to replace what is not a regular file: putting a
+// file in the place of /dev/null or of a named pipe would do harm.
+var errNotRegular = errors.New("not a regular file")
+
+// writeFile makes the file at path hold data, and reports whether it
+// changed. A file that holds data already is left alone, modification time
+// and all, so that make and git see no change. Otherwise data goes to a
+// temporary file in the same folder, which is renamed over path: a reader
+// sees the old file or the new one, never part of one. On failure the old
+// file is left as it was and the temporary file is removed. A link is
+// followed, and the file it leads to replaced.
+func writeFile(path string, data []byte) (changed bool, err error) {
+	path, err = regularFile(path)
+	if err != nil {
+		return false, err
+	}
+	if holds(path, data) {
+		return false, nil
+	}
+	err = replaceFile(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+	return err == nil, err
+}
+
+// regularFile returns the file that writing to path would replace: path
+// itself, or where the link at path leads. It need not exist; if it does,
+// it must be a regular file.
+func regularFile(path string) (string, error) {
+	info, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return path, nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if info.Mode()&fs.ModeSymlink != 0 {
+		if path, err = filepath.EvalSymlinks(path); err != nil {
+			return "", errors.New("a link that leads nowhere")
+		}
+		if info, err = os.Stat(path); err != nil {
+			return "", err
+		}
+	}
+	if !info.Mode().IsRegular() {
+		return "", errNotRegular
+	}
+	return path, nil
+}
+
+// holds reports whether the file at path holds exactly data.
+func holds(path string, data []byte) bool {
+	info, err := os.Stat(path)
+	if err != nil || info.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(old, data)
+}
+
+// replaceFile has write fill a temporary file next to path (named
+// .NAME.*.tmp, hidden, and skipped when a folder is searched for journeys),
+// makes it readable by all (0644), flushes it to disk, and renames it over
+// path. On any failure it removes the temporary file and returns the error;
+// path is then untouched.
+func replaceFile(path string, write func(io.Writer) error) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if err := write(f); err != nil {
+		return err
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// cause strips the operation and path that an error from package os
+// carries, for a message that names the path already.
+func cause(err error) error {
+	switch e := err.(type) {
+	case *fs.PathError:
+		return e.Err
+	case *os.LinkError:
+		return e.Err
+	case *os.SyscallError:
+		return e.Err
+	}
+	return err
+}

@@ -1,0 +1,410 @@
+package render
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/journeymap/journeymap/journey"
+)
+
+// Geometry of the map, in pixels. The map reads well at A4 landscape and on
+// a projector: body text is 13 px on columns of about 200 px.
+const (
+	margin    = 32.0  // around the map
+	labelW    = 128.0 // the column of lane labels on the left
+	gutter    = 12.0  // between columns and between panels
+	pad       = 10.0  // inside a box
+	rowGap    = 14.0  // between bands
+	minColW   = 196.0 // a touchpoint column
+	maxColW   = 300.0 // columns grow to this on small journeys
+	minGridW  = 1080.0
+	stepH     = 44.0 // one step of the emotion scale
+	minPlotH  = 176.0
+	maxPlotH  = 352.0
+	cueR      = 4.5 // the online/offline cue
+	ascent    = 0.93
+	textBoxEm = 1.17 // ascent plus descent of DejaVu Sans, in em
+)
+
+// style is how a block of text is set.
+type style struct {
+	size, lh     float64
+	bold, italic bool
+	class        string
+	anchor       string
+}
+
+var (
+	titleStyle    = style{size: 26, lh: 32, bold: true, class: "title"}
+	metaStyle     = style{size: 12, lh: 16, class: "meta"}
+	panelLabel    = style{size: 11, lh: 14, bold: true, class: "label"}
+	panelName     = style{size: 14, lh: 18, bold: true, class: "name"}
+	bodyStyle     = style{size: 13, lh: 17, class: "body"}
+	momentStyle   = style{size: 12, lh: 16, bold: true, class: "moment-label", anchor: "middle"}
+	phaseStyle    = style{size: 15, lh: 19, bold: true, class: "phase-name"}
+	scenarioStyle = style{size: 12, lh: 16, italic: true, class: "phase-scenario"}
+	cardName      = style{size: 13, lh: 17, bold: true, class: "touchpoint-name"}
+	cardDetail    = style{size: 12, lh: 16, class: "touchpoint-detail"}
+	laneLabel     = style{size: 12, lh: 16, bold: true, class: "lane-label"}
+	itemStyle     = style{size: 12, lh: 16, class: "item"}
+	itemBold      = style{size: 12, lh: 16, bold: true, class: "item-title"}
+	itemDetail    = style{size: 11, lh: 14, class: "item-detail"}
+	thinksStyle   = style{size: 12, lh: 16, italic: true, class: "item thinks"}
+	tickStyle     = style{size: 12, lh: 16, class: "tick", anchor: "end"}
+	feelingStyle  = style{size: 12, lh: 15, italic: true, class: "feeling", anchor: "middle"}
+	markerStyle   = style{size: 11, lh: 14, bold: true, class: "marker-label", anchor: "middle"}
+	legendStyle   = style{size: 12, lh: 16, class: "legend-label"}
+	loopStyle     = style{size: 12, lh: 16, italic: true, class: "loop-label", anchor: "middle"}
+	emptyStyle    = style{size: 12, lh: 16, italic: true, class: "empty", anchor: "middle"}
+)
+
+// height is the height of n lines set in st.
+func (st style) height(n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return float64(n-1)*st.lh + st.size*textBoxEm
+}
+
+// column is one touchpoint of the grid, or the place of a phase without
+// touchpoints.
+type column struct {
+	x     float64
+	phase int
+	tp    *journey.Touchpoint // nil for an empty phase
+}
+
+// layouter holds what every band of the map needs.
+type layouter struct {
+	j     *journey.Journey
+	m     Measurer
+	w     *words
+	colW  float64
+	cols  []column
+	gridX float64 // left edge of the first column
+	gridR float64 // right edge of the last column
+	right float64 // right edge of the content
+}
+
+// Layout places every element of the map of a valid journey. The result
+// depends only on the journey and the measurer.
+func Layout(j *journey.Journey, m Measurer) *Scene {
+	l := newLayouter(j, m)
+	s := &Scene{Title: j.Title}
+	y := margin
+	y = l.lens(s, y)
+	if j.Loop && len(j.Phases) > 1 {
+		y = l.loop(s, y)
+	}
+	y = l.moments(s, y)
+	y = l.phases(s, y)
+	y = l.curve(s, y+rowGap)
+	y = l.lanes(s, y+rowGap)
+	y = l.legend(s, y+rowGap)
+	s.Width = round(l.right + margin)
+	s.Height = round(y + margin)
+	s.Desc = describe(j, l.w)
+	return s
+}
+
+func newLayouter(j *journey.Journey, m Measurer) *layouter {
+	l := &layouter{j: j, m: m, w: wordsFor(j.Lang), gridX: margin + labelW + gutter}
+	n := 0
+	for _, p := range j.Phases {
+		n += max(1, len(p.Touchpoints))
+	}
+	l.colW = math.Min(maxColW, math.Max(minColW, (minGridW-gutter*float64(n-1))/float64(n)))
+	x := l.gridX
+	for pi := range j.Phases {
+		p := &j.Phases[pi]
+		if len(p.Touchpoints) == 0 {
+			l.cols = append(l.cols, column{x: x, phase: pi})
+			x += l.colW + gutter
+			continue
+		}
+		for ti := range p.Touchpoints {
+			l.cols = append(l.cols, column{x: x, phase: pi, tp: &p.Touchpoints[ti]})
+			x += l.colW + gutter
+		}
+	}
+	l.gridR = x - gutter
+	l.right = l.gridR
+	return l
+}
+
+// phaseSpan returns the left and right edges of a phase's columns.
+func (l *layouter) phaseSpan(pi int) (left, right float64) {
+	left = math.Inf(1)
+	for _, c := range l.cols {
+		if c.phase == pi {
+			left = math.Min(left, c.x)
+			right = math.Max(right, c.x+l.colW)
+		}
+	}
+	return left, right
+}
+
+// text wraps s into width and places it with its top at y. For a centred
+// style, x is the centre.
+func (l *layouter) text(s string, x, y, width float64, st style) Text {
+	lines := wrap(l.m, clean(s), st.size, st.bold, width)
+	return Text{
+		X: round(x), Y: round(y + st.size*ascent),
+		Size: st.size, LineHeight: st.lh,
+		Bold: st.bold, Italic: st.italic, Anchor: st.anchor, Class: st.class,
+		Lines: lines,
+	}
+}
+
+// height is the height of a placed text.
+func height(t Text, st style) float64 { return st.height(len(t.Lines)) }
+
+// clean removes what must never reach the map from user text: characters
+// XML does not allow, and bidi controls that could reorder a label.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n':
+			return r
+		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
+			return -1
+		case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0x200E, r == 0x200F:
+			return -1
+		case r == 0xFFFE || r == 0xFFFF || (r >= 0xD800 && r <= 0xDFFF):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// round keeps coordinates to hundredths, so that output is the same on
+// every machine, and never negative zero.
+func round(v float64) float64 {
+	r := math.Round(v*100) / 100
+	if r == 0 {
+		return 0
+	}
+	return r
+}
+
+// lens places the title, the meta line and the panels of persona,
+// scenario and goals.
+func (l *layouter) lens(s *Scene, y float64) float64 {
+	top := y
+	width := math.Max(l.gridR, margin+minGridW) - margin
+	l.right = math.Max(l.right, margin+width)
+	s.Lens.Title = l.text(l.j.Title, margin, y, width, titleStyle)
+	y += height(s.Lens.Title, titleStyle) + 6
+	s.Lens.Meta = l.text(l.meta(), margin, y, width, metaStyle)
+	y += height(s.Lens.Meta, metaStyle) + 12
+
+	type panel struct{ class, label, name, body string }
+	var panels []panel
+	if p := l.j.Persona; p.Name != "" {
+		panels = append(panels, panel{"persona", l.w.Persona, p.Name, p.About})
+	}
+	if l.j.Scenario != "" {
+		panels = append(panels, panel{"scenario", l.w.Scenario, "", l.j.Scenario})
+	}
+	if g := l.j.Goals.Customer; g != "" {
+		panels = append(panels, panel{"goal customer-goal", l.w.CustomerGoal, "", g})
+	}
+	if g := l.j.Goals.Business; g != "" {
+		panels = append(panels, panel{"goal business-goal", l.w.BusinessGoal, "", g})
+	}
+	if len(panels) > 0 {
+		pw := (width - gutter*float64(len(panels)-1)) / float64(len(panels))
+		tallest := 0.0
+		for i, p := range panels {
+			x := margin + float64(i)*(pw+gutter)
+			ty := y + pad
+			out := Panel{Class: p.class}
+			out.Label = l.text(strings.ToUpper(p.label), x+pad, ty, pw-2*pad, panelLabel)
+			ty += height(out.Label, panelLabel) + 4
+			if p.name != "" {
+				t := l.text(p.name, x+pad, ty, pw-2*pad, panelName)
+				out.Body = append(out.Body, t)
+				ty += height(t, panelName) + 4
+			}
+			if p.body != "" {
+				t := l.text(p.body, x+pad, ty, pw-2*pad, bodyStyle)
+				out.Body = append(out.Body, t)
+				ty += height(t, bodyStyle)
+			}
+			out.Box = Box{X: round(x), Y: round(y), W: round(pw)}
+			tallest = math.Max(tallest, ty+pad-y)
+			s.Lens.Panels = append(s.Lens.Panels, out)
+		}
+		for i := range s.Lens.Panels {
+			s.Lens.Panels[i].Box.H = round(tallest)
+		}
+		y += tallest
+	}
+	s.Lens.Box = Box{X: margin, Y: round(top), W: round(width), H: round(y - top)}
+	return y + rowGap
+}
+
+// meta is the line under the title: the size of the journey, its scale and
+// its last review.
+func (l *layouter) meta() string {
+	n := 0
+	for _, p := range l.j.Phases {
+		n += len(p.Touchpoints)
+	}
+	parts := []string{
+		fmt.Sprintf("%d %s", len(l.j.Phases), l.w.Phases),
+		fmt.Sprintf("%d %s", n, l.w.TouchpointCount),
+		fmt.Sprintf("%s %s … %s", l.w.Emotion, signed(l.j.Scale.Min, l.j.Scale), signed(l.j.Scale.Max, l.j.Scale)),
+	}
+	if !l.j.Reviewed.IsZero() {
+		parts = append(parts, l.w.Reviewed+" "+l.j.Reviewed.String())
+	}
+	return strings.Join(parts, "  ·  ")
+}
+
+// signed formats a value of the scale: with a sign when the scale runs
+// through zero, with a true minus sign.
+func signed(v int, sc journey.Scale) string {
+	switch {
+	case v < 0:
+		return fmt.Sprintf("−%d", -v)
+	case v > 0 && sc.Min < 0:
+		return fmt.Sprintf("+%d", v)
+	}
+	return fmt.Sprintf("%d", v)
+}
+
+// loop places the arrow of a journey that flows from its last phase back
+// into its first: from the top of the last phase's moment bracket, up, back
+// over the map, and down into the first phase's.
+func (l *layouter) loop(s *Scene, y float64) float64 {
+	first, last := l.j.Phases[0], l.j.Phases[len(l.j.Phases)-1]
+	fl, _ := l.phaseSpan(0)
+	_, lr := l.phaseSpan(len(l.j.Phases) - 1)
+	label := l.text(fmt.Sprintf(l.w.LoopBack, last.Name, first.Name), (fl+lr)/2, y, lr-fl-80, loopStyle)
+	lineY := y + height(label, loopStyle) + 8
+	bottom := lineY + 20
+	from, to := lr-24, fl+24
+	pt := func(x, y float64) Point { return Point{round(x), round(y)} }
+	s.Loop = &Loop{
+		Label: label,
+		Path: Path{Cmds: []Cmd{
+			{Op: "M", P: []Point{pt(from, bottom)}},
+			{Op: "L", P: []Point{pt(from, lineY+8)}},
+			{Op: "C", P: []Point{pt(from, lineY), pt(from, lineY), pt(from-8, lineY)}},
+			{Op: "L", P: []Point{pt(to+8, lineY)}},
+			{Op: "C", P: []Point{pt(to, lineY), pt(to, lineY), pt(to, lineY+8)}},
+			{Op: "L", P: []Point{pt(to, bottom-2)}},
+		}},
+	}
+	return bottom
+}
+
+// moments places the brackets over the phases before, during and after the
+// purchase.
+func (l *layouter) moments(s *Scene, y float64) float64 {
+	const h = 26.0
+	for pi := 0; pi < len(l.j.Phases); {
+		moment := l.j.Phases[pi].Moment
+		end := pi
+		for end+1 < len(l.j.Phases) && l.j.Phases[end+1].Moment == moment {
+			end++
+		}
+		left, _ := l.phaseSpan(pi)
+		_, right := l.phaseSpan(end)
+		label := map[journey.Moment]string{journey.Before: l.w.Before, journey.During: l.w.During, journey.After: l.w.After}[moment]
+		t := l.text(label, (left+right)/2, y+(h-momentStyle.size*textBoxEm)/2, right-left-2*pad, momentStyle)
+		box := Box{X: round(left), Y: round(y), W: round(right - left), H: h}
+		if extra := height(t, momentStyle) + 6 - h; extra > 0 {
+			box.H = round(h + extra) // a narrow phase: the label wrapped
+		}
+		s.Moments = append(s.Moments, Moment{Box: box, Moment: string(moment), Label: t})
+		pi = end + 1
+	}
+	tallest := 0.0
+	for _, m := range s.Moments {
+		tallest = math.Max(tallest, m.Box.H)
+	}
+	for i := range s.Moments {
+		s.Moments[i].Box.H = round(tallest)
+	}
+	return y + tallest + 8
+}
+
+// phases places the phase headers and the touchpoint cards under them.
+func (l *layouter) phases(s *Scene, y float64) float64 {
+	// Headers: all as tall as the tallest.
+	tallest := 0.0
+	for pi, p := range l.j.Phases {
+		left, right := l.phaseSpan(pi)
+		ph := Phase{Moment: string(p.Moment), Box: Box{X: round(left), Y: round(y), W: round(right - left)}}
+		ty := y + pad
+		ph.Name = l.text(p.Name, left+pad, ty, right-left-2*pad, phaseStyle)
+		ty += height(ph.Name, phaseStyle)
+		if p.Scenario != "" {
+			t := l.text(p.Scenario, left+pad, ty+4, right-left-2*pad, scenarioStyle)
+			ph.Scenario = &t
+			ty += 4 + height(t, scenarioStyle)
+		}
+		tallest = math.Max(tallest, ty+pad-y)
+		s.Phases = append(s.Phases, ph)
+	}
+	for i := range s.Phases {
+		s.Phases[i].Box.H = round(tallest)
+	}
+	y += tallest + 8
+
+	// Cards: all as tall as the tallest.
+	tallest = 0.0
+	textW := l.colW - 2*pad
+	for _, c := range l.cols {
+		ph := &s.Phases[c.phase]
+		if c.tp == nil {
+			t := l.text(l.w.NoTouchpoints, c.x+l.colW/2, y+pad, textW, emptyStyle)
+			ph.Empty = &t
+			tallest = math.Max(tallest, height(t, emptyStyle)+2*pad)
+			continue
+		}
+		card := Card{Box: Box{X: round(c.x), Y: round(y), W: round(l.colW)}}
+		ty := y + pad
+		card.Name = l.text(c.tp.Name, c.x+pad, ty, textW, cardName)
+		ty += height(card.Name, cardName) + 6
+		if c.tp.Channel != "" {
+			name, kind := l.channel(c.tp.Channel)
+			label := name
+			if kind != "" {
+				label += " · " + map[journey.ChannelKind]string{journey.Online: l.w.Online, journey.Offline: l.w.Offline}[kind]
+			}
+			indent := 2*cueR + 6
+			t := l.text(label, c.x+pad+indent, ty, textW-indent, cardDetail)
+			card.Channel, card.ChannelKind = &t, string(kind)
+			card.Cue = Point{X: round(c.x + pad + cueR), Y: round(ty + cardDetail.size*textBoxEm/2)}
+			ty += height(t, cardDetail) + 3
+		}
+		if c.tp.Owner != "" {
+			t := l.text(l.w.Owner+": "+c.tp.Owner, c.x+pad, ty, textW, cardDetail)
+			card.Owner = &t
+			ty += height(t, cardDetail)
+		}
+		tallest = math.Max(tallest, ty+pad-y)
+		ph.Touchpoints = append(ph.Touchpoints, card)
+	}
+	for i := range s.Phases {
+		for k := range s.Phases[i].Touchpoints {
+			s.Phases[i].Touchpoints[k].Box.H = round(tallest)
+		}
+	}
+	return y + tallest
+}
+
+// channel resolves a touchpoint's channel to its name and kind through the
+// catalogue; without one, the channel is its own name, of no known kind.
+func (l *layouter) channel(ref string) (string, journey.ChannelKind) {
+	for _, c := range l.j.Channels {
+		if c.ID == ref {
+			return c.Name, c.Kind
+		}
+	}
+	return ref, ""
+}

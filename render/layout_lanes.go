@@ -1,0 +1,194 @@
+package render
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/journeymap/journeymap/journey"
+)
+
+const (
+	minLaneH = 40.0
+	bulletW  = 12.0 // the hanging indent of a bullet item
+)
+
+// item is one entry of a lane cell, set in its style.
+type item struct {
+	text   string
+	st     style
+	bullet bool
+	detail string // a second line in itemDetail, such as an owner and a date
+}
+
+// lanes places the rows beneath the curve: what the customer thinks, the
+// pains and gains, the improvements, and each phase's metrics. A lane that
+// would be empty everywhere is left out.
+func (l *layouter) lanes(s *Scene, y float64) float64 {
+	perTouchpoint := []struct {
+		class, label string
+		items        func(tp *journey.Touchpoint) []item
+	}{
+		{"thinks", l.w.Thinks, func(tp *journey.Touchpoint) []item {
+			if tp.Thinks == "" {
+				return nil
+			}
+			return []item{{text: "“" + strings.TrimSpace(tp.Thinks) + "”", st: thinksStyle}}
+		}},
+		{"pains", l.w.Pains, func(tp *journey.Touchpoint) []item { return bullets(tp.Pains) }},
+		{"gains", l.w.Gains, func(tp *journey.Touchpoint) []item { return bullets(tp.Gains) }},
+		{"improvements", l.w.Improvements, l.improvementsAt},
+	}
+	for _, lane := range perTouchpoint {
+		cells := make([][]item, len(l.cols))
+		any := false
+		for i, c := range l.cols {
+			if c.tp != nil {
+				cells[i] = lane.items(c.tp)
+				any = any || len(cells[i]) > 0
+			}
+		}
+		if !any {
+			continue
+		}
+		boxes := make([]Box, len(l.cols))
+		for i, c := range l.cols {
+			boxes[i] = Box{X: c.x, W: l.colW}
+		}
+		y = l.lane(s, y, lane.class, lane.label, boxes, cells) + gutter
+	}
+	y = l.metricsLane(s, y)
+	return l.wholeJourneyLane(s, y)
+}
+
+// metricsLane places each phase's metrics under the phase.
+func (l *layouter) metricsLane(s *Scene, y float64) float64 {
+	var boxes []Box
+	var cells [][]item
+	any := false
+	for pi, p := range l.j.Phases {
+		left, right := l.phaseSpan(pi)
+		boxes = append(boxes, Box{X: left, W: right - left})
+		cells = append(cells, bullets(p.Metrics))
+		any = any || len(p.Metrics) > 0
+	}
+	if !any {
+		return y
+	}
+	return l.lane(s, y, "metrics", l.w.Metrics, boxes, cells) + gutter
+}
+
+// wholeJourneyLane places the improvements that name no touchpoint, one
+// per column, in as many rows as they need.
+func (l *layouter) wholeJourneyLane(s *Scene, y float64) float64 {
+	var general []item
+	for _, im := range l.j.Improvements {
+		if len(im.Touchpoints) == 0 {
+			general = append(general, l.improvementItem(im))
+		}
+	}
+	for start := 0; start < len(general); start += len(l.cols) {
+		row := general[start:min(len(general), start+len(l.cols))]
+		boxes := make([]Box, len(row))
+		cells := make([][]item, len(row))
+		for i := range row {
+			boxes[i] = Box{X: l.cols[i].x, W: l.colW}
+			cells[i] = row[i : i+1]
+		}
+		label := ""
+		if start == 0 {
+			label = l.w.WholeJourney
+		}
+		y = l.lane(s, y, "improvements whole-journey", label, boxes, cells) + gutter
+	}
+	return y
+}
+
+// improvementsAt lists the improvements shown under a touchpoint: those
+// whose first touchpoint, in the order of the journey, it is. An
+// improvement of several touchpoints is shown once.
+func (l *layouter) improvementsAt(tp *journey.Touchpoint) []item {
+	var out []item
+	for _, im := range l.j.Improvements {
+		if l.firstTouchpoint(im) == tp {
+			out = append(out, l.improvementItem(im))
+		}
+	}
+	return out
+}
+
+// firstTouchpoint is the touchpoint of an improvement that comes first in
+// the journey, or nil.
+func (l *layouter) firstTouchpoint(im journey.Improvement) *journey.Touchpoint {
+	for _, c := range l.cols {
+		if c.tp != nil && slices.Contains(im.Touchpoints, c.tp.ID) {
+			return c.tp
+		}
+	}
+	return nil
+}
+
+// improvementItem is an improvement's title with its owner, due date,
+// quadrant of the action-priority matrix and, unless open, its status.
+func (l *layouter) improvementItem(im journey.Improvement) item {
+	var detail []string
+	if im.Owner != "" {
+		detail = append(detail, im.Owner)
+	}
+	if !im.Due.IsZero() {
+		detail = append(detail, l.w.Due+" "+im.Due.String())
+	}
+	detail = append(detail, l.w.Quadrants[im.Quadrant()])
+	if st, ok := l.w.Statuses[im.Status]; ok {
+		detail = append(detail, st)
+	}
+	return item{text: im.Title, st: itemBold, detail: strings.Join(detail, " · ")}
+}
+
+func bullets(texts []string) []item {
+	out := make([]item, len(texts))
+	for i, t := range texts {
+		out[i] = item{text: t, st: itemStyle, bullet: true}
+	}
+	return out
+}
+
+// lane places one lane: its label on the left and a cell in each box, all
+// as tall as the tallest cell.
+func (l *layouter) lane(s *Scene, y float64, class, label string, boxes []Box, cells [][]item) float64 {
+	lane := Lane{Class: class}
+	if label != "" {
+		lane.Label = l.text(label, margin+pad, y+pad, labelW-2*pad, laneLabel)
+	}
+	tallest := math.Max(minLaneH, height(lane.Label, laneLabel)+2*pad)
+	for i, b := range boxes {
+		cell := Cell{Box: Box{X: round(b.X), Y: round(y), W: round(b.W)}}
+		ty := y + pad
+		for k, it := range cells[i] {
+			if k > 0 {
+				ty += 6
+			}
+			x, w := b.X+pad, b.W-2*pad
+			if it.bullet {
+				cell.Items = append(cell.Items, l.text("•", x, ty, bulletW, style{size: it.st.size, lh: it.st.lh, class: "bullet"}))
+				x, w = x+bulletW, w-bulletW
+			}
+			t := l.text(it.text, x, ty, w, it.st)
+			cell.Items = append(cell.Items, t)
+			ty += height(t, it.st)
+			if it.detail != "" {
+				d := l.text(it.detail, x, ty+2, w, itemDetail)
+				cell.Items = append(cell.Items, d)
+				ty += 2 + height(d, itemDetail)
+			}
+		}
+		tallest = math.Max(tallest, ty+pad-y)
+		lane.Cells = append(lane.Cells, cell)
+	}
+	for i := range lane.Cells {
+		lane.Cells[i].Box.H = round(tallest)
+	}
+	lane.Box = Box{X: margin, Y: round(y), W: round(l.gridR - margin), H: round(tallest)}
+	s.Lanes = append(s.Lanes, lane)
+	return y + tallest
+}
