@@ -29,6 +29,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"github.com/journeymap/journeymap/internal/sample"
 	"time"
 )
 
@@ -72,10 +73,16 @@ func TestMapsInBrowser(t *testing.T) {
 		}
 		svgs["examples/"+filepath.Base(p)] = data
 	}
-	// Rendered stress journeys are to be added to svgs here too.
 	if len(svgs) == 0 {
-		t.Skip("no ../examples/*.svg to check yet")
+		t.Fatal("no ../examples/*.svg to check")
 	}
+	for name, src := range stressJourneys() {
+		j := mustParse(t, name, []byte(src))
+		for _, theme := range Themes {
+			svgs["stress/"+name+"-"+string(theme)+".svg"] = renderSVG(t, j, Options{Theme: theme})
+		}
+	}
+	svgs["sample/56.svg"] = renderSVG(t, mustParse(t, "sample", sample.Journey(56)), Options{})
 	checkInBrowser(t, svgs)
 }
 
@@ -289,7 +296,7 @@ func runBrowserCheck(t *testing.T, svgs map[string][]byte) []browserMapReport {
 	if len(svgs) == 0 {
 		t.Fatal("no maps to check in the browser")
 	}
-	browser := findBrowser(t)
+	browser := browserBinary(t)
 	script, err := os.ReadFile(filepath.Join("testdata", "browsercheck.js"))
 	if err != nil {
 		t.Fatal(err)
@@ -312,12 +319,12 @@ func runBrowserCheck(t *testing.T, svgs map[string][]byte) []browserMapReport {
 		if err := os.WriteFile(file, page, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		report, took, err := runBrowser(t, browser, file)
+		report, took, err := browserRun(t, browser, file)
 		if err != nil {
 			t.Fatalf("%s: %v", file, err)
 		}
 		browserName := report.UserAgent
-		if m := regexp.MustCompile(`\S*Chrom\S+`).FindString(browserName); m != "" {
+		if m := browserChromeVersion.FindString(browserName); m != "" {
 			browserName = m
 		}
 		t.Logf("%s: %s checked %d maps in %v", filepath.Base(file), browserName, len(batch), took.Round(time.Millisecond))
@@ -350,9 +357,9 @@ func runBrowserCheck(t *testing.T, svgs map[string][]byte) []browserMapReport {
 	return reports
 }
 
-// findBrowser returns the path of the browser to run: $JOURNEYMAP_CHROMIUM,
+// browserBinary returns the path of the browser to run: $JOURNEYMAP_CHROMIUM,
 // or the first of chromium, chromium-browser and google-chrome on PATH.
-func findBrowser(t *testing.T) string {
+func browserBinary(t *testing.T) string {
 	t.Helper()
 	if name := os.Getenv("JOURNEYMAP_CHROMIUM"); name != "" {
 		path, err := exec.LookPath(name)
@@ -374,9 +381,12 @@ func findBrowser(t *testing.T) string {
 	return ""
 }
 
-// svgProlog matches what may precede the root <svg> of an SVG file: a byte
+// browserChromeVersion picks the browser and its version out of a user agent.
+var browserChromeVersion = regexp.MustCompile(`\S*Chrom\S+`)
+
+// browserSVGProlog matches what may precede the root <svg> of an SVG file: a byte
 // order mark, the XML declaration, comments and a doctype.
-var svgProlog = regexp.MustCompile(`^(?:\x{FEFF}|\s+|<\?xml[^>]*\?>|<!--(?s:.*?)-->|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>)*`)
+var browserSVGProlog = regexp.MustCompile(`^(?:\x{FEFF}|\s+|<\?xml[^>]*\?>|<!--(?s:.*?)-->|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>)*`)
 
 // browserPage returns an HTML page that holds the named maps, each in the
 // shadow root of its own <div class="map">, so that the styles and ids of
@@ -385,7 +395,7 @@ func browserPage(names []string, svgs map[string][]byte, script []byte) ([]byte,
 	var b bytes.Buffer
 	b.WriteString("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>journey map layout check</title></head>\n<body>\n<pre id=\"report\"></pre>\n")
 	for _, name := range names {
-		svg := svgProlog.ReplaceAll(svgs[name], nil)
+		svg := browserSVGProlog.ReplaceAll(svgs[name], nil)
 		if !bytes.HasPrefix(svg, []byte("<svg")) {
 			return nil, fmt.Errorf("%s: does not start with <svg", name)
 		}
@@ -402,16 +412,16 @@ func browserPage(names []string, svgs map[string][]byte, script []byte) ([]byte,
 	return b.Bytes(), nil
 }
 
-// runBrowser loads the page in a headless browser and returns the report
+// browserRun loads the page in a headless browser and returns the report
 // its script wrote and how long the browser ran. A run that ends without
 // a report, as when the browser crashes, is tried once more.
-func runBrowser(t *testing.T, browser, page string) (browserReport, time.Duration, error) {
+func browserRun(t *testing.T, browser, page string) (browserReport, time.Duration, error) {
 	t.Helper()
 	var report browserReport
 	var took time.Duration
 	var err error
 	for try := 1; try <= 2; try++ {
-		report, took, err = runBrowserOnce(t, browser, page)
+		report, took, err = browserRunOnce(t, browser, page)
 		if err == nil || errors.Is(err, context.DeadlineExceeded) {
 			break
 		}
@@ -422,7 +432,7 @@ func runBrowser(t *testing.T, browser, page string) (browserReport, time.Duratio
 	return report, took, err
 }
 
-func runBrowserOnce(t *testing.T, browser, page string) (browserReport, time.Duration, error) {
+func browserRunOnce(t *testing.T, browser, page string) (browserReport, time.Duration, error) {
 	t.Helper()
 	// The profile and the config and cache dirs, where Chromium also keeps
 	// crash dumps, live apart from the page's dir and are removed at best
@@ -450,7 +460,7 @@ func runBrowserOnce(t *testing.T, browser, page string) (browserReport, time.Dur
 		// script has waited for the fonts and written its report.
 		"--virtual-time-budget=5000",
 		"--dump-dom",
-		fileURL(page),
+		browserFileURL(page),
 	)
 	cmd.Env = append(os.Environ(),
 		"XDG_CONFIG_HOME="+filepath.Join(home, "config"),
@@ -472,7 +482,7 @@ func runBrowserOnce(t *testing.T, browser, page string) (browserReport, time.Dur
 		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 	}
 	if ctx.Err() != nil {
-		return browserReport{}, took, fmt.Errorf("%s timed out after %v: %w\n%s", browser, browserTimeout, ctx.Err(), tail(stderr.String()))
+		return browserReport{}, took, fmt.Errorf("%s timed out after %v: %w\n%s", browser, browserTimeout, ctx.Err(), browserTail(stderr.String()))
 	}
 
 	report, err := parseBrowserReport(stdout.String())
@@ -480,7 +490,7 @@ func runBrowserOnce(t *testing.T, browser, page string) (browserReport, time.Dur
 		if runErr != nil {
 			err = fmt.Errorf("%s: %v; %v", browser, runErr, err)
 		}
-		return browserReport{}, took, fmt.Errorf("%v\nbrowser stderr:\n%s", err, tail(stderr.String()))
+		return browserReport{}, took, fmt.Errorf("%v\nbrowser stderr:\n%s", err, browserTail(stderr.String()))
 	}
 	if report.Error != "" {
 		return browserReport{}, took, fmt.Errorf("the checking script failed: %s", report.Error)
@@ -488,8 +498,8 @@ func runBrowserOnce(t *testing.T, browser, page string) (browserReport, time.Dur
 	return report, took, nil
 }
 
-// fileURL returns the file: URL of a local path.
-func fileURL(path string) string {
+// browserFileURL returns the file: URL of a local path.
+func browserFileURL(path string) string {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
@@ -519,8 +529,8 @@ func parseBrowserReport(dom string) (browserReport, error) {
 	return report, nil
 }
 
-// tail returns the last lines of the browser's stderr, for errors.
-func tail(s string) string {
+// browserTail returns the last lines of the browser's stderr, for errors.
+func browserTail(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	if len(lines) > 20 {
 		lines = lines[len(lines)-20:]

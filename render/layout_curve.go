@@ -103,7 +103,9 @@ func (l *layouter) attach(c *Curve, p curvePoint, at Point, t Text, st style) {
 		c.Feelings = append(c.Feelings, t)
 		return
 	}
-	c.Markers = append(c.Markers, Marker{Kind: strings.Join(p.kinds, " "), At: at, Label: t})
+	kind := strings.Join(p.kinds, " ")
+	t.Class += " " + kind // the label takes the colour of its first marker
+	c.Markers = append(c.Markers, Marker{Kind: kind, At: at, Label: t})
 }
 
 // placeAbove places a text so that its last line ends just above a point.

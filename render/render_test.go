@@ -148,7 +148,7 @@ func TestDeterministic(t *testing.T) {
 
 // allowedElements are the only elements a map may hold.
 var allowedElements = map[string]bool{
-	"svg": true, "title": true, "desc": true, "defs": true, "marker": true, "g": true,
+	"svg": true, "title": true, "desc": true, "style": true, "defs": true, "marker": true, "g": true,
 	"rect": true, "circle": true, "line": true, "path": true, "text": true, "tspan": true,
 }
 

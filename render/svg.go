@@ -12,9 +12,10 @@ import (
 )
 
 // WriteSVG writes a laid-out map as SVG. Every value from the journey
-// reaches the SVG as text content, which svgo escapes; attributes hold only
-// numbers, colours and class names made here. The output depends only on
-// the scene and the options.
+// reaches the SVG as text content, which is escaped; attributes hold only
+// numbers and class names made here. Colours come from the theme's style
+// sheet, keyed on those classes, which are the hooks users restyle. The
+// output depends only on the scene and the options.
 func WriteSVG(w io.Writer, s *Scene, opts Options) error {
 	theme := opts.Theme
 	if theme == "" {
@@ -25,9 +26,9 @@ func WriteSVG(w io.Writer, s *Scene, opts Options) error {
 		return fmt.Errorf("unknown theme %q", theme)
 	}
 	ew := &errWriter{w: bufio.NewWriter(w)}
-	p := &painter{c: svg.New(ew), pal: pal, id: idPrefix(s)}
+	p := &painter{c: svg.New(ew), id: idPrefix(s)}
 	p.c.Decimals = 2
-	p.scene(s, theme)
+	p.scene(s, theme, pal)
 	if ew.err != nil {
 		return ew.err
 	}
@@ -60,9 +61,8 @@ func idPrefix(s *Scene) string {
 
 type painter struct {
 	c     *svg.SVG
-	pal   palette
 	id    string
-	cardH float64 // the height of the touchpoint cards
+	cardH float64 // the height of the touchpoint cards, for empty phases
 }
 
 // num formats a coordinate: at most two decimals, no trailing zeros.
@@ -70,40 +70,42 @@ func num(v float64) string { return strconv.FormatFloat(round(v), 'f', -1, 64) }
 
 func attr(name, value string) string { return name + `="` + value + `"` }
 
-func (p *painter) scene(s *Scene, theme Theme) {
-	c, pal := p.c, p.pal
+func class(c string) string { return `class="` + c + `"` }
+
+func (p *painter) scene(s *Scene, theme Theme, pal palette) {
+	c := p.c
 	c.Start(s.Width, s.Height,
 		attr("viewBox", "0 0 "+num(s.Width)+" "+num(s.Height)),
-		attr("class", "journey-map theme-"+string(theme)),
+		class("journey-map theme-"+string(theme)),
 		attr("role", "img"),
 		attr("aria-labelledby", p.id+"-title "+p.id+"-desc"),
 		attr("font-family", FontFamily),
 	)
-	c.Writer.Write([]byte(`<title id="` + p.id + `-title">`))
+	io.WriteString(c.Writer, `<title id="`+p.id+`-title">`)
 	xmlText(c.Writer, s.Title)
-	c.Writer.Write([]byte("</title>\n<desc id=\"" + p.id + "-desc\">"))
+	io.WriteString(c.Writer, "</title>\n<desc id=\""+p.id+"-desc\">")
 	xmlText(c.Writer, s.Desc)
-	c.Writer.Write([]byte("</desc>\n"))
+	io.WriteString(c.Writer, "</desc>\n")
+	c.Style("text/css", styleSheet(pal))
 	c.Def()
 	c.Marker(p.id+"-arrow", 5, 4, 10, 8, attr("orient", "auto"), attr("markerUnits", "userSpaceOnUse"))
-	c.Path("M0,0 L10,4 L0,8 z", attr("fill", pal.muted))
+	c.Path("M0,0 L10,4 L0,8 z", class("arrow-head"))
 	c.MarkerEnd()
 	c.DefEnd()
-	c.Rect(0, 0, s.Width, s.Height, attr("class", "background"), attr("fill", pal.bg))
+	c.Rect(0, 0, s.Width, s.Height, class("background"))
 
 	p.lens(&s.Lens)
 	if s.Loop != nil {
-		c.Group(attr("class", "loop"))
-		c.Path(pathData(s.Loop.Path), attr("class", "loop-arrow"), attr("fill", "none"), attr("stroke", pal.muted),
-			attr("stroke-width", "1.5"), attr("stroke-dasharray", "5 4"), attr("marker-end", "url(#"+p.id+"-arrow)"))
-		p.text(s.Loop.Label, pal.muted)
+		c.Group(class("loop"))
+		c.Path(pathData(s.Loop.Path), class("loop-arrow"), attr("marker-end", "url(#"+p.id+"-arrow)"))
+		p.text(s.Loop.Label)
 		c.Gend()
 	}
-	c.Group(attr("class", "moments"))
+	c.Group(class("moments"))
 	for _, m := range s.Moments {
-		c.Group(attr("class", "moment "+m.Moment))
-		c.Roundrect(m.Box.X, m.Box.Y, m.Box.W, m.Box.H, 4, 4, attr("fill", pal.moment[m.Moment]), attr("stroke", "none"))
-		p.text(m.Label, pal.ink)
+		c.Group(class("moment " + m.Moment))
+		c.Roundrect(m.Box.X, m.Box.Y, m.Box.W, m.Box.H, 4, 4, class("moment-box"))
+		p.text(m.Label)
 		c.Gend()
 	}
 	c.Gend()
@@ -119,16 +121,16 @@ func (p *painter) scene(s *Scene, theme Theme) {
 }
 
 func (p *painter) lens(l *Lens) {
-	c, pal := p.c, p.pal
-	c.Group(attr("class", "lens"))
-	p.text(l.Title, pal.ink)
-	p.text(l.Meta, pal.muted)
+	c := p.c
+	c.Group(class("lens"))
+	p.text(l.Title)
+	p.text(l.Meta)
 	for _, pn := range l.Panels {
-		c.Group(attr("class", "panel "+pn.Class))
-		c.Roundrect(pn.Box.X, pn.Box.Y, pn.Box.W, pn.Box.H, 6, 6, attr("fill", pal.band), attr("stroke", pal.line))
-		p.text(pn.Label, pal.muted)
+		c.Group(class("panel " + pn.Class))
+		c.Roundrect(pn.Box.X, pn.Box.Y, pn.Box.W, pn.Box.H, 6, 6, class("panel-box"))
+		p.text(pn.Label)
 		for _, t := range pn.Body {
-			p.text(t, pal.ink)
+			p.text(t)
 		}
 		c.Gend()
 	}
@@ -136,149 +138,124 @@ func (p *painter) lens(l *Lens) {
 }
 
 func (p *painter) phase(ph Phase) {
-	c, pal := p.c, p.pal
-	c.Group(attr("class", "phase "+ph.Moment))
-	c.Roundrect(ph.Box.X, ph.Box.Y, ph.Box.W, ph.Box.H, 6, 6, attr("class", "phase-header"), attr("fill", pal.moment[ph.Moment]), attr("stroke", pal.line))
-	p.text(ph.Name, pal.ink)
+	c := p.c
+	c.Group(class("phase " + ph.Moment))
+	c.Roundrect(ph.Box.X, ph.Box.Y, ph.Box.W, ph.Box.H, 6, 6, class("phase-header"))
+	p.text(ph.Name)
 	if ph.Scenario != nil {
-		p.text(*ph.Scenario, pal.muted)
+		p.text(*ph.Scenario)
 	}
 	for _, card := range ph.Touchpoints {
 		p.card(card)
 	}
 	if ph.Empty != nil {
-		c.Group(attr("class", "touchpoint-empty"))
-		b := Box{X: ph.Box.X, Y: ph.Box.Y + ph.Box.H + 8, W: ph.Box.W}
-		b.H = p.cardHeight()
-		c.Roundrect(b.X, b.Y, b.W, b.H, 6, 6, attr("fill", "none"), attr("stroke", pal.line), attr("stroke-dasharray", "4 4"))
-		p.text(*ph.Empty, pal.muted)
+		c.Group(class("touchpoint-empty"))
+		c.Roundrect(ph.Box.X, ph.Box.Y+ph.Box.H+8, ph.Box.W, p.cardH, 6, 6, class("empty-box"))
+		p.text(*ph.Empty)
 		c.Gend()
 	}
 	c.Gend()
 }
 
-// cardHeight is the height of the touchpoint cards, for the placeholder of
-// an empty phase; set while the phases are painted.
-func (p *painter) cardHeight() float64 { return p.cardH }
-
 func (p *painter) card(card Card) {
-	c, pal := p.c, p.pal
+	c := p.c
 	p.cardH = card.Box.H
-	c.Group(attr("class", "touchpoint"))
-	c.Roundrect(card.Box.X, card.Box.Y, card.Box.W, card.Box.H, 6, 6, attr("fill", pal.card), attr("stroke", pal.cardLine))
-	p.text(card.Name, pal.ink)
+	c.Group(class("touchpoint"))
+	c.Roundrect(card.Box.X, card.Box.Y, card.Box.W, card.Box.H, 6, 6, class("card"))
+	p.text(card.Name)
 	if card.Channel != nil {
-		p.text(*card.Channel, pal.muted)
-		switch card.ChannelKind {
-		case "online": // a filled dot
-			c.Circle(card.Cue.X, card.Cue.Y, cueR, attr("class", "cue online"), attr("fill", pal.online))
-		case "offline": // a hollow square
-			c.Rect(card.Cue.X-cueR+0.75, card.Cue.Y-cueR+0.75, 2*cueR-1.5, 2*cueR-1.5, attr("class", "cue offline"),
-				attr("fill", "none"), attr("stroke", pal.offline), attr("stroke-width", "1.5"))
-		default: // a small ring: a channel of unknown kind
-			c.Circle(card.Cue.X, card.Cue.Y, cueR-1, attr("class", "cue"), attr("fill", "none"), attr("stroke", pal.muted))
-		}
+		p.text(*card.Channel)
+		p.cue(card.ChannelKind, card.Cue)
 	}
 	if card.Owner != nil {
-		p.text(*card.Owner, pal.muted)
+		p.text(*card.Owner)
 	}
 	c.Gend()
 }
 
+// cue draws the online/offline cue: a filled dot for online, a hollow
+// square for offline, a small ring for a channel of unknown kind.
+func (p *painter) cue(kind string, at Point) {
+	switch kind {
+	case "online":
+		p.c.Circle(at.X, at.Y, cueR, class("cue online"))
+	case "offline":
+		p.c.Rect(at.X-cueR+0.75, at.Y-cueR+0.75, 2*cueR-1.5, 2*cueR-1.5, class("cue offline"))
+	default:
+		p.c.Circle(at.X, at.Y, cueR-1, class("cue"))
+	}
+}
+
 func (p *painter) curve(cv *Curve) {
-	c, pal := p.c, p.pal
-	c.Group(attr("class", "emotion"))
-	c.Roundrect(cv.Box.X, cv.Box.Y, cv.Box.W, cv.Box.H, 6, 6, attr("class", "band"), attr("fill", pal.band), attr("stroke", "none"))
-	p.text(cv.Label, pal.ink)
+	c := p.c
+	c.Group(class("emotion"))
+	c.Roundrect(cv.Box.X, cv.Box.Y, cv.Box.W, cv.Box.H, 6, 6, class("band"))
+	p.text(cv.Label)
 	for _, t := range cv.Ticks {
-		dash := attr("stroke-dasharray", "none")
-		stroke, width := pal.grid, "1"
-		if t.Neutral {
-			dash, stroke, width = attr("stroke-dasharray", "6 4"), pal.line, "1.5"
-		}
 		cls := "tick-line"
 		if t.Neutral {
 			cls = "neutral"
 		}
-		c.Line(cv.Plot.X, t.Y, cv.Plot.X+cv.Plot.W, t.Y, attr("class", cls), attr("stroke", stroke), attr("stroke-width", width), dash)
-		p.text(t.Label, pal.muted)
+		c.Line(cv.Plot.X, t.Y, cv.Plot.X+cv.Plot.W, t.Y, class(cls))
+		p.text(t.Label)
 	}
 	for _, g := range cv.Gaps {
-		c.Path(pathData(g), attr("class", "gap"), attr("fill", pal.gap), attr("fill-opacity", pal.gapOpacity), attr("stroke", "none"))
+		c.Path(pathData(g), class("gap"))
 	}
 	for _, path := range cv.Ideal {
-		c.Path(pathData(path), attr("class", "ideal-curve"), attr("fill", "none"), attr("stroke", pal.ideal),
-			attr("stroke-width", "2.5"), attr("stroke-dasharray", "7 5"), attr("stroke-linecap", "round"))
+		c.Path(pathData(path), class("ideal-curve"))
 	}
-	c.Path(pathData(cv.Current), attr("class", "emotion-curve"), attr("fill", "none"), attr("stroke", pal.current),
-		attr("stroke-width", "3.5"), attr("stroke-linecap", "round"), attr("stroke-linejoin", "round"))
+	c.Path(pathData(cv.Current), class("emotion-curve"))
 	for _, pt := range cv.Points {
 		if pt.Ideal {
-			c.Circle(pt.X, pt.Y, 4, attr("class", "point ideal"), attr("fill", pal.bg), attr("stroke", pal.ideal), attr("stroke-width", "2"))
+			c.Circle(pt.X, pt.Y, 4, class("point ideal"))
 		} else {
-			c.Circle(pt.X, pt.Y, 5, attr("class", "point"), attr("fill", pal.bg), attr("stroke", pal.current), attr("stroke-width", "2.5"))
+			c.Circle(pt.X, pt.Y, 5, class("point"))
 		}
 	}
 	for _, m := range cv.Markers {
-		p.marker(m)
+		p.marker(m.Kind, m.At)
 	}
 	for _, m := range cv.Markers {
-		p.text(m.Label, p.markerColour(m.Kind), "halo")
+		p.text(m.Label)
 	}
 	for _, f := range cv.Feelings {
-		p.text(f, pal.ink, "halo")
+		p.text(f)
 	}
 	c.Gend()
 }
 
-// markerColour is the colour of a marker's label: the first of its kinds.
-func (p *painter) markerColour(kind string) string {
-	switch strings.Fields(kind)[0] {
-	case "pain":
-		return p.pal.pain
-	case "peak":
-		return p.pal.peak
-	}
-	return p.pal.end
-}
-
-// marker draws the shapes of a point's markers: a triangle pointing down
-// for a pain point, one pointing up for the peak, a ring for the end.
-func (p *painter) marker(m Marker) {
-	c, pal := p.c, p.pal
-	c.Group(attr("class", "marker "+m.Kind))
-	x, y := m.At.X, m.At.Y
-	for _, k := range strings.Fields(m.Kind) {
+// marker draws the glyphs of a point's markers: a triangle pointing down
+// below a pain point, one pointing up above the peak, a ring round the end.
+func (p *painter) marker(kind string, at Point) {
+	c := p.c
+	c.Group(class("marker " + kind))
+	x, y := at.X, at.Y
+	for _, k := range strings.Fields(kind) {
 		switch k {
-		case "pain": // below the point
+		case "pain":
 			y := y + glyphOffset
-			c.Path("M"+num(x-7)+","+num(y-5)+" L"+num(x+7)+","+num(y-5)+" L"+num(x)+","+num(y+7)+" z",
-				attr("class", "pain"), attr("fill", pal.pain), attr("stroke", pal.bg), attr("stroke-width", "1.5"))
-		case "peak": // above the point
+			c.Path("M"+num(x-7)+","+num(y-5)+" L"+num(x+7)+","+num(y-5)+" L"+num(x)+","+num(y+7)+" z", class("pain"))
+		case "peak":
 			y := y - glyphOffset
-			c.Path("M"+num(x-7)+","+num(y+5)+" L"+num(x+7)+","+num(y+5)+" L"+num(x)+","+num(y-7)+" z",
-				attr("class", "peak"), attr("fill", pal.peak), attr("stroke", pal.bg), attr("stroke-width", "1.5"))
+			c.Path("M"+num(x-7)+","+num(y+5)+" L"+num(x+7)+","+num(y+5)+" L"+num(x)+","+num(y-7)+" z", class("peak"))
 		case "end":
-			c.Circle(x, y, 9, attr("class", "end"), attr("fill", "none"), attr("stroke", pal.end), attr("stroke-width", "2"))
+			c.Circle(x, y, 9, class("end"))
 		}
 	}
 	c.Gend()
 }
 
 func (p *painter) lane(l Lane) {
-	c, pal := p.c, p.pal
-	c.Group(attr("class", "lane "+l.Class))
-	c.Rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, attr("class", "lane-band"), attr("fill", pal.band))
-	p.text(l.Label, pal.ink)
+	c := p.c
+	c.Group(class("lane " + l.Class))
+	c.Rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, class("lane-band"))
+	p.text(l.Label)
 	for _, cell := range l.Cells {
-		c.Group(attr("class", "cell"))
-		c.Roundrect(cell.Box.X, cell.Box.Y, cell.Box.W, cell.Box.H, 4, 4, attr("fill", pal.cell), attr("stroke", pal.grid))
+		c.Group(class("cell"))
+		c.Roundrect(cell.Box.X, cell.Box.Y, cell.Box.W, cell.Box.H, 4, 4, class("cell-box"))
 		for _, t := range cell.Items {
-			colour := pal.ink
-			if t.Class == itemDetail.class || t.Class == "bullet" {
-				colour = pal.muted
-			}
-			p.text(t, colour)
+			p.text(t)
 		}
 		c.Gend()
 	}
@@ -286,100 +263,80 @@ func (p *painter) lane(l Lane) {
 }
 
 func (p *painter) legend(l *Legend) {
-	c, pal := p.c, p.pal
-	c.Group(attr("class", "legend"))
-	c.Rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, attr("fill", "none"), attr("stroke", "none"))
+	c := p.c
+	c.Group(class("legend"))
+	c.Rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, class("legend-box"))
 	for _, it := range l.Items {
-		x, y := it.At.X, it.At.Y
+		x, y, mid := it.At.X, it.At.Y, it.At.X+sampleW/2
 		switch it.Kind {
-		case "emotion-curve":
-			c.Line(x, y, x+sampleW, y, attr("class", it.Kind), attr("stroke", pal.current), attr("stroke-width", "3.5"), attr("stroke-linecap", "round"))
-		case "ideal-curve":
-			c.Line(x, y, x+sampleW, y, attr("class", it.Kind), attr("stroke", pal.ideal), attr("stroke-width", "2.5"), attr("stroke-dasharray", "7 5"))
+		case "emotion-curve", "ideal-curve":
+			c.Line(x, y, x+sampleW, y, class(it.Kind))
 		case "gap":
-			c.Rect(x, y-6, sampleW, 12, attr("class", it.Kind), attr("fill", pal.gap), attr("fill-opacity", pal.gapOpacity))
-		case "pain": // marker draws its glyph below the point it marks
-			p.marker(Marker{Kind: it.Kind, At: Point{X: x + sampleW/2, Y: y - glyphOffset}})
+			c.Rect(x, y-6, sampleW, 12, class(it.Kind))
+		case "pain": // the glyph sits below the point it marks
+			p.marker(it.Kind, Point{X: mid, Y: y - glyphOffset})
 		case "peak": // and this one above
-			p.marker(Marker{Kind: it.Kind, At: Point{X: x + sampleW/2, Y: y + glyphOffset}})
+			p.marker(it.Kind, Point{X: mid, Y: y + glyphOffset})
 		case "end":
-			p.marker(Marker{Kind: it.Kind, At: Point{X: x + sampleW/2, Y: y}})
-		case "cue online":
-			c.Circle(x+sampleW/2, y, cueR, attr("class", it.Kind), attr("fill", pal.online))
-		case "cue offline":
-			c.Rect(x+sampleW/2-cueR+0.75, y-cueR+0.75, 2*cueR-1.5, 2*cueR-1.5, attr("class", it.Kind),
-				attr("fill", "none"), attr("stroke", pal.offline), attr("stroke-width", "1.5"))
+			p.marker(it.Kind, Point{X: mid, Y: y})
+		case "cue online", "cue offline":
+			p.cue(strings.TrimPrefix(it.Kind, "cue "), Point{X: mid, Y: y})
 		}
-		p.text(it.Label, pal.ink)
+		p.text(it.Label)
 	}
 	c.Gend()
 }
 
-// text writes a block of text: one <text> with a <tspan> per line. With
-// "halo", the text gets an outline in the band's colour so that curves
-// passing behind it do not hide it.
-func (p *painter) text(t Text, fill string, opts ...string) {
+// text writes a block of text: one <text> with a <tspan> per further line.
+// Size, weight, slant and anchor are attributes, since the layout measured
+// with them; colours come from the style sheet.
+func (p *painter) text(t Text) {
 	if len(t.Lines) == 0 {
 		return
 	}
-	class := t.Class
-	attrs := []string{attr("font-size", num(t.Size)), attr("fill", fill)}
+	attrs := make([]string, 0, 5)
+	attrs = append(attrs, class(t.Class), attr("font-size", num(t.Size)))
 	if t.Bold {
-		attrs = append(attrs, attr("font-weight", "bold"))
+		attrs = append(attrs, `font-weight="bold"`)
 	}
 	if t.Italic {
-		attrs = append(attrs, attr("font-style", "italic"))
+		attrs = append(attrs, `font-style="italic"`)
 	}
 	if t.Anchor != "" {
 		attrs = append(attrs, attr("text-anchor", t.Anchor))
 	}
-	for _, o := range opts {
-		if o == "halo" {
-			attrs = append(attrs, attr("stroke", p.pal.halo), attr("stroke-width", "3"), attr("stroke-linejoin", "round"), attr("paint-order", "stroke"))
-		}
-	}
-	attrs = append([]string{attr("class", class)}, attrs...)
 	p.c.Textspan(t.X, t.Y, t.Lines[0], attrs...)
-	for _, line := range t.Lines[1:] {
-		p.c.Span(line, attr("x", num(t.X)), attr("dy", num(t.LineHeight)))
+	if len(t.Lines) > 1 {
+		x, dy := attr("x", num(t.X)), attr("dy", num(t.LineHeight))
+		for _, line := range t.Lines[1:] {
+			p.c.Span(line, x, dy)
+		}
 	}
 	p.c.TextEnd()
 }
 
 // pathData writes a path as SVG path data.
 func pathData(path Path) string {
-	var b strings.Builder
+	var b []byte
 	for i, cmd := range path.Cmds {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(cmd.Op)
+		b = append(b, cmd.Op...)
 		for k, pt := range cmd.P {
 			if k > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(num(pt.X))
-			b.WriteByte(',')
-			b.WriteString(num(pt.Y))
+			b = strconv.AppendFloat(b, round(pt.X), 'f', -1, 64)
+			b = append(b, ',')
+			b = strconv.AppendFloat(b, round(pt.Y), 'f', -1, 64)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
-// xmlText writes text content, escaped.
+// xmlText writes text content, cleaned and escaped.
 func xmlText(w io.Writer, s string) {
-	var b strings.Builder
-	for _, r := range clean(s) {
-		switch r {
-		case '&':
-			b.WriteString("&amp;")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	io.WriteString(w, b.String())
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+	r.WriteString(w, clean(s))
 }

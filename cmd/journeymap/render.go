@@ -75,7 +75,10 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	if err := firstUsageError(problems); err != nil {
 		return err
 	}
-	targets, err := planTargets(inputs, o.output)
+	// One journey file named alone (not a folder, which may hold one journey
+	// today and two tomorrow): -o may name the map's file.
+	single := len(args) == 1 && len(inputs) == 1 && inputs[0].dir == ""
+	targets, err := planTargets(inputs, o.output, single)
 	if err != nil {
 		return err
 	}
@@ -92,12 +95,14 @@ type target struct {
 
 // planTargets decides where the map of every input goes, and refuses, before
 // anything is written, a plan in which two maps would go to the same file or
-// a map over a journey. output is the -o flag: "" when not given.
-func planTargets(inputs []input, output string) ([]target, error) {
+// a map over a journey. output is the -o flag, "" when not given; single
+// tells that the command line names one journey file, so that -o may name
+// the map's file.
+func planTargets(inputs []input, output string, single bool) ([]target, error) {
+	if len(inputs) == 0 {
+		return nil, nil // nothing to draw; the problems say why
+	}
 	targets := make([]target, len(inputs))
-	// One journey file (not a folder, which may hold one journey today and
-	// two tomorrow): -o may name the map's file.
-	single := len(inputs) == 1 && inputs[0].dir == ""
 	switch {
 	case output == "":
 		for i, in := range inputs {

@@ -1,0 +1,167 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/journeymap/journeymap/internal/sample"
+	"github.com/journeymap/journeymap/journey"
+)
+
+// stressJourneys are journeys written to break a layout: long Dutch words,
+// many touchpoints in one phase, an empty phase, a tiny journey, CJK text,
+// a gappy ideal curve and unusual scales.
+func stressJourneys() map[string]string {
+	var forty strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&forty, "      - {id: t%d, name: \"Stap %d: de klant leest de voorwaarden opnieuw\", emotion: %d, feeling: twijfel}\n", i, i+1, i%5-2)
+	}
+	return map[string]string{
+		"long-dutch-words": `title: Klanttevredenheidsonderzoeksresultatenpresentatievoorbereidingswerkzaamheden
+lang: nl
+persona: {name: Arbeidsongeschiktheidsverzekeringsaanvrager, about: Zelfstandigenaftrekberekeningsprogrammatuurgebruiker met hypotheekrenteaftrekmogelijkheden}
+scenario: Kinderopvangtoeslagaanvraagformulierinvulinstructies
+goals: {customer: Aansprakelijkheidsverzekeringspolisvoorwaardenwijziging, business: Klantcontactcentrummedewerkerstevredenheidsonderzoek}
+channels:
+  - {id: web, name: Zorgverzekeringsvergelijkingswebsite, kind: online}
+phases:
+  - id: a
+    name: Oriëntatiefasebegeleidingsgesprekken
+    moment: before
+    scenario: Hypotheekrenteaftrekbeperkingsmaatregelen
+    metrics: [Websitebezoekersconversiepercentageverbetering]
+    touchpoints:
+      - id: t1
+        name: Arbeidsongeschiktheidsverzekeringspremieberekening
+        channel: web
+        owner: Klantcontactcentrummedewerker
+        emotion: -2
+        ideal: 1
+        feeling: gefrustreerdheidsniveauverhoging
+        thinks: Waaromisditzoingewikkeldvoorgewonemensen
+        pains: [Aansprakelijkheidsverzekeringsvoorwaarden]
+        gains: [Klantvriendelijkheidsverbeteringstraject]
+      - id: t2
+        name: Bevestigingsmail
+        channel: web
+        emotion: 1
+improvements:
+  - {id: i1, title: Verzekeringsvoorwaardenvereenvoudigingsproject, touchpoints: [t1], impact: 4, effort: 4, owner: Productontwikkelingsafdelingsmanager, due: 2027-06-30}
+`,
+		"forty-in-one-phase": "title: Forty steps\npersona: P\nphases:\n  - id: p\n    name: One long phase\n    moment: during\n    touchpoints:\n" + forty.String(),
+		"empty-phase": `title: A phase without touchpoints
+persona: Sanne
+phases:
+  - id: a
+    name: Awareness
+    moment: before
+    touchpoints:
+      - {id: t1, name: Sees an ad, emotion: 1}
+  - id: b
+    name: Consideration, not mapped yet
+    moment: before
+  - id: c
+    name: Purchase
+    moment: during
+    touchpoints:
+      - {id: t2, name: Buys, emotion: 2}
+`,
+		"two-touchpoints": `title: Two touchpoints
+phases:
+  - id: a
+    name: Buy
+    moment: during
+    touchpoints:
+      - {id: t1, name: Orders, emotion: -1, feeling: unsure}
+      - {id: t2, name: Receives, emotion: 2, feeling: happy}
+`,
+		"cjk": `title: 私はキッチンのリフォームの見積もりを依頼します
+persona: {name: 佐藤さくら、34歳, about: 初めての家を購入し、赤ちゃんが生まれる前にキッチンを新しくしたい}
+scenario: 顾客希望在三周内收到清晰、可比较的报价，以便在宝宝出生前完成厨房装修。
+phases:
+  - id: a
+    name: 情報収集と比較検討のフェーズ
+    moment: before
+    touchpoints:
+      - {id: t1, name: インスタグラムの広告を見て、ウェブサイトで施工事例を確認する, owner: マーケティング部, emotion: 1, feeling: 好奇心, pains: [見積もりの価格がどこにも書かれていないので不安になる]}
+      - {id: t2, name: 填写在线报价申请表格并上传厨房照片, owner: 电子商务团队, emotion: -2, feeling: 烦躁, thinks: 为什么需要这么多必填字段？}
+      - {id: t3, name: 한국어 라벨도 줄바꿈이 되어야 합니다, emotion: 2, feeling: 기쁨}
+`,
+		"gappy-ideal": `title: Ideal in places
+persona: P
+scale: [1, 5]
+phases:
+  - id: a
+    name: All
+    moment: after
+    touchpoints:
+      - {id: t1, name: One, emotion: 3, ideal: 4}
+      - {id: t2, name: Two, emotion: 1, ideal: 4}
+      - {id: t3, name: Three, emotion: 2}
+      - {id: t4, name: Four, emotion: 5, ideal: 5}
+      - {id: t5, name: Five, emotion: 1, ideal: 3}
+      - {id: t6, name: Six, emotion: 4, ideal: 2}
+`,
+		"wide-scale": `title: Scale from 0 to 10
+persona: P
+scale: [0, 10]
+phases:
+  - id: a
+    name: All
+    moment: after
+    touchpoints:
+      - {id: t1, name: One, emotion: 0, feeling: "very, very unhappy about everything"}
+      - {id: t2, name: Two, emotion: 10, feeling: "extremely happy with the whole experience"}
+      - {id: t3, name: Three, emotion: 10}
+      - {id: t4, name: Four, emotion: 0}
+`,
+		"flat": `title: Nothing changes
+persona: P
+loop: true
+phases:
+  - {id: a, name: A, moment: before, touchpoints: [{id: t1, name: One, emotion: 0}]}
+  - {id: b, name: B, moment: after, touchpoints: [{id: t2, name: Two, emotion: 0}]}
+`,
+	}
+}
+
+// TestStressLayouts: journeys written to break the layout still give maps
+// whose texts fit their boxes, with nothing overlapping.
+func TestStressLayouts(t *testing.T) {
+	for name, src := range stressJourneys() {
+		j := mustParse(t, name, []byte(src))
+		checkScene(t, name, Layout(j, DejaVu), DejaVu)
+		checkSVG(t, name, renderSVG(t, j, Options{}))
+	}
+	for _, n := range []int{1, 10, 56, 500} {
+		j := mustParse(t, "sample", sample.Journey(n))
+		checkScene(t, fmt.Sprintf("sample %d", n), Layout(j, DejaVu), DejaVu)
+	}
+}
+
+// BenchmarkRender lays out and writes maps of growing size, up to the
+// limit of touchpoints: the cost must grow linearly.
+func BenchmarkRender(b *testing.B) {
+	for _, n := range []int{10, 56, 500, journey.MaxTouchpoints} {
+		j := mustParse(b, "sample", sample.Journey(n))
+		b.Run(fmt.Sprintf("touchpoints=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var out countingWriter
+			for b.Loop() {
+				out = 0
+				if err := Render(&out, j, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(out), "bytes/map")
+		})
+	}
+}
+
+type countingWriter int
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	*c += countingWriter(len(p))
+	return len(p), nil
+}
