@@ -29,8 +29,9 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"github.com/journeymap/journeymap/internal/sample"
 	"time"
+
+	"github.com/journeymap/journeymap/internal/sample"
 )
 
 const (
