@@ -44,7 +44,9 @@ func parseYAML(src []byte, report func(Pos, Code, string)) (*yaml.Node, map[*yam
 	}
 	root := doc.Content[0]
 	c := checker{report: report, sizes: map[*yaml.Node]*nodeSize{}}
-	if size := c.size(root); c.failed {
+	if nodes, depth, aliased := plainSize(root, 1); !aliased && nodes <= MaxNodes && depth <= MaxDepth {
+		// Most journeys: no alias to expand, within the limits.
+	} else if size := c.size(root); c.failed {
 		return nil, nil, false
 	} else if size.nodes > MaxNodes {
 		at := c.biggestAlias
@@ -124,6 +126,23 @@ func (c *checker) walk(n *yaml.Node) {
 	for _, child := range n.Content {
 		c.walk(child)
 	}
+}
+
+// plainSize counts the nodes of a tree and its depth, and reports whether
+// it holds an alias, in which case the counts are not final.
+func plainSize(n *yaml.Node, level int) (nodes, depth int, aliased bool) {
+	if n.Kind == yaml.AliasNode {
+		return 0, 0, true
+	}
+	nodes, depth = 1, level
+	for _, child := range n.Content {
+		cn, cd, ca := plainSize(child, level+1)
+		if ca {
+			return 0, 0, true
+		}
+		nodes, depth = nodes+cn, max(depth, cd)
+	}
+	return nodes, depth, false
 }
 
 // saturating addition keeps counts of alias bombs from overflowing.
