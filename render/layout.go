@@ -18,7 +18,7 @@ const (
 	rowGap    = 14.0  // between bands
 	minColW   = 196.0 // a touchpoint column
 	maxColW   = 300.0 // columns grow to this on small journeys
-	minGridW  = 1080.0
+	minGridW  = 1080.0 // columns widen up to maxColW to fill this
 	stepH     = 44.0 // one step of the emotion scale
 	minPlotH  = 176.0
 	maxPlotH  = 352.0
@@ -192,8 +192,7 @@ func round(v float64) float64 {
 // scenario and goals.
 func (l *layouter) lens(s *Scene, y float64) float64 {
 	top := y
-	width := math.Max(l.gridR, margin+minGridW) - margin
-	l.right = math.Max(l.right, margin+width)
+	width := l.gridR - margin // the lens spans the grid: the canvas stays tight
 	s.Lens.Title = l.text(l.j.Title, margin, y, width, titleStyle)
 	y += height(s.Lens.Title, titleStyle) + 6
 	s.Lens.Meta = l.text(l.meta(), margin, y, width, metaStyle)

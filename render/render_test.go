@@ -269,3 +269,27 @@ func TestHostileLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestAccessible: the map is an image with a name and a description that
+// says in words where the curve is lowest and highest and how it ends.
+func TestAccessible(t *testing.T) {
+	j := examples(t)["washing-machine"]
+	svg := string(renderSVG(t, j, Options{}))
+	for _, want := range []string{
+		`role="img"`,
+		`<title id="`, "I replace my broken washing machine</title>",
+		"Customer journey map: I replace my broken washing machine. For Mark, 41, father of two. 5 phases and 18 touchpoints.",
+		"The emotion curve is lowest (1) at “Machine stops mid-cycle and leaks onto the floor” in “Awareness”",
+		", highest (5) at ",
+		", and ends at 5 at “Recommends the shop to his neighbour over the fence”.",
+		"The ideal journey is drawn dashed; the largest gap is at",
+	} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the map lacks %q", want)
+		}
+	}
+	nl := examples(t)["quote-request"]
+	if desc := Layout(nl, DejaVu).Desc; !strings.Contains(desc, "De emotiecurve is het laagst (−2) bij") {
+		t.Errorf("Dutch description: %s", desc)
+	}
+}
