@@ -11,15 +11,15 @@ import (
 // Geometry of the map, in pixels. The map reads well at A4 landscape and on
 // a projector: body text is 13 px on columns of about 200 px.
 const (
-	margin    = 32.0  // around the map
-	labelW    = 128.0 // the column of lane labels on the left
-	gutter    = 12.0  // between columns and between panels
-	pad       = 10.0  // inside a box
-	rowGap    = 14.0  // between bands
-	minColW   = 196.0 // a touchpoint column
-	maxColW   = 300.0 // columns grow to this on small journeys
+	margin    = 32.0   // around the map
+	labelW    = 128.0  // the column of lane labels on the left
+	gutter    = 12.0   // between columns and between panels
+	pad       = 10.0   // inside a box
+	rowGap    = 14.0   // between bands
+	minColW   = 196.0  // a touchpoint column
+	maxColW   = 300.0  // columns grow to this on small journeys
 	minGridW  = 1080.0 // columns widen up to maxColW to fill this
-	stepH     = 44.0 // one step of the emotion scale
+	stepH     = 44.0   // one step of the emotion scale
 	minPlotH  = 176.0
 	maxPlotH  = 352.0
 	cueR      = 4.5 // the online/offline cue

@@ -20,9 +20,16 @@
 //     advances of their final, initial and medial forms (0xFFFF: no such
 //     form), read from the glyphs the face maps the Arabic Presentation
 //     Forms to. The isolated form is the letter's own glyph, in blocks.
+//   - kerning: the pairs of runes set further apart than their advances
+//     say, by how much: positive kerning (the Latin script's GPOS kerning,
+//     as golang.org/x/image/font/sfnt reads it; mostly kerning narrows
+//     text, but DejaVu Sans has pairs such as "AA", "TT" and "-J" that it
+//     widens), and the ligatures (DejaVu Sans Oblique's
+//     "ff", "fi", "fl", "ffi", "ffl") that are wider than their letters,
+//     spread over the pairs of their letters. Narrowing is left out, so
+//     widths err on the wide side only.
 //
-// Advances are read unhinted, and no kerning is recorded: kerning only
-// narrows text.
+// Advances are read unhinted.
 package main
 
 import (
@@ -33,6 +40,8 @@ import (
 	"log"
 	"os"
 	"slices"
+	"strconv"
+	"strings"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -117,7 +126,7 @@ func main() {
 	}
 }
 
-// face reads advances from a font file.
+// face reads advances and kerning from a font file.
 type face struct {
 	f    *sfnt.Font
 	buf  sfnt.Buffer
@@ -136,12 +145,18 @@ func open(path string) *face {
 	return &face{f: f, upem: int(f.UnitsPerEm())}
 }
 
-// advance is the advance of r in font units, or missing.
-func (fc *face) advance(r rune) int {
+// glyph is the glyph of r, or 0 when the face has none.
+func (fc *face) glyph(r rune) sfnt.GlyphIndex {
 	gi, err := fc.f.GlyphIndex(&fc.buf, r)
 	if err != nil {
 		log.Fatalf("glyph index of %U: %v", r, err)
 	}
+	return gi
+}
+
+// advance is the advance of r in font units, or missing.
+func (fc *face) advance(r rune) int {
+	gi := fc.glyph(r)
 	if gi == 0 {
 		return missing
 	}
@@ -157,8 +172,28 @@ func (fc *face) advance(r rune) int {
 	return w
 }
 
+// kern is the kerning of the glyphs g0, g1, in font units.
+func (fc *face) kern(g0, g1 sfnt.GlyphIndex) int {
+	k, err := fc.f.Kern(&fc.buf, g0, g1, fixed.I(fc.upem), font.HintingNone)
+	if err == sfnt.ErrNotFound {
+		return 0
+	}
+	if err != nil {
+		log.Fatalf("kerning of glyphs %d, %d: %v", g0, g1, err)
+	}
+	return k.Round()
+}
+
 // pair is an upright face and, optionally, its oblique.
 type pair struct{ upright, oblique *face }
+
+// faces are the faces of p.
+func (p pair) faces() []*face {
+	if p.oblique == nil {
+		return []*face{p.upright}
+	}
+	return []*face{p.upright, p.oblique}
+}
 
 // advance is the advance of r in the upright face, or in the oblique face
 // where that is wider. A rune the upright face lacks is missing: the
@@ -172,6 +207,119 @@ func (p pair) advance(r rune) int {
 		return o
 	}
 	return w
+}
+
+// ligatures are the Latin ligatures fonts form, with their letters.
+var ligatures = []struct {
+	lig     rune
+	letters string
+}{
+	{0xFB00, "ff"}, {0xFB01, "fi"}, {0xFB02, "fl"}, {0xFB03, "ffi"}, {0xFB04, "ffl"}, {0xFB05, "ſt"}, {0xFB06, "st"},
+}
+
+// spread is how much wider than its advances a pair of runes is set.
+type spread map[[2]rune]int
+
+// spreads finds the pairs of the runes of the blocks that a face of p sets
+// wider than their advances, by kerning or as a ligature.
+func (p pair) spreads() spread {
+	var runes []rune
+	for _, blk := range blocks {
+		for r := blk[0]; r <= blk[1]; r++ {
+			if p.upright.glyph(r) != 0 {
+				runes = append(runes, r)
+			}
+		}
+	}
+	sp := spread{}
+	for _, fc := range p.faces() {
+		glyphs := make([]sfnt.GlyphIndex, len(runes))
+		for i, r := range runes {
+			glyphs[i] = fc.glyph(r)
+		}
+		for i, g0 := range glyphs {
+			if g0 == 0 {
+				continue
+			}
+			for j, g1 := range glyphs {
+				if g1 == 0 {
+					continue
+				}
+				if k := fc.kern(g0, g1); k > 0 {
+					key := [2]rune{runes[i], runes[j]}
+					sp[key] = max(sp[key], k)
+				}
+			}
+		}
+		// A ligature wider than its letters: its pairs take the excess.
+		for _, l := range ligatures {
+			if fc.glyph(l.lig) == 0 {
+				continue
+			}
+			letters := []rune(l.letters)
+			excess := fc.advance(l.lig)
+			for _, r := range letters {
+				if fc.glyph(r) == 0 {
+					excess = 0
+					break
+				}
+				excess -= fc.advance(r)
+			}
+			for i := 1; i < len(letters); i++ {
+				excess -= sp[[2]rune{letters[i-1], letters[i]}]
+			}
+			if excess > 0 {
+				sp[[2]rune(letters[len(letters)-2:])] += excess
+			}
+		}
+	}
+	return sp
+}
+
+// kernClass is a set of pairs with the same spread: every left rune with
+// every right rune.
+type kernClass struct {
+	lefts, rights string
+	units         int
+}
+
+// classes groups the pairs of sp into classes.
+func (sp spread) classes() []kernClass {
+	// The rights of each left, by spread.
+	byLeft := map[rune]map[int][]rune{}
+	for k, u := range sp {
+		if byLeft[k[0]] == nil {
+			byLeft[k[0]] = map[int][]rune{}
+		}
+		byLeft[k[0]][u] = append(byLeft[k[0]][u], k[1])
+	}
+	type group struct {
+		units  int
+		rights string
+	}
+	lefts := map[group][]rune{}
+	for l, m := range byLeft {
+		for u, rs := range m {
+			slices.Sort(rs)
+			g := group{u, string(rs)}
+			lefts[g] = append(lefts[g], l)
+		}
+	}
+	var cs []kernClass
+	for g, ls := range lefts {
+		slices.Sort(ls)
+		cs = append(cs, kernClass{lefts: string(ls), rights: g.rights, units: g.units})
+	}
+	slices.SortFunc(cs, func(a, b kernClass) int {
+		if a.units != b.units {
+			return b.units - a.units
+		}
+		if c := strings.Compare(a.lefts, b.lefts); c != 0 {
+			return c
+		}
+		return strings.Compare(a.rights, b.rights)
+	})
+	return cs
 }
 
 func table(b *bytes.Buffer, name, desc, uprightPath, obliquePath string) {
@@ -237,6 +385,10 @@ func table(b *bytes.Buffer, name, desc, uprightPath, obliquePath string) {
 	for _, r := range bases {
 		fs := forms[r]
 		fmt.Fprintf(b, "\t\t{r: 0x%04X, final: %d, initial: %d, medial: %d},\n", r, fs[0], fs[1], fs[2])
+	}
+	b.WriteString("\t},\n\tkerning: []kernClass{\n")
+	for _, c := range p.spreads().classes() {
+		fmt.Fprintf(b, "\t\t{lefts: %s, rights: %s, units: %d},\n", strconv.QuoteToASCII(c.lefts), strconv.QuoteToASCII(c.rights), c.units)
 	}
 	b.WriteString("\t},\n}\n\n")
 }
