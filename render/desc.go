@@ -27,7 +27,7 @@ func describe(j *journey.Journey, w *words) string {
 			all = append(all, at{&j.Phases[pi].Touchpoints[ti], j.Phases[pi].Name})
 		}
 	}
-	fmt.Fprintf(&b, d.Counts, len(j.Phases), len(all))
+	fmt.Fprintf(&b, d.Counts, count(len(j.Phases), w.Phase, w.Phases), count(len(all), w.TouchpointOne, w.TouchpointCount))
 	if len(all) == 0 {
 		return clean(b.String())
 	}

@@ -11,7 +11,8 @@ type words struct {
 	Owner, Online, Offline, NoTouchpoints         string
 	Pain, Peak, End                               string
 	Current, Ideal, Gap                           string
-	Reviewed, Phases, TouchpointCount             string
+	Reviewed, Phase, Phases                       string
+	TouchpointOne, TouchpointCount                string
 	LoopBack                                      string // %s: last phase, first phase
 	Quadrants                                     map[journey.Quadrant]string
 	Due, WholeJourney                             string
@@ -33,7 +34,7 @@ var english = words{
 	Owner: "Owner", Online: "online", Offline: "offline", NoTouchpoints: "No touchpoints mapped yet",
 	Pain: "Pain point", Peak: "Peak", End: "End",
 	Current: "Current journey", Ideal: "Ideal journey", Gap: "Gap between them",
-	Reviewed: "Reviewed", Phases: "phases", TouchpointCount: "touchpoints",
+	Reviewed: "Reviewed", Phase: "phase", Phases: "phases", TouchpointOne: "touchpoint", TouchpointCount: "touchpoints",
 	LoopBack: "The journey loops: %s leads back to %s",
 	Quadrants: map[journey.Quadrant]string{
 		journey.QuickWin: "quick win", journey.MajorProject: "major project",
@@ -46,7 +47,7 @@ var english = words{
 	Desc: descWords{
 		Map:     "Customer journey map: %s.",
 		For:     " For %s.",
-		Counts:  " %d phases and %d touchpoints.",
+		Counts:  " %s and %s.",
 		Lowest:  " The emotion curve is lowest (%s) at %s in %s",
 		Highest: ", highest (%s) at %s in %s",
 		Ends:    ", and ends at %s at %s.",
@@ -63,7 +64,7 @@ var dutch = words{
 	Owner: "Eigenaar", Online: "online", Offline: "offline", NoTouchpoints: "Nog geen contactmomenten",
 	Pain: "Pijnpunt", Peak: "Piek", End: "Einde",
 	Current: "Huidige klantreis", Ideal: "Ideale klantreis", Gap: "Kloof ertussen",
-	Reviewed: "Herzien", Phases: "fasen", TouchpointCount: "contactmomenten",
+	Reviewed: "Herzien", Phase: "fase", Phases: "fasen", TouchpointOne: "contactmoment", TouchpointCount: "contactmomenten",
 	LoopBack: "De reis is een cirkel: %s leidt terug naar %s",
 	Quadrants: map[journey.Quadrant]string{
 		journey.QuickWin: "quick win", journey.MajorProject: "groot project",
@@ -76,7 +77,7 @@ var dutch = words{
 	Desc: descWords{
 		Map:     "Customer journey map: %s.",
 		For:     " Voor %s.",
-		Counts:  " %d fasen en %d contactmomenten.",
+		Counts:  " %s en %s.",
 		Lowest:  " De emotiecurve is het laagst (%s) bij %s in %s",
 		Highest: ", het hoogst (%s) bij %s in %s",
 		Ends:    ", en eindigt op %s bij %s.",

@@ -41,7 +41,7 @@ var (
 	panelLabel    = style{size: 11, lh: 14, bold: true, class: "label"}
 	panelName     = style{size: 14, lh: 18, bold: true, class: "name"}
 	bodyStyle     = style{size: 13, lh: 17, class: "body"}
-	momentStyle   = style{size: 12, lh: 16, bold: true, class: "moment-label", anchor: "middle"}
+	momentStyle   = style{size: 12, lh: 16, bold: true, class: "moment-label"}
 	phaseStyle    = style{size: 15, lh: 19, bold: true, class: "phase-name"}
 	scenarioStyle = style{size: 12, lh: 16, italic: true, class: "phase-scenario"}
 	cardName      = style{size: 13, lh: 17, bold: true, class: "touchpoint-name"}
@@ -252,14 +252,22 @@ func (l *layouter) meta() string {
 		n += len(p.Touchpoints)
 	}
 	parts := []string{
-		fmt.Sprintf("%d %s", len(l.j.Phases), l.w.Phases),
-		fmt.Sprintf("%d %s", n, l.w.TouchpointCount),
+		count(len(l.j.Phases), l.w.Phase, l.w.Phases),
+		count(n, l.w.TouchpointOne, l.w.TouchpointCount),
 		fmt.Sprintf("%s %s … %s", l.w.Emotion, signed(l.j.Scale.Min, l.j.Scale), signed(l.j.Scale.Max, l.j.Scale)),
 	}
 	if !l.j.Reviewed.IsZero() {
 		parts = append(parts, l.w.Reviewed+" "+l.j.Reviewed.String())
 	}
 	return strings.Join(parts, "  ·  ")
+}
+
+// count says how many of something there are, in the singular for one.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // signed formats a value of the scale: with a sign when the scale runs
@@ -313,7 +321,7 @@ func (l *layouter) moments(s *Scene, y float64) float64 {
 		left, _ := l.phaseSpan(pi)
 		_, right := l.phaseSpan(end)
 		label := map[journey.Moment]string{journey.Before: l.w.Before, journey.During: l.w.During, journey.After: l.w.After}[moment]
-		t := l.text(label, (left+right)/2, y+(h-momentStyle.size*textBoxEm)/2, right-left-2*pad, momentStyle)
+		t := l.text(label, left+pad, y+(h-momentStyle.size*textBoxEm)/2, right-left-2*pad, momentStyle)
 		box := Box{X: round(left), Y: round(y), W: round(right - left), H: h}
 		if extra := height(t, momentStyle) + 6 - h; extra > 0 {
 			box.H = round(h + extra) // a narrow phase: the label wrapped
