@@ -63,6 +63,7 @@ type painter struct {
 	c     *svg.SVG
 	id    string
 	cardH float64 // the height of the touchpoint cards, for empty phases
+	buf   []byte  // reused to build attributes
 }
 
 // num formats a coordinate: at most two decimals, no trailing zeros.
@@ -289,27 +290,40 @@ func (p *painter) legend(l *Legend) {
 
 // text writes a block of text: one <text> with a <tspan> per further line.
 // Size, weight, slant and anchor are attributes, since the layout measured
-// with them; colours come from the style sheet.
+// with them; colours come from the style sheet. The attributes go to svgo
+// as one string: it joins a list of them with one allocation each.
 func (p *painter) text(t Text) {
 	if len(t.Lines) == 0 {
 		return
 	}
-	attrs := make([]string, 0, 5)
-	attrs = append(attrs, class(t.Class), attr("font-size", num(t.Size)))
+	b := append(p.buf[:0], `class="`...)
+	b = append(b, t.Class...)
+	b = append(b, `" font-size="`...)
+	b = strconv.AppendFloat(b, t.Size, 'f', -1, 64)
+	b = append(b, '"')
 	if t.Bold {
-		attrs = append(attrs, `font-weight="bold"`)
+		b = append(b, ` font-weight="bold"`...)
 	}
 	if t.Italic {
-		attrs = append(attrs, `font-style="italic"`)
+		b = append(b, ` font-style="italic"`...)
 	}
 	if t.Anchor != "" {
-		attrs = append(attrs, attr("text-anchor", t.Anchor))
+		b = append(b, ` text-anchor="`...)
+		b = append(b, t.Anchor...)
+		b = append(b, '"')
 	}
-	p.c.Textspan(t.X, t.Y, t.Lines[0], attrs...)
+	p.buf = b
+	p.c.Textspan(t.X, t.Y, t.Lines[0], string(b))
 	if len(t.Lines) > 1 {
-		x, dy := attr("x", num(t.X)), attr("dy", num(t.LineHeight))
+		b = append(b[:0], `x="`...)
+		b = strconv.AppendFloat(b, round(t.X), 'f', -1, 64)
+		b = append(b, `" dy="`...)
+		b = strconv.AppendFloat(b, t.LineHeight, 'f', -1, 64)
+		b = append(b, '"')
+		p.buf = b
+		next := string(b)
 		for _, line := range t.Lines[1:] {
-			p.c.Span(line, x, dy)
+			p.c.Span(line, next)
 		}
 	}
 	p.c.TextEnd()
@@ -335,8 +349,10 @@ func pathData(path Path) string {
 	return string(b)
 }
 
+// xmlEscaper escapes text content; the quotes need no escape there.
+var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
 // xmlText writes text content, cleaned and escaped.
 func xmlText(w io.Writer, s string) {
-	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
-	r.WriteString(w, clean(s))
+	xmlEscaper.WriteString(w, clean(s))
 }
