@@ -2,7 +2,10 @@ package render
 
 //go:generate go run ../internal/fontgen -o metrics_dejavu.go
 
-import "unicode"
+import (
+	"sync"
+	"unicode"
+)
 
 // FontFamily is the CSS font stack of the map. Text is measured in DejaVu
 // Sans; Verdana and Bitstream Vera Sans, which follow it for viewers
@@ -34,7 +37,13 @@ const FontFamily = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
 //     anything else 1 em. U+FE0F (emoji presentation) widens the rune before
 //     it to 1.25 em. Emoji sequences count per part (a family of three, or a
 //     flag, as three or two emoji), which is wider than drawn.
-var DejaVu Measurer = dejaVu{regular: newFace(dejaVuSans), bold: newFace(dejaVuSansBold)}
+var DejaVu Measurer = dejaVu{}
+
+// dejaVuFaces resolves the tables on first use, so that commands that draw
+// nothing do not pay for it at start-up.
+var dejaVuFaces = sync.OnceValue(func() [2]*face {
+	return [2]*face{newFace(dejaVuSans), newFace(dejaVuSansBold)}
+})
 
 // fontMetrics are the advance widths of a font, in font units, as
 // internal/fontgen reads them.
@@ -135,7 +144,7 @@ type kernRight struct {
 }
 
 // dejaVu is the Measurer of DejaVu Sans.
-type dejaVu struct{ regular, bold *face }
+type dejaVu struct{}
 
 // Width is the advance width of s, in pixels, set at size pixels.
 func (d dejaVu) Width(s string, size float64, bold bool) float64 {
@@ -147,11 +156,12 @@ func (d dejaVu) Width(s string, size float64, bold bool) float64 {
 	return f.px(sh.units, size)
 }
 
-func (d dejaVu) face(bold bool) *face {
+func (dejaVu) face(bold bool) *face {
+	faces := dejaVuFaces()
 	if bold {
-		return d.bold
+		return faces[1]
 	}
-	return d.regular
+	return faces[0]
 }
 
 // px converts a width in font units to pixels at size. Wrapping compares

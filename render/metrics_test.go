@@ -286,7 +286,7 @@ func (ff *fontFile) advance(t *testing.T, r rune) int {
 
 // The rules for runes the table has no width for.
 func TestWidthFallback(t *testing.T) {
-	f := DejaVu.(dejaVu).regular
+	f := DejaVu.(dejaVu).face(false)
 	for _, tt := range []struct {
 		r    rune
 		want int
