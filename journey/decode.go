@@ -120,13 +120,6 @@ func describe(n *yaml.Node) string {
 	return "the text " + quote(n.Value)
 }
 
-// field is one key of a YAML mapping and how its value is decoded into T.
-type field[T any] struct {
-	key      string
-	required bool
-	decode   func(d *decoder, n *yaml.Node, into *T)
-}
-
 // pair is one key and its value, after merge keys are applied.
 type pair struct{ key, value *yaml.Node }
 

@@ -7,20 +7,48 @@ import (
 )
 
 // This file is the format: every key a journey file may hold, in the order
-// docs/format.md documents them, and how each value is decoded.
+// docs/format.md documents them, what it means, the shape of its value (for
+// the JSON Schema, schema.go) and how the value is decoded.
+
+// field is one key of a YAML mapping: its meaning, the shape of its value
+// and how the value is decoded into T. Fields are made by the constructors
+// below, which set the shape and the decoder together; a field with a
+// decoder of its own (custom) declares its shape next to it.
+type field[T any] struct {
+	key      string
+	doc      string // what the key means, in a sentence or two
+	required bool
+	shape    *shape // the JSON Schema of the value, without its description
+	decode   func(d *decoder, n *yaml.Node, into *T)
+}
+
+// custom is a field with a decoder of its own, and the shape that decoder
+// accepts.
+func custom[T any](key, doc string, required bool, s *shape, decode func(d *decoder, n *yaml.Node, into *T)) field[T] {
+	return field[T]{key: key, doc: doc, required: required, shape: s, decode: decode}
+}
+
+// withDefault records the value a journey gets when the key is left out,
+// for the schema; the decoder's default is set where the item is made.
+func (f field[T]) withDefault(v any) field[T] {
+	s := *f.shape
+	s.Default = v
+	f.shape = &s
+	return f
+}
 
 // label is a short required-or-optional text such as a name or an owner.
-func label[T any](key string, required bool, get func(*T) *string) field[T] {
-	return textField(key, required, MaxLabelRunes, get)
+func label[T any](key, doc string, required bool, get func(*T) *string) field[T] {
+	return textField(key, doc, required, MaxLabelRunes, get)
 }
 
 // prose is a longer optional text such as a scenario or a thought.
-func prose[T any](key string, get func(*T) *string) field[T] {
-	return textField(key, false, MaxTextRunes, get)
+func prose[T any](key, doc string, get func(*T) *string) field[T] {
+	return textField(key, doc, false, MaxTextRunes, get)
 }
 
-func textField[T any](key string, required bool, limit int, get func(*T) *string) field[T] {
-	return field[T]{key: key, required: required, decode: func(d *decoder, n *yaml.Node, into *T) {
+func textField[T any](key, doc string, required bool, limit int, get func(*T) *string) field[T] {
+	return field[T]{key: key, doc: doc, required: required, shape: textShape(limit, required), decode: func(d *decoder, n *yaml.Node, into *T) {
 		s, ok := d.text(n, key, limit)
 		if !ok {
 			return
@@ -34,8 +62,9 @@ func textField[T any](key string, required bool, limit int, get func(*T) *string
 }
 
 // labels is an optional list of short texts, such as pains or gains.
-func labels[T any](key string, get func(*T) *[]string) field[T] {
-	return field[T]{key: key, decode: func(d *decoder, n *yaml.Node, into *T) {
+func labels[T any](key, doc string, get func(*T) *[]string) field[T] {
+	s := arrayShape(textShape(MaxLabelRunes, true), 0, MaxListItems)
+	return field[T]{key: key, doc: doc, shape: s, decode: func(d *decoder, n *yaml.Node, into *T) {
 		d.list(n, key, MaxListItems, func(e *yaml.Node) {
 			s, ok := d.text(e, key+" item", MaxLabelRunes)
 			if !ok {
@@ -51,8 +80,8 @@ func labels[T any](key string, get func(*T) *[]string) field[T] {
 }
 
 // idField is the id that names an item of kind.
-func idField[T any](kind idKind, get func(*T) *string) field[T] {
-	return field[T]{key: "id", required: true, decode: func(d *decoder, n *yaml.Node, into *T) {
+func idField[T any](kind idKind, doc string, get func(*T) *string) field[T] {
+	return field[T]{key: "id", doc: doc, required: true, shape: idShape(), decode: func(d *decoder, n *yaml.Node, into *T) {
 		if v, ok := d.id(n, kind); ok {
 			*get(into) = v
 		}
@@ -60,8 +89,9 @@ func idField[T any](kind idKind, get func(*T) *string) field[T] {
 }
 
 // refs is a list of ids that must name items of kind.
-func refs[T any](key string, kind idKind, get func(*T) *[]string) field[T] {
-	return field[T]{key: key, decode: func(d *decoder, n *yaml.Node, into *T) {
+func refs[T any](key, doc string, kind idKind, get func(*T) *[]string) field[T] {
+	s := arrayShape(idShape(), 0, MaxListItems)
+	return field[T]{key: key, doc: doc, shape: s, decode: func(d *decoder, n *yaml.Node, into *T) {
 		d.list(n, key, MaxListItems, func(e *yaml.Node) {
 			if v, ok := d.ref(e, kind, key+" item"); ok {
 				*get(into) = append(*get(into), v)
@@ -70,20 +100,22 @@ func refs[T any](key string, kind idKind, get func(*T) *[]string) field[T] {
 	}}
 }
 
-func enumField[T any, E ~string](key string, required bool, allowed []E, get func(*T) *E) field[T] {
+// enumField is one word of a fixed set, such as a moment or a status.
+func enumField[T any, E ~string](key, doc string, required bool, allowed []E, get func(*T) *E) field[T] {
 	words := make([]string, len(allowed))
 	for i, a := range allowed {
 		words[i] = string(a)
 	}
-	return field[T]{key: key, required: required, decode: func(d *decoder, n *yaml.Node, into *T) {
+	return field[T]{key: key, doc: doc, required: required, shape: enumShape(words), decode: func(d *decoder, n *yaml.Node, into *T) {
 		if v, ok := d.enum(n, key, words); ok {
 			*get(into) = E(v)
 		}
 	}}
 }
 
-func dateField[T any](key string, get func(*T) *Date) field[T] {
-	return field[T]{key: key, decode: func(d *decoder, n *yaml.Node, into *T) {
+// dateField is an optional date written YYYY-MM-DD.
+func dateField[T any](key, doc string, get func(*T) *Date) field[T] {
+	return field[T]{key: key, doc: doc, shape: dateShape(), decode: func(d *decoder, n *yaml.Node, into *T) {
 		if v, ok := d.date(n, key); ok {
 			*get(into) = v
 		}
@@ -91,8 +123,8 @@ func dateField[T any](key string, get func(*T) *Date) field[T] {
 }
 
 // rating is a required whole number from 1 to 5, such as impact or effort.
-func rating[T any](key string, get func(*T) *int) field[T] {
-	return field[T]{key: key, required: true, decode: func(d *decoder, n *yaml.Node, into *T) {
+func rating[T any](key, doc string, get func(*T) *int) field[T] {
+	return field[T]{key: key, doc: doc, required: true, shape: integerShape(1, 5), decode: func(d *decoder, n *yaml.Node, into *T) {
 		v, ok := d.integer(n, key)
 		if !ok {
 			return
@@ -105,6 +137,13 @@ func rating[T any](key string, get func(*T) *int) field[T] {
 	}}
 }
 
+// mapping is an optional nested mapping, such as goals, decoded with fields.
+func mapping[T, M any](key, doc string, fields []field[M], get func(*T) *M) field[T] {
+	return custom(key, doc, false, objectShape("", fields), func(d *decoder, n *yaml.Node, into *T) {
+		object(d, n, key, fields, get(into))
+	})
+}
+
 // The kinds, moments, statuses and languages a journey may name.
 var (
 	langs         = []Lang{English, Dutch}
@@ -114,59 +153,85 @@ var (
 	statuses      = []Status{Open, Doing, Done, Dropped}
 )
 
+// emotionShape is an emotion: a whole number within the widest scale. Whether
+// it lies on the journey's own scale is checked once the file is read.
+func emotionShape() *shape { return integerShape(-MaxScaleSpan, MaxScaleSpan) }
+
+// The descriptions of the mappings that are items of lists, or an
+// alternative of persona.
+const (
+	personaDoc     = "Who the journey is written for: a name with the facts that matter, and background."
+	channelDoc     = "A channel is a way the customer meets the organisation."
+	phaseDoc       = "A phase is one stage of the journey, shown as a column of the map."
+	touchpointDoc  = "A touchpoint is one contact moment between the customer and the organisation, with how the customer feels there."
+	evidenceDoc    = "Evidence is a source that emotions, pains and gains are based on."
+	improvementDoc = "An improvement is an action that closes a gap between the current and the ideal journey, placed on the action-priority matrix by impact and effort."
+)
+
 var journeyFields = []field[Journey]{
-	label("title", true, func(j *Journey) *string { return &j.Title }),
-	enumField("lang", false, langs, func(j *Journey) *Lang { return &j.Lang }),
-	{key: "persona", decode: decodePersona},
-	prose("scenario", func(j *Journey) *string { return &j.Scenario }),
-	{key: "goals", decode: func(d *decoder, n *yaml.Node, j *Journey) {
-		object(d, n, "goals", goalsFields, &j.Goals)
-	}},
-	{key: "scale", decode: decodeScale},
-	{key: "reviewed", decode: decodeReviewed},
-	{key: "loop", decode: func(d *decoder, n *yaml.Node, j *Journey) {
-		j.Loop, _ = d.boolean(n, "loop")
-	}},
-	{key: "channels", decode: func(d *decoder, n *yaml.Node, j *Journey) {
-		d.list(n, "channels", MaxChannels, func(e *yaml.Node) {
-			c := Channel{Pos: posOf(resolve(e))}
-			if object(d, e, "channel", channelFields, &c) {
-				j.Channels = append(j.Channels, c)
+	label("title", "The journey in the customer's words, as a goal: \"I request a quote\", not \"Quote process\".", true, func(j *Journey) *string { return &j.Title }),
+	enumField("lang", "The language of the labels (en or nl); it picks the built-in words of the rendered map.", false, langs, func(j *Journey) *Lang { return &j.Lang }).withDefault(English),
+	custom("persona", "Who the journey is written for: one line of text, or a mapping with name and about.", false,
+		oneOfShape(
+			textShape(MaxLabelRunes, true).described("The persona in one line, such as \"Sanne, 34, first home\"."),
+			objectShape(personaDoc, personaFields),
+		),
+		decodePersona),
+	prose("scenario", "The situation and expectations the journey starts from.", func(j *Journey) *string { return &j.Scenario }),
+	mapping("goals", "What the customer wants and what the business wants; the two may differ.", goalsFields, func(j *Journey) *Goals { return &j.Goals }),
+	custom("scale", "The range of the emotion axis as [min, max]: two whole numbers within [-10, 10], min below max, at most 10 apart.", false,
+		arrayShape(integerShape(-MaxScaleSpan, MaxScaleSpan), 2, 2), decodeScale).
+		withDefault([]int{DefaultScale.Min, DefaultScale.Max}),
+	custom("reviewed", "When the map was last reviewed against reality, as YYYY-MM-DD; review a journey map at least once a year.", false,
+		dateShape(), decodeReviewed),
+	custom("loop", "Whether the last phase flows back into the first, as in a loop where Talk feeds Discover.", false,
+		booleanShape(), func(d *decoder, n *yaml.Node, j *Journey) {
+			j.Loop, _ = d.boolean(n, "loop")
+		}).withDefault(false),
+	custom("channels", "The catalogue of channels. When present, every touchpoint channel must be one of its ids.", false,
+		arrayShape(objectShape(channelDoc, channelFields), 0, MaxChannels), func(d *decoder, n *yaml.Node, j *Journey) {
+			d.list(n, "channels", MaxChannels, func(e *yaml.Node) {
+				c := Channel{Pos: posOf(resolve(e))}
+				if object(d, e, "channel", channelFields, &c) {
+					j.Channels = append(j.Channels, c)
+				}
+			})
+		}),
+	custom("phases", "The phases of the journey, in order: before, during and after the purchase.", true,
+		arrayShape(objectShape(phaseDoc, phaseFields), 1, MaxPhases), func(d *decoder, n *yaml.Node, j *Journey) {
+			d.list(n, "phases", MaxPhases, func(e *yaml.Node) {
+				p := Phase{Pos: posOf(resolve(e))}
+				if object(d, e, "phase", phaseFields, &p) {
+					j.Phases = append(j.Phases, p)
+				}
+			})
+			if r := resolve(n); len(r.Content) == 0 && (r.Kind == yaml.SequenceNode || r.Tag == "!!null") {
+				d.errorf(r, CodeMissing, "a journey needs at least one phase")
 			}
-		})
-	}},
-	{key: "phases", required: true, decode: func(d *decoder, n *yaml.Node, j *Journey) {
-		d.list(n, "phases", MaxPhases, func(e *yaml.Node) {
-			p := Phase{Pos: posOf(resolve(e))}
-			if object(d, e, "phase", phaseFields, &p) {
-				j.Phases = append(j.Phases, p)
-			}
-		})
-		if r := resolve(n); len(r.Content) == 0 && (r.Kind == yaml.SequenceNode || r.Tag == "!!null") {
-			d.errorf(r, CodeMissing, "a journey needs at least one phase")
-		}
-	}},
-	{key: "evidence", decode: func(d *decoder, n *yaml.Node, j *Journey) {
-		d.list(n, "evidence", MaxEvidence, func(e *yaml.Node) {
-			ev := Evidence{Pos: posOf(resolve(e))}
-			if object(d, e, "evidence", evidenceFields, &ev) {
-				j.Evidence = append(j.Evidence, ev)
-			}
-		})
-	}},
-	{key: "improvements", decode: func(d *decoder, n *yaml.Node, j *Journey) {
-		d.list(n, "improvements", MaxImprovements, func(e *yaml.Node) {
-			im := Improvement{Pos: posOf(resolve(e)), Status: Open}
-			if object(d, e, "improvement", improvementFields, &im) {
-				j.Improvements = append(j.Improvements, im)
-			}
-		})
-	}},
+		}),
+	custom("evidence", "The sources the map is based on: interviews, sessions, surveys, analytics and more.", false,
+		arrayShape(objectShape(evidenceDoc, evidenceFields), 0, MaxEvidence), func(d *decoder, n *yaml.Node, j *Journey) {
+			d.list(n, "evidence", MaxEvidence, func(e *yaml.Node) {
+				ev := Evidence{Pos: posOf(resolve(e))}
+				if object(d, e, "evidence", evidenceFields, &ev) {
+					j.Evidence = append(j.Evidence, ev)
+				}
+			})
+		}),
+	custom("improvements", "Actions that close the gaps between the current and the ideal journey.", false,
+		arrayShape(objectShape(improvementDoc, improvementFields), 0, MaxImprovements), func(d *decoder, n *yaml.Node, j *Journey) {
+			d.list(n, "improvements", MaxImprovements, func(e *yaml.Node) {
+				im := Improvement{Pos: posOf(resolve(e)), Status: Open}
+				if object(d, e, "improvement", improvementFields, &im) {
+					j.Improvements = append(j.Improvements, im)
+				}
+			})
+		}),
 }
 
 var personaFields = []field[Persona]{
-	label("name", true, func(p *Persona) *string { return &p.Name }),
-	prose("about", func(p *Persona) *string { return &p.About }),
+	label("name", "Who: a name with the facts that matter, such as age and situation.", true, func(p *Persona) *string { return &p.Name }),
+	prose("about", "Background: habits, needs, worries.", func(p *Persona) *string { return &p.About }),
 }
 
 // decodePersona takes a persona as one line of text, or as {name, about}.
@@ -190,8 +255,8 @@ func decodePersona(d *decoder, n *yaml.Node, j *Journey) {
 }
 
 var goalsFields = []field[Goals]{
-	prose("customer", func(g *Goals) *string { return &g.Customer }),
-	prose("business", func(g *Goals) *string { return &g.Business }),
+	prose("customer", "What the customer wants to reach.", func(g *Goals) *string { return &g.Customer }),
+	prose("business", "What the organisation wants to reach. The two may differ.", func(g *Goals) *string { return &g.Business }),
 }
 
 // decodeScale takes the emotion scale as [min, max].
@@ -228,92 +293,97 @@ func describeScale(n *yaml.Node) string {
 }
 
 var channelFields = []field[Channel]{
-	idField(channelID, func(c *Channel) *string { return &c.ID }),
-	label("name", true, func(c *Channel) *string { return &c.Name }),
-	enumField("kind", true, channelKinds, func(c *Channel) *ChannelKind { return &c.Kind }),
+	idField(channelID, "Names the channel: what touchpoints write in channel. A slug, unique among channels.", func(c *Channel) *string { return &c.ID }),
+	label("name", "The name of the channel shown on the map.", true, func(c *Channel) *string { return &c.Name }),
+	enumField("kind", "Whether the channel is online or offline.", true, channelKinds, func(c *Channel) *ChannelKind { return &c.Kind }),
 }
 
 var phaseFields = []field[Phase]{
-	idField(phaseID, func(p *Phase) *string { return &p.ID }),
-	label("name", true, func(p *Phase) *string { return &p.Name }),
-	enumField("moment", true, moments, func(p *Phase) *Moment { return &p.Moment }),
-	prose("scenario", func(p *Phase) *string { return &p.Scenario }),
-	labels("metrics", func(p *Phase) *[]string { return &p.Metrics }),
-	{key: "touchpoints", decode: func(d *decoder, n *yaml.Node, p *Phase) {
-		d.list(n, "touchpoints", MaxTouchpoints, func(e *yaml.Node) {
-			d.touchpoints++
-			if d.touchpoints == MaxTouchpoints+1 {
-				d.errorf(resolve(e), CodeTooMany, "more than %d touchpoints in the journey; that is the limit", MaxTouchpoints)
-				d.truncated = true
-			}
-			if d.touchpoints > MaxTouchpoints {
-				return
-			}
-			t := Touchpoint{Pos: posOf(resolve(e))}
-			if object(d, e, "touchpoint", touchpointFields, &t) {
-				p.Touchpoints = append(p.Touchpoints, t)
-			}
-		})
-	}},
+	idField(phaseID, "Names the phase. A slug, unique among phases.", func(p *Phase) *string { return &p.ID }),
+	label("name", "The name of the phase shown on the map.", true, func(p *Phase) *string { return &p.Name }),
+	enumField("moment", "Whether the phase comes before, during or after the purchase.", true, moments, func(p *Phase) *Moment { return &p.Moment }),
+	prose("scenario", "What happens in this phase, told with its touchpoints.", func(p *Phase) *string { return &p.Scenario }),
+	labels("metrics", "What the business measures in this phase.", func(p *Phase) *[]string { return &p.Metrics }),
+	custom("touchpoints", "The contact moments of the phase, in order. The limit on touchpoints counts the whole journey.", false,
+		arrayShape(objectShape(touchpointDoc, touchpointFields), 0, MaxTouchpoints), func(d *decoder, n *yaml.Node, p *Phase) {
+			d.list(n, "touchpoints", MaxTouchpoints, func(e *yaml.Node) {
+				d.touchpoints++
+				if d.touchpoints == MaxTouchpoints+1 {
+					d.errorf(resolve(e), CodeTooMany, "more than %d touchpoints in the journey; that is the limit", MaxTouchpoints)
+					d.truncated = true
+				}
+				if d.touchpoints > MaxTouchpoints {
+					return
+				}
+				t := Touchpoint{Pos: posOf(resolve(e))}
+				if object(d, e, "touchpoint", touchpointFields, &t) {
+					p.Touchpoints = append(p.Touchpoints, t)
+				}
+			})
+		}),
 }
 
 var touchpointFields = []field[Touchpoint]{
-	idField(touchpointID, func(t *Touchpoint) *string { return &t.ID }),
-	label("name", true, func(t *Touchpoint) *string { return &t.Name }),
-	{key: "channel", decode: func(d *decoder, n *yaml.Node, t *Touchpoint) {
-		// Checked against the channel catalogue, when there is one, by validate.
-		if s, ok := d.text(n, "channel", MaxLabelRunes); ok {
-			if isBlank(s) {
-				d.errorf(resolve(n), CodeEmptyValue, "channel is empty; name the channel, or remove the key")
-				return
+	idField(touchpointID, "Names the touchpoint; improvements refer to it. A slug, unique across the whole journey.", func(t *Touchpoint) *string { return &t.ID }),
+	label("name", "What happens, from the customer's view.", true, func(t *Touchpoint) *string { return &t.Name }),
+	custom("channel", "Where it happens: a channel id when the journey has a channels catalogue, otherwise free text.", false,
+		textShape(MaxLabelRunes, true), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+			// Checked against the channel catalogue, when there is one, by validate.
+			if s, ok := d.text(n, "channel", MaxLabelRunes); ok {
+				if isBlank(s) {
+					d.errorf(resolve(n), CodeEmptyValue, "channel is empty; name the channel, or remove the key")
+					return
+				}
+				t.Channel = s
+				d.refs = append(d.refs, reference{kind: channelID, id: s, node: resolve(n)})
 			}
-			t.Channel = s
-			d.refs = append(d.refs, reference{kind: channelID, id: s, node: resolve(n)})
-		}
-	}},
-	label("owner", false, func(t *Touchpoint) *string { return &t.Owner }),
-	{key: "emotion", required: true, decode: func(d *decoder, n *yaml.Node, t *Touchpoint) {
-		if v, ok := d.integer(n, "emotion"); ok {
-			t.Emotion = v
-			d.emotions = append(d.emotions, emotionAt{value: v, key: "emotion", node: resolve(n)})
-		}
-	}},
-	{key: "ideal", decode: func(d *decoder, n *yaml.Node, t *Touchpoint) {
-		if v, ok := d.integer(n, "ideal"); ok {
-			t.Ideal = &v
-			d.emotions = append(d.emotions, emotionAt{value: v, key: "ideal", node: resolve(n)})
-		}
-	}},
-	label("feeling", false, func(t *Touchpoint) *string { return &t.Feeling }),
-	prose("thinks", func(t *Touchpoint) *string { return &t.Thinks }),
-	labels("pains", func(t *Touchpoint) *[]string { return &t.Pains }),
-	labels("gains", func(t *Touchpoint) *[]string { return &t.Gains }),
-	refs("evidence", evidenceID, func(t *Touchpoint) *[]string { return &t.Evidence }),
+		}),
+	label("owner", "The team or person responsible.", false, func(t *Touchpoint) *string { return &t.Owner }),
+	custom("emotion", "How the customer feels here in the current journey, a whole number on the journey's scale. These points form the emotion curve.", true,
+		emotionShape(), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+			if v, ok := d.integer(n, "emotion"); ok {
+				t.Emotion = v
+				d.emotions = append(d.emotions, emotionAt{value: v, key: "emotion", node: resolve(n)})
+			}
+		}),
+	custom("ideal", "How the customer should feel here in the ideal journey, a whole number on the journey's scale. Leave it out where the ideal journey says nothing.", false,
+		emotionShape(), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+			if v, ok := d.integer(n, "ideal"); ok {
+				t.Ideal = &v
+				d.emotions = append(d.emotions, emotionAt{value: v, key: "ideal", node: resolve(n)})
+			}
+		}),
+	label("feeling", "One word for the emotion, shown at the curve.", false, func(t *Touchpoint) *string { return &t.Feeling }),
+	prose("thinks", "What the customer thinks here, as a quote.", func(t *Touchpoint) *string { return &t.Thinks }),
+	labels("pains", "What goes wrong for the customer.", func(t *Touchpoint) *[]string { return &t.Pains }),
+	labels("gains", "What goes well for the customer.", func(t *Touchpoint) *[]string { return &t.Gains }),
+	refs("evidence", "The ids of the evidence this touchpoint is based on.", evidenceID, func(t *Touchpoint) *[]string { return &t.Evidence }),
 }
 
 var evidenceFields = []field[Evidence]{
-	idField(evidenceID, func(e *Evidence) *string { return &e.ID }),
-	enumField("kind", true, evidenceKinds, func(e *Evidence) *EvidenceKind { return &e.Kind }),
-	dateField("date", func(e *Evidence) *Date { return &e.Date }),
-	{key: "source", required: true, decode: func(d *decoder, n *yaml.Node, e *Evidence) {
-		s, ok := d.text(n, "source", MaxTextRunes)
-		if ok && isBlank(s) {
-			d.errorf(resolve(n), CodeEmptyValue, "source is empty; say where the evidence comes from")
-			return
-		}
-		e.Source = s
-	}},
+	idField(evidenceID, "Names the evidence: what touchpoints write in evidence. A slug, unique among evidence.", func(e *Evidence) *string { return &e.ID }),
+	enumField("kind", "Where the evidence comes from: customer interviews, customer sessions, surveys, web or app analytics, CRM data, observing customers, customer service contacts, or anything else.", true, evidenceKinds, func(e *Evidence) *EvidenceKind { return &e.Kind }),
+	dateField("date", "When the evidence was gathered, as YYYY-MM-DD.", func(e *Evidence) *Date { return &e.Date }),
+	custom("source", "What exactly, and when, such as \"8 interviews, March 2026\".", true,
+		textShape(MaxTextRunes, true), func(d *decoder, n *yaml.Node, e *Evidence) {
+			s, ok := d.text(n, "source", MaxTextRunes)
+			if ok && isBlank(s) {
+				d.errorf(resolve(n), CodeEmptyValue, "source is empty; say where the evidence comes from")
+				return
+			}
+			e.Source = s
+		}),
 }
 
 var improvementFields = []field[Improvement]{
-	idField(improvementID, func(i *Improvement) *string { return &i.ID }),
-	label("title", true, func(i *Improvement) *string { return &i.Title }),
-	refs("touchpoints", touchpointID, func(i *Improvement) *[]string { return &i.Touchpoints }),
-	rating("impact", func(i *Improvement) *int { return &i.Impact }),
-	rating("effort", func(i *Improvement) *int { return &i.Effort }),
-	label("owner", false, func(i *Improvement) *string { return &i.Owner }),
-	dateField("due", func(i *Improvement) *Date { return &i.Due }),
-	enumField("status", false, statuses, func(i *Improvement) *Status { return &i.Status }),
+	idField(improvementID, "Names the improvement. A slug, unique among improvements.", func(i *Improvement) *string { return &i.ID }),
+	label("title", "What will be done.", true, func(i *Improvement) *string { return &i.Title }),
+	refs("touchpoints", "The ids of the touchpoints it improves, in any phase.", touchpointID, func(i *Improvement) *[]string { return &i.Touchpoints }),
+	rating("impact", "How much it helps: 1 low, 5 high.", func(i *Improvement) *int { return &i.Impact }),
+	rating("effort", "How much work it is: 1 low, 5 high.", func(i *Improvement) *int { return &i.Effort }),
+	label("owner", "Who is responsible.", false, func(i *Improvement) *string { return &i.Owner }),
+	dateField("due", "The deadline, as YYYY-MM-DD.", func(i *Improvement) *Date { return &i.Due }),
+	enumField("status", "How far it has come.", false, statuses, func(i *Improvement) *Status { return &i.Status }).withDefault(Open),
 }
 
 // decodeReviewed takes the date of the last review and warns when the map is
