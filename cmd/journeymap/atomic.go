@@ -60,6 +60,34 @@ func regularFile(path string) (string, error) {
 	return path, nil
 }
 
+// compareFile tells, without writing anything, what writeFile(path, data)
+// would find: a file that holds data already (unchanged), one that holds
+// something else (stale), or none (missing). It follows a link as
+// writeFile does, and fails where writeFile would refuse to replace.
+func compareFile(path string, data []byte) (outcome, error) {
+	path, err := regularFile(path)
+	if err != nil {
+		return notDone, err
+	}
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return missing, nil
+	case err != nil:
+		return notDone, err
+	case info.Size() != int64(len(data)):
+		return stale, nil
+	}
+	old, err := os.ReadFile(path)
+	switch {
+	case err != nil:
+		return notDone, err
+	case bytes.Equal(old, data):
+		return unchanged, nil
+	}
+	return stale, nil
+}
+
 // holds reports whether the file at path holds exactly data.
 func holds(path string, data []byte) bool {
 	info, err := os.Stat(path)

@@ -13,6 +13,10 @@ const (
 // printed already, so it prints nothing more.
 var errInvalid = errors.New("invalid journey")
 
+// errStale reports that render --check found a map that is not what render
+// would write. Each was printed already, with the command that fixes it.
+var errStale = errors.New("stale maps")
+
 // errReported reports that an I/O error was printed already, for one input
 // among several that were still handled.
 var errReported = errors.New("errors reported")
@@ -24,7 +28,9 @@ func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
 // isSilent reports whether err was already explained to the user.
-func isSilent(err error) bool { return errors.Is(err, errInvalid) || errors.Is(err, errReported) }
+func isSilent(err error) bool {
+	return errors.Is(err, errInvalid) || errors.Is(err, errStale) || errors.Is(err, errReported)
+}
 
 // exitCode is the one place that maps errors to exit codes.
 func exitCode(err error) int {
@@ -33,7 +39,7 @@ func exitCode(err error) int {
 		return exitOK
 	case errors.Is(err, errReported):
 		return exitError
-	case errors.Is(err, errInvalid):
+	case errors.Is(err, errInvalid), errors.Is(err, errStale):
 		return exitInvalid
 	default:
 		// Usage errors, I/O errors, and cobra's own complaints about unknown

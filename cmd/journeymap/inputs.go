@@ -58,16 +58,16 @@ func collectInputs(args []string) ([]input, []error) {
 		info, err := os.Stat(arg)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			problems = append(problems, fmt.Errorf("%s: no such file or folder", displayName(arg)))
+			problems = append(problems, ioError(arg, "%s: no such file or folder", displayName(arg)))
 		case err != nil:
-			problems = append(problems, err)
+			problems = append(problems, fileError{file: arg, code: codeIOError, err: err})
 		case !info.IsDir():
 			add(input{name: arg}) // named on purpose: read even if not a regular file
 		default:
 			found, errs := journeysIn(arg)
 			problems = append(problems, errs...)
 			if len(found) == 0 && len(errs) == 0 {
-				problems = append(problems, fmt.Errorf("no journeys (*.yaml, *.yml) in %s", displayName(arg)))
+				problems = append(problems, ioError(arg, "no journeys (*.yaml, *.yml) in %s", displayName(arg)))
 			}
 			for _, in := range found {
 				add(in)
@@ -152,20 +152,23 @@ func parseAll(inputs []input, stdin io.Reader, opts journey.Options) []parsed {
 	results := make([]parsed, len(inputs))
 	inParallel(len(inputs), func(i int) {
 		results[i] = parseOne(inputs[i], stdin, opts)
+		results[i].journey = nil // the report needs the diagnostics only
 	})
 	return results
 }
 
-// inParallel calls do(i) for every i in [0, n) on at most GOMAXPROCS
-// workers, and returns when every call has returned. Callers store what
-// do(i) finds at index i and print it afterwards, in order, so that output
-// does not depend on scheduling. All the work for one input (reading,
-// parsing, rendering, writing) belongs in one call, so that one slow input
-// does not hold up the others.
+// inParallel calls do(i) for every i in [0, n) on a few workers per core,
+// and returns when every call has returned. Callers store what do(i) finds
+// at index i and print it afterwards, in order, so that output does not
+// depend on scheduling; they keep only what the report needs, so that
+// memory does not grow with the number of inputs. All the work for one
+// input (reading, parsing, rendering, writing) belongs in one call. There
+// are twice as many workers as cores, so that a core stays busy while a
+// worker waits for the disk.
 func inParallel(n int, do func(i int)) {
 	work := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
+	for range min(2*runtime.GOMAXPROCS(0), n) {
 		wg.Go(func() {
 			for i := range work {
 				do(i)
@@ -182,7 +185,8 @@ func inParallel(n int, do func(i int)) {
 func parseOne(in input, stdin io.Reader, opts journey.Options) parsed {
 	src, err := in.read(stdin)
 	if err != nil {
-		return parsed{input: in, err: fmt.Errorf("cannot read %s: %w", displayName(in.name), errors.Unwrap(err))}
+		return parsed{input: in, err: fileError{file: in.name, code: codeIOError,
+			err: fmt.Errorf("cannot read %s: %w", displayName(in.name), cause(err))}}
 	}
 	j, diags := journey.Parse(displayName(in.name), src, opts)
 	return parsed{input: in, journey: j, diags: diags}

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/render"
@@ -18,6 +20,8 @@ type renderOptions struct {
 	theme  string
 	output string
 	quiet  bool
+	check  bool
+	format string
 }
 
 func newRenderCmd() *cobra.Command {
@@ -43,11 +47,24 @@ temporary file and renamed into place, so that a reader never sees half a
 map, and a map whose bytes did not change is not rewritten. The output
 depends on the journey and the theme alone.
 
-Exit status: 0 when every map was drawn, 1 when any journey is invalid, 2
+--check writes nothing: it draws each map in memory and compares it with
+the file that render with the same flags would write, and names each map
+that is stale or missing with the command that brings it up to date.
+
+--format json prints the problems (and with --check the stale and missing
+maps) as one JSON array on standard output, and --format github as GitHub
+Actions workflow commands; the summary stays on standard error. With
+either, and with --check, no map may go to standard output: name its file
+with -o. docs/diagnostics.md lists the codes.
+
+Exit status: 0 when every map was drawn (with --check: is up to date), 1
+when any journey is invalid (with --check: or any map stale or missing), 2
 for usage or I/O errors.`,
 		Example: `  journeymap render examples/
   journeymap render --theme dark journey.yaml -o map.svg
   journeymap render maps/ -o site/maps/
+  journeymap render --check examples/
+  journeymap render --check --format github maps/ -o site/maps/
   cat journey.yaml | journeymap render - > map.svg`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: opts.run,
@@ -59,6 +76,8 @@ for usage or I/O errors.`,
 	cmd.Flags().StringVar(&opts.theme, "theme", themes[0], "the colour scheme: "+strings.Join(themes, ", "))
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the map's file, or with several journeys the folder to write the maps to; - for standard output (default: next to each journey)")
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print only the diagnostics, no summary")
+	cmd.Flags().BoolVar(&opts.check, "check", false, "write nothing; exit 1 when a map differs from what render would write, or is missing")
+	addFormatFlag(cmd, &opts.format)
 	_ = cmd.RegisterFlagCompletionFunc("theme", cobra.FixedCompletions(themes, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -68,8 +87,17 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return usageError{fmt.Errorf("--theme: %w", err)}
 	}
+	format, err := parseFormat(o.format)
+	if err != nil {
+		return err
+	}
 	if cmd.Flags().Changed("output") && o.output == "" {
 		return usageError{errors.New("-o needs a path; use -o - for standard output")}
+	}
+	if o.output == "-" {
+		if err := o.refuseStdout(format, "-o - writes the map to standard output"); err != nil {
+			return err
+		}
 	}
 	inputs, problems := collectInputs(args)
 	if err := firstUsageError(problems); err != nil {
@@ -82,8 +110,38 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	results := drawAll(targets, cmd.InOrStdin(), render.Options{Theme: theme}, writeTarget)
-	return o.report(cmd.OutOrStdout(), cmd.ErrOrStderr(), problems, results)
+	for _, t := range targets {
+		if t.path == "" {
+			if err := o.refuseStdout(format, "the map of standard input (-) goes to standard output"); err != nil {
+				return err
+			}
+		}
+	}
+	settle := writeTarget
+	if o.check {
+		settle = checkTarget
+	}
+	// The fix for a stale map repeats --theme when it was given.
+	fixTheme := ""
+	if cmd.Flags().Changed("theme") {
+		fixTheme = string(theme)
+	}
+	results := drawAll(targets, cmd.InOrStdin(), render.Options{Theme: theme}, settle)
+	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}
+	return o.report(p, problems, results, fixTheme)
+}
+
+// refuseStdout refuses a map bound for standard output (why tells why it
+// is) when --check compares maps with their files, or when --format json
+// or github prints its findings there.
+func (o *renderOptions) refuseStdout(format outputFormat, why string) error {
+	switch {
+	case o.check:
+		return usageError{fmt.Errorf("--check compares each map with its file, but %s; name the file with -o FILE", why)}
+	case format != formatText:
+		return usageError{fmt.Errorf("--format %s prints its findings on standard output, but %s; name the map's file with -o FILE", format, why)}
+	}
+	return nil
 }
 
 // A target is one input and where its map goes.
@@ -213,7 +271,9 @@ type outcome int
 const (
 	notDone   outcome = iota // not drawn: the journey is invalid, or something failed
 	written                  // the file was written, or the map printed
-	unchanged                // the file held these bytes already
+	unchanged                // the file held these bytes already: with --check, up to date
+	stale                    // --check: the file holds other bytes
+	missing                  // --check: there is no file
 )
 
 // drawn is what became of one input.
@@ -226,8 +286,8 @@ type drawn struct {
 }
 
 // settleFunc does with a drawn map what the command is for: writeTarget
-// writes it to its file. It is not called for standard output, which the
-// report prints in order. (A --check mode would compare instead of write.)
+// writes it to its file, checkTarget compares it with the file. It is not
+// called for standard output, which the report prints in order.
 type settleFunc func(t target, svg []byte) (outcome, error)
 
 // drawAll reads, parses, draws and settles every target, using every core:
@@ -238,7 +298,9 @@ func drawAll(targets []target, stdin io.Reader, opts render.Options, settle sett
 		r := draw(targets[i], stdin, opts)
 		if r.svg != nil && r.target.path != "" {
 			r.outcome, r.err = settle(r.target, r.svg)
+			r.svg = nil // written or compared: the report needs the outcome only
 		}
+		r.journey = nil
 		results[i] = r
 	})
 	return results
@@ -253,12 +315,14 @@ func draw(t target, stdin io.Reader, opts render.Options) drawn {
 		return r
 	}
 	if r.journey == nil {
-		r.err = fmt.Errorf("internal error: %s holds no errors and no journey", displayName(t.input.name))
+		r.err = fileError{file: t.input.name, code: codeInternal,
+			err: fmt.Errorf("internal error: %s holds no errors and no journey", displayName(t.input.name))}
 		return r
 	}
 	r.svg, r.err = renderSVG(r.journey, opts)
 	if r.err != nil {
-		r.err = fmt.Errorf("cannot draw %s: %w", displayName(t.input.name), r.err)
+		r.err = fileError{file: t.input.name, code: codeInternal,
+			err: fmt.Errorf("cannot draw %s: %w", displayName(t.input.name), r.err)}
 	}
 	return r
 }
@@ -285,40 +349,137 @@ func renderSVG(j *journey.Journey, opts render.Options) (svg []byte, err error) 
 // named a folder.
 func writeTarget(t target, svg []byte) (outcome, error) {
 	if t.mkdir {
-		if err := os.MkdirAll(filepath.Dir(t.path), 0o755); err != nil {
-			return notDone, fmt.Errorf("cannot create the folder %s: %v", displayName(filepath.Dir(t.path)), cause(err))
+		dir := filepath.Dir(t.path)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return notDone, ioError(dir, "cannot create the folder %s: %v", displayName(dir), cause(err))
 		}
 	}
 	changed, err := writeFile(t.path, svg)
 	switch {
 	case err != nil:
-		return notDone, fmt.Errorf("cannot write %s: %v", displayName(t.path), cause(err))
+		return notDone, ioError(t.path, "cannot write %s: %v", displayName(t.path), cause(err))
 	case changed:
 		return written, nil
 	}
 	return unchanged, nil
 }
 
+// checkTarget compares a map with its file and writes nothing: the map is
+// up to date (unchanged), stale or missing. Where render would fail (the
+// file is not a regular file, or -o FILE names a folder that does not
+// exist, which render does not create), so does the check.
+func checkTarget(t target, svg []byte) (outcome, error) {
+	out, err := compareFile(t.path, svg)
+	if err != nil {
+		return notDone, ioError(t.path, "cannot check %s: %v", displayName(t.path), cause(err))
+	}
+	if out == missing && !t.mkdir {
+		if dir := filepath.Dir(t.path); !isDir(dir) {
+			return notDone, ioError(t.path, "cannot check %s: no folder %s to write it in", displayName(t.path), displayName(dir))
+		}
+	}
+	return out, nil
+}
+
+// isDir reports whether path is a folder, or a link to one.
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}
+
+// fixCommand is the command that writes the map of t as render with the
+// same flags would: the journey alone, --theme when it was given, and -o
+// when it was given, naming the map's file, or for a map under an -o
+// folder its folder, with a trailing separator so that it is taken as a
+// folder (and created) even when it does not exist yet. Arguments are
+// quoted for a POSIX shell.
+func fixCommand(t target, output, theme string) string {
+	args := []string{"journeymap", "render"}
+	if theme != "" {
+		args = append(args, "--theme", shellQuote(theme))
+	}
+	in := t.input.name
+	switch {
+	case t.input.stdin:
+		in = "-"
+	case strings.HasPrefix(in, "-"):
+		in = "." + string(filepath.Separator) + in // not a flag
+	}
+	args = append(args, shellQuote(in))
+	switch {
+	case output == "":
+	case t.mkdir:
+		args = append(args, "-o", shellQuote(filepath.Dir(t.path)+string(filepath.Separator)))
+	default:
+		args = append(args, "-o", shellQuote(t.path))
+	}
+	return strings.Join(args, " ")
+}
+
+// shellQuote quotes s as one word for a POSIX shell: as it is when it
+// holds only characters no shell treats specially, in single quotes when
+// it holds others, and as $'...' (POSIX.1-2024, bash, zsh, ksh) with escapes
+// when it holds control characters or bytes that are not UTF-8, so that
+// the command stays on one line and prints safely.
+func shellQuote(s string) string {
+	safe := func(r rune) bool {
+		return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("_@%+=:,./-", r))
+	}
+	if s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !safe(r) }) {
+		return s
+	}
+	if utf8.ValidString(s) && !strings.ContainsFunc(s, unicode.IsControl) {
+		return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+	}
+	var b strings.Builder
+	b.WriteString("$'")
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\\' || r == '\'':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == utf8.RuneError && size == 1, unicode.IsControl(r):
+			for _, c := range []byte(s[i : i+size]) {
+				fmt.Fprintf(&b, `\x%02x`, c)
+			}
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	b.WriteByte('\'')
+	return b.String()
+}
+
 // report prints, in input order, the problems met while collecting inputs,
-// every journey's diagnostics and failures (all to stderr), and the maps
-// bound for standard output; then a summary unless quiet. It returns the
+// every journey's diagnostics and failures, the stale and missing maps
+// (all to stderr in text, to stdout in json and github), and the maps
+// bound for standard output; then a summary unless quiet. fixTheme is the
+// --theme to repeat in the command that fixes a stale map. It returns the
 // error that sets the exit code.
-func (o *renderOptions) report(stdout, stderr io.Writer, problems []error, results []drawn) error {
-	var t tally
-	t.problems(stderr, problems)
+func (o *renderOptions) report(p *printer, problems []error, results []drawn, fixTheme string) error {
+	t := tally{p: p}
+	t.problems(problems)
 	var nWritten, nUnchanged int
 	for _, r := range results {
-		if !t.parsed(stderr, stderr, r.parsed) {
+		if !t.parsed(r.parsed) {
 			continue
 		}
 		if r.err == nil && r.target.path == "" {
 			r.outcome = written
-			if _, err := stdout.Write(r.svg); err != nil {
+			if _, err := p.stdout.Write(r.svg); err != nil {
 				r.err = fmt.Errorf("cannot write to standard output: %v", cause(err))
 			}
 		}
 		if r.err != nil {
-			t.fail(stderr, r.err)
+			t.fail(r.err)
 			continue
 		}
 		switch r.outcome {
@@ -326,10 +487,19 @@ func (o *renderOptions) report(stdout, stderr io.Writer, problems []error, resul
 			nWritten++
 		case unchanged:
 			nUnchanged++
+		case stale:
+			t.outdated(r.target.path, codeStaleMap, fixCommand(r.target, o.output, fixTheme))
+		case missing:
+			t.outdated(r.target.path, codeMissingMap, fixCommand(r.target, o.output, fixTheme))
 		}
 	}
+	p.finish()
 	if !o.quiet && len(results) > 0 {
-		fmt.Fprintln(stderr, renderSummary(nWritten, nUnchanged, t))
+		s := renderSummary(nWritten, nUnchanged, t)
+		if o.check {
+			s = checkSummary(nUnchanged, t)
+		}
+		fmt.Fprintln(p.stderr, s)
 	}
 	return t.err()
 }
@@ -346,6 +516,32 @@ func renderSummary(written, unchanged int, t tally) string {
 	default:
 		s = fmt.Sprintf("%s written, %d unchanged", plural(written, "map"), unchanged)
 	}
+	return s + t.troubles("written")
+}
+
+// checkSummary is the last line of render --check: "3 maps up to date",
+// "1 of 3 maps stale", "2 of 3 maps out of date: 1 stale, 1 missing; 1
+// invalid journey, 2 errors".
+func checkSummary(upToDate int, t tally) string {
+	maps := plural(upToDate+t.stale+t.missing, "map")
+	var s string
+	switch {
+	case t.stale == 0 && t.missing == 0:
+		s = maps + " up to date"
+	case t.missing == 0:
+		s = fmt.Sprintf("%d of %s stale", t.stale, maps)
+	case t.stale == 0:
+		s = fmt.Sprintf("%d of %s missing", t.missing, maps)
+	default:
+		s = fmt.Sprintf("%d of %s out of date: %d stale, %d missing", t.stale+t.missing, maps, t.stale, t.missing)
+	}
+	return s + t.troubles("checked")
+}
+
+// troubles is the end of render's summary: the invalid journeys, the
+// warnings, and the inputs and maps that could not be read or done.
+func (t *tally) troubles(done string) string {
+	var s string
 	if t.invalid > 0 {
 		s += fmt.Sprintf("; %s, %s", plural(t.invalid, "invalid journey"), plural(t.errs, "error"))
 	}
@@ -356,7 +552,7 @@ func renderSummary(written, unchanged int, t tally) string {
 		s += fmt.Sprintf("; %d could not be read", t.unread)
 	}
 	if t.failed > 0 {
-		s += fmt.Sprintf("; %d could not be written", t.failed)
+		s += fmt.Sprintf("; %d could not be %s", t.failed, done)
 	}
 	return s
 }

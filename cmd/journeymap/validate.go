@@ -13,8 +13,9 @@ import (
 )
 
 type validateOptions struct {
-	today string
-	quiet bool
+	today  string
+	quiet  bool
+	format string
 }
 
 func newValidateCmd() *cobra.Command {
@@ -26,16 +27,22 @@ func newValidateCmd() *cobra.Command {
 file:line:col: error|warning: message. A folder stands for every *.yaml and
 *.yml file below it; - reads standard input.
 
+--format json prints every problem as one JSON array on standard output,
+and --format github as GitHub Actions workflow commands (annotations); the
+summary stays on standard error. docs/diagnostics.md lists the codes.
+
 Exit status: 0 when every journey is valid (warnings allowed), 1 when any is
 invalid, 2 for usage or I/O errors.`,
 		Example: `  journeymap validate examples/
   journeymap validate journey.yaml
+  journeymap validate --format json maps/ > problems.json
   cat journey.yaml | journeymap validate -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: opts.run,
 	}
 	cmd.Flags().StringVar(&opts.today, "today", "", "the date review warnings are measured against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print only the diagnostics, no summary")
+	addFormatFlag(cmd, &opts.format)
 	return cmd
 }
 
@@ -44,57 +51,66 @@ func (o *validateOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	format, err := parseFormat(o.format)
+	if err != nil {
+		return err
+	}
 	inputs, problems := collectInputs(args)
 	if err := firstUsageError(problems); err != nil {
 		return err
 	}
 	results := parseAll(inputs, cmd.InOrStdin(), journey.Options{Today: today})
-	return report(cmd.OutOrStdout(), cmd.ErrOrStderr(), problems, results, o.quiet)
+	p := &printer{format: format, text: cmd.OutOrStdout(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}
+	return report(p, problems, results, o.quiet)
 }
 
 // report prints the problems met while collecting inputs, the diagnostics
 // of every result in order, and a summary unless quiet, and returns the
 // error that sets the exit code.
-func report(stdout, stderr io.Writer, problems []error, results []parsed, quiet bool) error {
-	var t tally
-	t.problems(stderr, problems)
+func report(p *printer, problems []error, results []parsed, quiet bool) error {
+	t := tally{p: p}
+	t.problems(problems)
 	for _, r := range results {
-		t.parsed(stdout, stderr, r)
+		t.parsed(r)
 	}
+	p.finish()
 	if !quiet && len(results) > 0 {
-		fmt.Fprintln(stderr, summary(t.checked, t.invalid, t.errs, t.warns, t.unread))
+		fmt.Fprintln(p.stderr, summary(t.checked, t.invalid, t.errs, t.warns, t.unread))
 	}
 	return t.err()
 }
 
 // tally counts what happened to the inputs of a run, for the summary line
-// and the exit code. validate and render share it, so that they print
-// diagnostics and problems alike and agree on what exits 1 and what 2.
+// and the exit code, and prints it as it goes. validate and render share
+// it, so that they print diagnostics and problems alike and agree on what
+// exits 1 and what 2.
 type tally struct {
+	p                *printer
 	checked, invalid int // journeys read and parsed; those with errors
 	errs, warns      int // their diagnostics
 	unread           int // arguments that could not be used, inputs that could not be read
-	failed           int // maps that could not be rendered or written
+	failed           int // maps that could not be rendered, written or checked
+	stale, missing   int // render --check: maps that differ from their file; that have none
 }
 
 // problems prints the problems met while collecting inputs.
-func (t *tally) problems(stderr io.Writer, problems []error) {
+func (t *tally) problems(problems []error) {
 	for _, p := range problems {
-		fmt.Fprintf(stderr, "journeymap: %v\n", p)
+		t.p.problem(p)
 	}
 	t.unread += len(problems)
 }
 
-// parsed prints an input's read error to stderr, or its diagnostics to
-// diags, counts them, and reports whether the journey is valid.
-func (t *tally) parsed(diags, stderr io.Writer, r parsed) bool {
+// parsed prints an input's read error, or its diagnostics, counts them,
+// and reports whether the journey is valid.
+func (t *tally) parsed(r parsed) bool {
 	if r.err != nil {
-		fmt.Fprintf(stderr, "journeymap: %v\n", r.err)
+		t.p.problem(r.err)
 		t.unread++
 		return false
 	}
 	t.checked++
-	printDiagnostics(diags, r.diags)
+	t.p.diagnostics(r.input.name, r.diags)
 	e, w := r.diags.Count()
 	t.errs, t.warns = t.errs+e, t.warns+w
 	if e > 0 {
@@ -104,20 +120,34 @@ func (t *tally) parsed(diags, stderr io.Writer, r parsed) bool {
 	return true
 }
 
-// fail prints why one input's output could not be made, and counts it.
-func (t *tally) fail(stderr io.Writer, err error) {
-	fmt.Fprintf(stderr, "journeymap: %v\n", err)
+// fail prints why one input's output could not be made or checked, and
+// counts it.
+func (t *tally) fail(err error) {
+	t.p.problem(err)
 	t.failed++
 }
 
+// outdated prints that a map is stale or missing, with the command that
+// fixes it, and counts it.
+func (t *tally) outdated(path string, code journey.Code, fix string) {
+	t.p.outdated(path, code, fix)
+	if code == codeMissingMap {
+		t.missing++
+	} else {
+		t.stale++
+	}
+}
+
 // err is the error that sets the exit code: I/O problems outrank invalid
-// journeys.
+// journeys and stale maps.
 func (t *tally) err() error {
 	switch {
 	case t.unread > 0 || t.failed > 0:
 		return errReported
 	case t.invalid > 0:
 		return errInvalid
+	case t.stale > 0 || t.missing > 0:
+		return errStale
 	}
 	return nil
 }
