@@ -38,7 +38,9 @@ docs/format.md of the journeymap repository.`,
 		return usageError{err}
 	})
 	root.AddCommand(
+		newInitCmd(),
 		newRenderCmd(),
+		newSchemaCmd(),
 		newValidateCmd(),
 		newVersionCmd(),
 	)

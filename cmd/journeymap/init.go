@@ -1,0 +1,238 @@
+package main
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// starters holds the starter journeys that init writes, one per model and
+// language, as starters/MODEL.LANG.yaml.
+//
+//go:embed starters/*.yaml
+var starters embed.FS
+
+// The phase models and languages of the starters; the first of each is the
+// default.
+var (
+	starterModels = []string{"five", "seven"}
+	starterLangs  = []string{"en", "nl"}
+)
+
+type initOptions struct {
+	model string
+	lang  string
+}
+
+func newInitCmd() *cobra.Command {
+	opts := &initOptions{}
+	cmd := &cobra.Command{
+		Use:   "init [--model five|seven] [--lang en|nl] FILE",
+		Short: "Write a commented starter journey to fill in",
+		Long: `Init writes a starter journey to FILE: a generic skeleton with comments that
+explain every key, which validates without errors or warnings and renders
+as it is. Fill it in with what you learn from customers.
+
+--model five (the default) gives the classic five phases: awareness,
+consideration, purchase, service and loyalty. --model seven gives the
+seven-phase loop Discover, Engage, Research, Buy, Experience, Bond, Talk,
+with loop: true. --lang picks the language of the labels and comments:
+en (the default) or nl.
+
+FILE must be named *.yaml or *.yml, so that validate and render find it in
+a folder; - writes the journey to standard output. Init never overwrites a
+file, not even one created while it runs, and creates no folders. The
+journey is written to a temporary file first, so that it appears whole.
+The output does not depend on the date: set reviewed: yourself when you
+check the map against reality.
+
+Exit status: 0 when the journey was written, 2 for usage or I/O errors.`,
+		Example: `  journeymap init journey.yaml
+  journeymap init --model seven --lang nl maps/klantreis.yaml
+  journeymap init - > journey.yaml`,
+		Args:              initArgs,
+		ValidArgsFunction: cobra.FixedCompletions([]string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt),
+		RunE:              opts.run,
+	}
+	cmd.Flags().StringVar(&opts.model, "model", starterModels[0], "the phases: five (awareness to loyalty) or seven (the loop Discover to Talk)")
+	cmd.Flags().StringVar(&opts.lang, "lang", starterLangs[0], "the language of the labels and comments: en or nl")
+	_ = cmd.RegisterFlagCompletionFunc("model", cobra.FixedCompletions(starterModels, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(starterLangs, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// initArgs accepts exactly one FILE.
+func initArgs(cmd *cobra.Command, args []string) error {
+	switch {
+	case len(args) == 0:
+		return usageError{errors.New("init needs the file to write, such as journey.yaml, or - for standard output")}
+	case len(args) > 1:
+		return usageError{fmt.Errorf("init writes one file; found %d arguments", len(args))}
+	}
+	return nil
+}
+
+func (o *initOptions) run(cmd *cobra.Command, args []string) error {
+	data, err := starter(o.model, o.lang)
+	if err != nil {
+		return err
+	}
+	path := args[0]
+	if path == "-" {
+		if _, err := cmd.OutOrStdout().Write(data); err != nil {
+			return fmt.Errorf("cannot write to standard output: %v", cause(err))
+		}
+		return nil
+	}
+	if err := createFile(path, data); err != nil {
+		return err
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s; next: edit it, then run journeymap render %s\n", displayName(path), shellWord(path))
+	return nil
+}
+
+// starter returns the starter journey of a model in a language.
+func starter(model, lang string) ([]byte, error) {
+	if !slices.Contains(starterModels, model) {
+		return nil, usageError{fmt.Errorf("--model: unknown model %q; expected %s", model, strings.Join(starterModels, " or "))}
+	}
+	if !slices.Contains(starterLangs, lang) {
+		return nil, usageError{fmt.Errorf("--lang: unknown language %q; expected %s", lang, strings.Join(starterLangs, " or "))}
+	}
+	data, err := starters.ReadFile("starters/" + model + "." + lang + ".yaml")
+	if err != nil {
+		return nil, fmt.Errorf("internal error: no starter for --model %s --lang %s: %v", model, lang, err)
+	}
+	return data, nil
+}
+
+// errExists refuses to write over a file, or anything else, that is there.
+var errExists = errors.New("it already exists, and init never overwrites a file; choose another name or remove it first")
+
+// createFile creates the file at path holding data, and refuses when
+// anything (a file, a folder, a link, even one that leads nowhere) is at
+// path already, also when it appears while data is being written. The
+// folder must exist. The errors name the path.
+func createFile(path string, data []byte) error {
+	name := displayName(path)
+	if info, err := os.Lstat(path); err == nil {
+		if info.IsDir() {
+			return fmt.Errorf("%s is a folder; name the file to write, such as %s", name, displayName(filepath.Join(path, "journey.yaml")))
+		}
+		return fmt.Errorf("cannot write %s: %w", name, errExists)
+	}
+	if ext := strings.ToLower(filepath.Ext(path)); ext != ".yaml" && ext != ".yml" {
+		return usageError{fmt.Errorf("%s: name the journey *.yaml or *.yml, so that validate and render find it in a folder", name)}
+	}
+	dir := filepath.Dir(path)
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("cannot write %s: the folder %s does not exist; create it first", name, displayName(dir))
+	case err != nil:
+		return fmt.Errorf("cannot write %s: %v", name, cause(err))
+	case !info.IsDir():
+		return fmt.Errorf("cannot write %s: %s is not a folder", name, displayName(dir))
+	}
+	err = createLinked(path, data)
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		return fmt.Errorf("cannot write %s: %w", name, errExists)
+	case err != nil:
+		return fmt.Errorf("cannot write %s: %v", name, cause(err))
+	}
+	return nil
+}
+
+// createLinked writes data to a temporary file next to path (named
+// .NAME.*.tmp, as replaceFile names its own), flushes it to disk, and gives
+// it the name path with a hard link, which fails when path exists: unlike
+// a rename, a link never replaces a file. Readers see no file, or all of
+// it. The temporary name is removed in every case. When the file system
+// makes no hard links, it falls back on createExclusive.
+func createLinked(path string, data []byte) error {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if err := fillAndClose(f, data); err != nil {
+		return err
+	}
+	err = os.Link(f.Name(), path)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, fs.ErrExist):
+		// Over NFS, a link made but whose reply was lost is retried and
+		// reports that it exists: the file at path may be this one.
+		if sameFile(f.Name(), path) {
+			return nil
+		}
+		return err
+	}
+	// No hard links here (FAT, some network and FUSE file systems). Creating
+	// the file exclusively never replaces one either.
+	return createExclusive(path, data)
+}
+
+// sameFile reports whether the paths name the same file.
+func sameFile(a, b string) bool {
+	ia, err := os.Lstat(a)
+	if err != nil {
+		return false
+	}
+	ib, err := os.Lstat(b)
+	return err == nil && os.SameFile(ia, ib)
+}
+
+// createExclusive creates path, failing when it exists, and writes data
+// into it: for file systems without hard links. A reader may see the file
+// before it is whole; on failure the file is removed.
+func createExclusive(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	if err := fillAndClose(f, data); err != nil {
+		os.Remove(path)
+		return err
+	}
+	return nil
+}
+
+// fillAndClose writes data to f, makes it readable by all (0644), flushes
+// it to disk and closes it.
+func fillAndClose(f *os.File, data []byte) error {
+	_, err := f.Write(data)
+	if err == nil {
+		err = f.Chmod(0o644)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// shellWord is path as a shell reads it back (see shellQuote), with ./
+// before a leading - so that it is not read as a flag.
+func shellWord(path string) string {
+	if strings.HasPrefix(path, "-") {
+		path = "./" + path
+	}
+	return shellQuote(path)
+}
