@@ -57,6 +57,19 @@ const (
 	CodeReviewOverdue  Code = "review-overdue"
 	CodeReviewInFuture Code = "review-in-future"
 	CodeNoPersona      Code = "no-persona"
+
+	// The advice of rules.go: warnings, or errors with Options.Strict.
+	CodeImprovementNoOwner Code = "improvement-no-owner"
+	CodeImprovementNoDue   Code = "improvement-no-due"
+	CodeImprovementOverdue Code = "improvement-overdue"
+	CodeTouchpointNoOwner  Code = "touchpoint-no-owner"
+	CodePainUnaddressed    Code = "pain-unaddressed"
+	CodeEndsLow            Code = "ends-low"
+	CodePhaseEmpty         Code = "phase-empty"
+
+	// Checked with Options.Strict only, and then errors.
+	CodeNoEvidence Code = "no-evidence"
+	CodeNoReview   Code = "no-review"
 )
 
 // Diagnostic is one problem found in a journey file.

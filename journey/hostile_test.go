@@ -64,6 +64,9 @@ func TestAnchorsAliasesAndMergeKeys(t *testing.T) {
 		"    name: Buy",
 		"    moment: during",
 		"    metrics: *metrics",
+		"    touchpoints: [{id: pay, name: Pays, emotion: 1, owner: Sales}]",
+		"improvements:",
+		"  - {id: faster, title: Faster, touchpoints: [call], impact: 3, effort: 2, owner: Sales, due: 2027-01-31}",
 	)
 	// x- keys are ignored: a place for anchors that merge keys use.
 	j, diags := Parse("m.yaml", []byte(src), Options{})
@@ -100,6 +103,9 @@ func TestAnchorsAliasesAndMergeKeys(t *testing.T) {
 		"    name: Buy",
 		"    moment: during",
 		"    metrics: *metrics",
+		"    touchpoints: [{id: pay, name: Pays, emotion: 1, owner: Sales}]",
+		"improvements:",
+		"  - {id: faster, title: Faster, touchpoints: [call], impact: 3, effort: 2, owner: Sales, due: 2027-01-31}",
 	)
 	j, diags = Parse("m.yaml", []byte(src), Options{})
 	if len(diags) != 0 {
@@ -119,9 +125,9 @@ func TestAnchorsAliasesAndMergeKeys(t *testing.T) {
 func TestAcceptedYAML(t *testing.T) {
 	tests := map[string]string{
 		"version directive":      "# a journey\n%YAML 1.2\n---\n" + lines(minimal...),
-		"tab inside block text":  with(11, "scenario: |", "  First line", "  \tindented with a tab in the text"),
-		"tab between flow items": with(11, "        pains: [a,\tb]"),
-		"extension key":          with(11, "x-defaults: &d {owner: Sales}"),
+		"tab inside block text":  with(12, "scenario: |", "  First line", "  \tindented with a tab in the text"),
+		"tab between flow items": with(12, "        gains: [a,\tb]"),
+		"extension key":          with(12, "x-defaults: &d {owner: Sales}"),
 		"document markers":       "---\n" + lines(minimal...) + "...\n",
 	}
 	for name, src := range tests {
@@ -240,7 +246,7 @@ func TestLimits(t *testing.T) {
 		t.Errorf("phases: %s", format(diags))
 	}
 
-	_, diags = Parse("j.yaml", []byte(with(11, "scenario: "+strings.Repeat("é", MaxTextRunes+1))), Options{})
+	_, diags = Parse("j.yaml", []byte(with(12, "scenario: "+strings.Repeat("é", MaxTextRunes+1))), Options{})
 	if len(diags) != 1 || diags[0].Code != CodeTooLong {
 		t.Errorf("text: %s", format(diags))
 	}

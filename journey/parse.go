@@ -6,22 +6,32 @@ import (
 
 // Options tune validation.
 type Options struct {
-	// Today is the date that review dates are measured against. The zero
-	// value skips the checks that depend on today, so that output depends
-	// on the input alone.
+	// Today is the date that review and due dates are measured against.
+	// The zero value skips the checks that depend on today, so that output
+	// depends on the input alone.
 	Today Date
+	// Strict makes every warning an error, with the same code, and adds the
+	// checks that are too demanding for advice: every touchpoint names its
+	// evidence (no-evidence) and the journey has a reviewed date (no-review).
+	Strict bool
 }
 
 // Parse decodes and validates one journey file. file is the name used in
 // diagnostics. It returns the journey when there are no errors (there may
-// be warnings), and every diagnostic sorted by position. Parse never panics
-// and its work is bounded by the limits in limits.go.
+// be warnings; with opts.Strict every warning is an error), and every
+// diagnostic sorted by position. Parse never panics and its work is bounded
+// by the limits in limits.go.
 func Parse(file string, src []byte, opts Options) (*Journey, Diagnostics) {
 	var diags Diagnostics
 	report := func(p Pos, code Code, msg string) {
 		diags = append(diags, Diagnostic{File: file, Pos: p, Severity: Error, Code: code, Message: msg})
 	}
 	j := parse(file, src, opts, report, &diags)
+	if opts.Strict {
+		for i := range diags {
+			diags[i].Severity = Error
+		}
+	}
 	diags = diags.sortAndDedupe()
 	if diags.HasErrors() {
 		return nil, diags
@@ -45,5 +55,8 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, string)
 		return nil
 	}
 	validate(d, j)
+	if !diags.HasErrors() {
+		rules(d, j, root, opts)
+	}
 	return j
 }

@@ -9,7 +9,8 @@ import (
 // lines joins YAML lines, so that a case's line numbers can be read off.
 func lines(ls ...string) string { return strings.Join(ls, "\n") + "\n" }
 
-// minimal is the smallest valid journey; cases below change one thing in it.
+// minimal is the smallest valid journey that gives no warning either (its
+// touchpoint has an owner); cases below change one thing in it.
 var minimal = []string{
 	"title: I request a quote", // 1
 	"persona: Sanne",           // 2
@@ -21,6 +22,7 @@ var minimal = []string{
 	"      - id: ad",           // 8
 	"        name: Sees an ad", // 9
 	"        emotion: 1",       // 10
+	"        owner: Marketing", // 11
 }
 
 // with returns minimal with line n (1-based) replaced by repl, which may be
@@ -70,17 +72,17 @@ func TestDiagnostics(t *testing.T) {
 		// YAML structure.
 		{"second colon", with(5, "    name: A: B"), "5:12 error syntax", "YAML syntax: a second ': ' on one line"},
 		{"unclosed quote", with(1, `title: "I request`), "1:8 error syntax", "never closed"},
-		{"unclosed flow list", with(11, "        pains: [a, b"), "11:16 error syntax", "YAML syntax"},
+		{"unclosed flow list", with(12, "        pains: [a, b"), "12:16 error syntax", "YAML syntax"},
 		{"bad indentation", with(10, "       emotion: 1"), "10:8 error syntax", "YAML syntax"},
 		{"at sign", with(9, "        name: @home"), "9:15 error syntax", "cannot start with @"},
-		{"tab on an empty line", with(11, "\t"), "11:1 error tab-indentation", "spaces only"},
-		{"text after the document end", lines(append(append([]string(nil), minimal...), "...", "title: x")...), "12:1 error multiple-documents", "after the end of the document"},
-		{"second document", lines(append(append([]string(nil), minimal...), "---", "title: Another")...), "11:1 error multiple-documents", "one document"},
+		{"tab on an empty line", with(12, "\t"), "12:1 error tab-indentation", "spaces only"},
+		{"text after the document end", lines(append(append([]string(nil), minimal...), "...", "title: x")...), "13:1 error multiple-documents", "after the end of the document"},
+		{"second document", lines(append(append([]string(nil), minimal...), "---", "title: Another")...), "12:1 error multiple-documents", "one document"},
 		{"unknown tag", with(9, "        name: !include ad.txt"), "9:15 error unknown-tag", `unknown tag "!include"`},
-		{"duplicate key", with(11, "        emotion: 2"), "11:9 error duplicate-key", `duplicate key "emotion" (first at line 10)`},
-		{"duplicate top-level key", with(11, "title: Again"), "11:1 error duplicate-key", `duplicate key "title" (first at line 1)`},
-		{"alias cycle", with(11, "        pains: &p [*p]"), "11:20 error alias-cycle", "refers to the node that contains it"},
-		{"merge of a scalar", with(11, "        <<: nothing"), "11:13 error bad-merge", "merge key"},
+		{"duplicate key", with(12, "        emotion: 2"), "12:9 error duplicate-key", `duplicate key "emotion" (first at line 10)`},
+		{"duplicate top-level key", with(12, "title: Again"), "12:1 error duplicate-key", `duplicate key "title" (first at line 1)`},
+		{"alias cycle", with(12, "        pains: &p [*p]"), "12:20 error alias-cycle", "refers to the node that contains it"},
+		{"merge of a scalar", with(12, "        <<: nothing"), "12:13 error bad-merge", "merge key"},
 		{"undefined alias", with(10, "        emotion: *feel"), "10:18 error syntax", "alias *feel names no anchor"},
 
 		// Keys and types.
@@ -97,14 +99,14 @@ func TestDiagnostics(t *testing.T) {
 		{"phase as text", with(4, "  - awareness", "  - id: aware"), "4:5 error wrong-type", "phase must be a mapping"},
 		{"no phases", lines(minimal[0], minimal[1], "phases: []"), "3:9 error missing-field", "at least one phase"},
 		{"bad enum", with(6, "    moment: befor"), "6:13 error bad-value", `moment must be one of before, during, after; found the text "befor"; did you mean "before"?`},
-		{"bad lang", with(11, "lang: de"), "11:7 error bad-value", "lang must be one of en, nl"},
-		{"loop yes", with(11, "loop: yes"), "11:7 error bad-value", "loop must be true or false; found yes, which YAML 1.1 reads as a boolean"},
-		{"loop quoted", with(11, `loop: "true"`), "11:7 error bad-value", `found the text "true" (remove the quotes)`},
-		{"date and time", with(11, "reviewed: 2026-01-01T10:00:00Z"), "11:11 error bad-value", "write the date alone, 2026-01-01"},
+		{"bad lang", with(12, "lang: de"), "12:7 error bad-value", "lang must be one of en, nl"},
+		{"loop yes", with(12, "loop: yes"), "12:7 error bad-value", "loop must be true or false; found yes, which YAML 1.1 reads as a boolean"},
+		{"loop quoted", with(12, `loop: "true"`), "12:7 error bad-value", `found the text "true" (remove the quotes)`},
+		{"date and time", with(12, "reviewed: 2026-01-01T10:00:00Z"), "12:11 error bad-value", "write the date alone, 2026-01-01"},
 		{"unknown tag only once", lines(minimal[0], minimal[1], "phases: !include phases.yaml"), "3:9 error unknown-tag", `unknown tag "!include"`},
 		{"all missing keys at once", lines(append(minimal[:7:7], "      - {}")...), "8:9 error missing-field", `touchpoint has no "id", "name" or "emotion"`},
-		{"bad id, reference not reported again", with(11, "        evidence: [crm]", "evidence:", "  - {id: Crm, kind: crm, source: CRM}"), "13:10 error bad-id", `such as "crm"`},
-		{"tie goes to the longer shared start", with(11, "channels:", "  - {id: web, name: Website, kind: ofline}"), "12:36 error bad-value", `did you mean "offline"?`},
+		{"bad id, reference not reported again", with(12, "        evidence: [crm]", "evidence:", "  - {id: Crm, kind: crm, source: CRM}"), "14:10 error bad-id", `such as "crm"`},
+		{"tie goes to the longer shared start", with(12, "channels:", "  - {id: web, name: Website, kind: ofline}"), "13:36 error bad-value", `did you mean "offline"?`},
 
 		// Values YAML turns into something else.
 		{"yes as a number", with(10, "        emotion: yes"), "10:18 error bad-value", "found yes, which YAML reads as a boolean"},
@@ -118,44 +120,44 @@ func TestDiagnostics(t *testing.T) {
 		{"quoted number", with(10, `        emotion: "1"`), "10:18 error bad-value", "remove the quotes"},
 		{"date as a number", with(10, "        emotion: 2026-03-01"), "10:18 error bad-value", "found the date 2026-03-01"},
 		{"too large number", with(10, "        emotion: 99999999999999999999999"), "10:18 error bad-value", "too large"},
-		{"date without leading zeros", with(11, "reviewed: 2026-3-1"), "11:11 error bad-value", "found 2026-3-1; write 2026-03-01"},
+		{"date without leading zeros", with(12, "reviewed: 2026-3-1"), "12:11 error bad-value", "found 2026-3-1; write 2026-03-01"},
 		{"tagged number", with(10, "        emotion: !!float 1"), "10:18 error bad-value", `found "1" tagged !!float`},
 		{"string-tagged number", with(10, "        emotion: !!str 1"), "10:18 error bad-value", `found "1" tagged !!str`},
-		{"empty channel", with(11, "        channel: ''"), "11:18 error empty-value", "channel is empty"},
-		{"number as date", with(11, "reviewed: 20260301"), "11:11 error bad-value", "YYYY-MM-DD"},
-		{"impossible date", with(11, "reviewed: 2026-02-30"), "11:11 error bad-value", "2026-02-30 is not a day of the calendar"},
+		{"empty channel", with(12, "        channel: ''"), "12:18 error empty-value", "channel is empty"},
+		{"number as date", with(12, "reviewed: 20260301"), "12:11 error bad-value", "YYYY-MM-DD"},
+		{"impossible date", with(12, "reviewed: 2026-02-30"), "12:11 error bad-value", "2026-02-30 is not a day of the calendar"},
 
 		// Ids and references.
 		{"id not a slug", with(8, "      - id: Sees Ad"), "8:13 error bad-id", `such as "sees-ad"`},
-		{"duplicate touchpoint id", with(11, "      - id: ad", "        name: Again", "        emotion: 0"), "11:13 error duplicate-id", `duplicate touchpoint id "ad" (first at line 8:13)`},
-		{"duplicate phase id", with(11, "  - id: aware", "    name: Again", "    moment: after"), "11:9 error duplicate-id", `duplicate phase id "aware"`},
-		{"unknown channel", with(11, "        channel: webb", "channels:", "  - {id: web, name: Website, kind: online}"), "11:18 error unresolved-reference", `unknown channel "webb"; did you mean "web"?`},
-		{"unknown evidence", with(11, "        evidence: [intervews]", "evidence:", "  - {id: interviews, kind: interview, source: 8 interviews}"), "11:20 error unresolved-reference", `unknown evidence "intervews"; did you mean "interviews"?`},
-		{"no evidence at all", with(11, "        evidence: [interviews]"), "11:20 error unresolved-reference", "there are no evidence ids"},
-		{"improvement touchpoint", with(11, "improvements:", "  - {id: fast, title: Faster, touchpoints: [da], impact: 4, effort: 2}"), "12:45 error unresolved-reference", `unknown touchpoint "da"`},
-		{"channel by name", with(11, "        channel: Website", "channels:", "  - {id: web, name: Website, kind: online}"), "11:18 error unresolved-reference", `unknown channel "Website"; that is the name of channel "web": use its id`},
-		{"wrong scale, emotions unchecked", with(10, "        emotion: 4", "scale: [5, 1]"), "11:8 error out-of-range", "from low to high"},
-		{"bad channel kind", with(11, "channels:", "  - {id: web, name: Website, kind: digital}"), "12:36 error bad-value", "kind must be one of online, offline"},
+		{"duplicate touchpoint id", with(12, "      - id: ad", "        name: Again", "        emotion: 0"), "12:13 error duplicate-id", `duplicate touchpoint id "ad" (first at line 8:13)`},
+		{"duplicate phase id", with(12, "  - id: aware", "    name: Again", "    moment: after"), "12:9 error duplicate-id", `duplicate phase id "aware"`},
+		{"unknown channel", with(12, "        channel: webb", "channels:", "  - {id: web, name: Website, kind: online}"), "12:18 error unresolved-reference", `unknown channel "webb"; did you mean "web"?`},
+		{"unknown evidence", with(12, "        evidence: [intervews]", "evidence:", "  - {id: interviews, kind: interview, source: 8 interviews}"), "12:20 error unresolved-reference", `unknown evidence "intervews"; did you mean "interviews"?`},
+		{"no evidence at all", with(12, "        evidence: [interviews]"), "12:20 error unresolved-reference", "there are no evidence ids"},
+		{"improvement touchpoint", with(12, "improvements:", "  - {id: fast, title: Faster, touchpoints: [da], impact: 4, effort: 2}"), "13:45 error unresolved-reference", `unknown touchpoint "da"`},
+		{"channel by name", with(12, "        channel: Website", "channels:", "  - {id: web, name: Website, kind: online}"), "12:18 error unresolved-reference", `unknown channel "Website"; that is the name of channel "web": use its id`},
+		{"wrong scale, emotions unchecked", with(10, "        emotion: 4") + lines("scale: [5, 1]"), "12:8 error out-of-range", "from low to high"},
+		{"bad channel kind", with(12, "channels:", "  - {id: web, name: Website, kind: digital}"), "13:36 error bad-value", "kind must be one of online, offline"},
 
 		// Scale, ranges and limits.
 		{"emotion outside scale", with(10, "        emotion: 3"), "10:18 error out-of-scale", "emotion 3 is outside the scale [-2, 2]"},
-		{"ideal outside custom scale", with(11, "        ideal: 0", "scale: [1, 5]"), "11:16 error out-of-scale", "ideal 0 is outside the scale [1, 5]"},
-		{"scale backwards", with(11, "scale: [2, -2]"), "11:8 error out-of-range", "from low to high"},
-		{"scale too wide", with(11, "scale: [-5, 8]"), "11:8 error out-of-range", "spans 13 steps; the limit is 10"},
-		{"scale beyond bounds", with(11, "scale: [-5000000000000000000, 5000000000000000000]"), "11:8 error out-of-range", "must lie within [-10, 10]"},
+		{"ideal outside custom scale", with(12, "        ideal: 0", "scale: [1, 5]"), "12:16 error out-of-scale", "ideal 0 is outside the scale [1, 5]"},
+		{"scale backwards", with(12, "scale: [2, -2]"), "12:8 error out-of-range", "from low to high"},
+		{"scale too wide", with(12, "scale: [-5, 8]"), "12:8 error out-of-range", "spans 13 steps; the limit is 10"},
+		{"scale beyond bounds", with(12, "scale: [-5000000000000000000, 5000000000000000000]"), "12:8 error out-of-range", "must lie within [-10, 10]"},
 		{"CR line endings", "title: x\rpersona: y\r", "1:9 error control-character", "carriage return without a line feed"},
 		{"line separator", with(9, "        name: a\u2028b"), "9:16 error control-character", "U+2028"},
 		{"persona as a list", with(2, "persona: [Sanne]"), "2:10 error wrong-type", "persona must be text, or a mapping"},
-		{"scale not a pair", with(11, "scale: 5"), "11:8 error wrong-type", "two whole numbers"},
-		{"impact out of range", with(11, "improvements:", "  - {id: fast, title: Faster, impact: 0, effort: 2}"), "12:39 error out-of-range", "impact must be from 1 (low) to 5 (high); found 0"},
+		{"scale not a pair", with(12, "scale: 5"), "12:8 error wrong-type", "two whole numbers"},
+		{"impact out of range", with(12, "improvements:", "  - {id: fast, title: Faster, impact: 0, effort: 2}"), "13:39 error out-of-range", "impact must be from 1 (low) to 5 (high); found 0"},
 		{"label too long", with(9, "        name: "+strings.Repeat("a", MaxLabelRunes+1)), "9:15 error too-long", "the limit is 200"},
-		{"too many pains", with(11, "        pains: ["+strings.TrimSuffix(strings.Repeat("p, ", MaxListItems+1), ", ")+"]"), "11:167 error too-many", "more than 50 items"},
+		{"too many pains", with(12, "        pains: ["+strings.TrimSuffix(strings.Repeat("p, ", MaxListItems+1), ", ")+"]"), "12:167 error too-many", "more than 50 items"},
 
 		// Warnings.
 		{"no persona", lines(append([]string{minimal[0]}, minimal[2:]...)...), "1:1 warning no-persona", "no persona"},
-		{"moments out of order", with(6, "    moment: after", "    touchpoints: []", "  - id: buy", "    name: Buy", "    moment: during"), "8:5 warning moment-order", `phase "buy" is during the purchase but follows phase "aware"`},
-		{"old review", with(11, "reviewed: 2025-10-01"), "11:11 warning review-overdue", "13 months ago"},
-		{"review in the future", with(11, "reviewed: 2027-01-01"), "11:11 warning review-in-future", "after today"},
+		{"moments out of order", with(6, "    moment: after", "    touchpoints: [{id: call, name: Calls, emotion: 0, owner: Sales}]", "  - id: buy", "    name: Buy", "    moment: during"), "8:5 warning moment-order", `phase "buy" is during the purchase but follows phase "aware"`},
+		{"old review", with(12, "reviewed: 2025-10-01"), "12:11 warning review-overdue", "13 months ago"},
+		{"review in the future", with(12, "reviewed: 2027-01-01"), "12:11 warning review-in-future", "after today"},
 	}
 	today := Date{Year: 2026, Month: 11, Day: 22}
 	for _, tt := range tests {

@@ -14,6 +14,7 @@ import (
 
 type validateOptions struct {
 	today  string
+	strict bool
 	quiet  bool
 	format string
 }
@@ -31,16 +32,26 @@ file:line:col: error|warning: message. A folder stands for every *.yaml and
 and --format github as GitHub Actions workflow commands (annotations); the
 summary stays on standard error. docs/diagnostics.md lists the codes.
 
+Warnings are advice: an improvement without an owner or a due date, or
+past it; a touchpoint without an owner; a pain point no improvement
+addresses; a journey that ends on its low; a phase without touchpoints; a
+review more than a year ago. --strict makes every warning an error, with
+the same code, and also asks every touchpoint for its evidence and the
+journey for a reviewed date. Checks that depend on the date measure against
+--today, else $SOURCE_DATE_EPOCH, else the system date.
+
 Exit status: 0 when every journey is valid (warnings allowed), 1 when any is
 invalid, 2 for usage or I/O errors.`,
 		Example: `  journeymap validate examples/
   journeymap validate journey.yaml
+  journeymap validate --strict --today 2026-11-22 maps/
   journeymap validate --format json maps/ > problems.json
   cat journey.yaml | journeymap validate -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: opts.run,
 	}
-	cmd.Flags().StringVar(&opts.today, "today", "", "the date review warnings are measured against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
+	cmd.Flags().StringVar(&opts.today, "today", "", "the date that review and due dates are measured against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
+	cmd.Flags().BoolVar(&opts.strict, "strict", false, "report every warning as an error, and require evidence on every touchpoint and a reviewed date")
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print only the diagnostics, no summary")
 	addFormatFlag(cmd, &opts.format)
 	return cmd
@@ -59,7 +70,7 @@ func (o *validateOptions) run(cmd *cobra.Command, args []string) error {
 	if err := firstUsageError(problems); err != nil {
 		return err
 	}
-	results := parseAll(inputs, cmd.InOrStdin(), journey.Options{Today: today})
+	results := parseAll(inputs, cmd.InOrStdin(), journey.Options{Today: today, Strict: o.strict})
 	p := &printer{format: format, text: cmd.OutOrStdout(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}
 	return report(p, problems, results, o.quiet)
 }

@@ -1,0 +1,234 @@
+package journey
+
+import "slices"
+
+// ChangeKind says how a phase or touchpoint differs between two versions of
+// a journey.
+type ChangeKind string
+
+// The kinds of change.
+const (
+	Added   ChangeKind = "added"   // only in the new version
+	Removed ChangeKind = "removed" // only in the old version
+	Changed ChangeKind = "changed" // in both, with something different
+)
+
+// Diff is what changed from one version of a journey to another. Phases and
+// touchpoints are matched by id: an id that is renamed counts as one item
+// removed and another added. Only items that changed are listed, those of
+// the new version first, in its order, then the removed ones, in the old
+// version's order. Diff marshals to stable JSON.
+type Diff struct {
+	Title       *TextChange      `json:"title,omitempty"`
+	Persona     *TextChange      `json:"persona,omitempty"` // the persona's name
+	Scale       *ScaleChange     `json:"scale,omitempty"`
+	Phases      []PhaseDiff      `json:"phases"`
+	Touchpoints []TouchpointDiff `json:"touchpoints"`
+}
+
+// Empty reports whether nothing that Compare looks at changed.
+func (d Diff) Empty() bool {
+	return d.Title == nil && d.Persona == nil && d.Scale == nil && len(d.Phases) == 0 && len(d.Touchpoints) == 0
+}
+
+// TextChange is a text that differs: Old in the old version, New in the
+// new one. An absent text is empty.
+type TextChange struct {
+	Old string `json:"old"`
+	New string `json:"new"`
+}
+
+// ScaleChange is an emotion scale that differs, as [min, max].
+type ScaleChange struct {
+	Old [2]int `json:"old"`
+	New [2]int `json:"new"`
+}
+
+// ValueChange is a value of the scale that differs: an emotion or an ideal.
+// Old or New is nil where that version has no value (a touchpoint added or
+// removed, an ideal given or taken away); Delta is New - Old when both are
+// there.
+type ValueChange struct {
+	Old   *int `json:"old"`
+	New   *int `json:"new"`
+	Delta *int `json:"delta,omitempty"`
+}
+
+// PhaseRef names a phase.
+type PhaseRef struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// PhaseDiff is a phase added, removed, or changed: renamed or placed at
+// another moment.
+type PhaseDiff struct {
+	ID     string      `json:"id"`
+	Change ChangeKind  `json:"change"`
+	Name   string      `json:"name"` // in the new version; in the old one when removed
+	Rename *TextChange `json:"renamed,omitempty"`
+	Moment *TextChange `json:"moment,omitempty"`
+}
+
+// TouchpointDiff is a touchpoint added, removed, or changed. For an added
+// or removed touchpoint, Emotion (and Ideal, when it has one) give its
+// values with the other side nil, and nothing else is set. For a changed
+// one, each field that is not nil tells what changed.
+type TouchpointDiff struct {
+	ID      string       `json:"id"`
+	Change  ChangeKind   `json:"change"`
+	Name    string       `json:"name"`  // in the new version; in the old one when removed
+	Phase   PhaseRef     `json:"phase"` // likewise
+	Emotion *ValueChange `json:"emotion,omitempty"`
+	Ideal   *ValueChange `json:"ideal,omitempty"`
+	Rename  *TextChange  `json:"renamed,omitempty"`
+	Owner   *TextChange  `json:"owner,omitempty"`
+	Channel *TextChange  `json:"channel,omitempty"`
+	Feeling *TextChange  `json:"feeling,omitempty"`
+	// MovedFrom is the phase it was in, when it is in another phase now.
+	MovedFrom *PhaseRef `json:"movedFrom,omitempty"`
+	// Details names the other keys whose values changed, of thinks, pains,
+	// gains and evidence, in that order.
+	Details []string `json:"details,omitempty"`
+}
+
+// Compare tells what changed from old to new: the title, the persona's
+// name and the scale; phases added, removed, renamed or moved to another
+// moment; touchpoints added, removed, or changed in emotion, ideal, name,
+// owner, channel, feeling, phase, thinks, pains, gains or evidence. Other
+// keys, and the order of phases and of touchpoints within a phase, are not
+// compared.
+func Compare(old, new *Journey) Diff {
+	d := Diff{Phases: []PhaseDiff{}, Touchpoints: []TouchpointDiff{}}
+	d.Title = textChange(old.Title, new.Title)
+	d.Persona = textChange(old.Persona.Name, new.Persona.Name)
+	if old.Scale.Min != new.Scale.Min || old.Scale.Max != new.Scale.Max {
+		d.Scale = &ScaleChange{Old: [2]int{old.Scale.Min, old.Scale.Max}, New: [2]int{new.Scale.Min, new.Scale.Max}}
+	}
+
+	oldPhases := map[string]*Phase{}
+	for i := range old.Phases {
+		oldPhases[old.Phases[i].ID] = &old.Phases[i]
+	}
+	newPhases := map[string]bool{}
+	for i := range new.Phases {
+		p := &new.Phases[i]
+		newPhases[p.ID] = true
+		was, ok := oldPhases[p.ID]
+		if !ok {
+			d.Phases = append(d.Phases, PhaseDiff{ID: p.ID, Change: Added, Name: p.Name})
+			continue
+		}
+		pd := PhaseDiff{ID: p.ID, Change: Changed, Name: p.Name,
+			Rename: textChange(was.Name, p.Name), Moment: textChange(string(was.Moment), string(p.Moment))}
+		if pd.Rename != nil || pd.Moment != nil {
+			d.Phases = append(d.Phases, pd)
+		}
+	}
+	for _, p := range old.Phases {
+		if !newPhases[p.ID] {
+			d.Phases = append(d.Phases, PhaseDiff{ID: p.ID, Change: Removed, Name: p.Name})
+		}
+	}
+
+	type placed struct {
+		tp    *Touchpoint
+		phase PhaseRef
+	}
+	index := func(j *Journey) ([]placed, map[string]placed) {
+		var all []placed
+		byID := map[string]placed{}
+		for i := range j.Phases {
+			p := &j.Phases[i]
+			for k := range p.Touchpoints {
+				at := placed{&p.Touchpoints[k], PhaseRef{ID: p.ID, Name: p.Name}}
+				all = append(all, at)
+				byID[at.tp.ID] = at
+			}
+		}
+		return all, byID
+	}
+	oldAll, oldByID := index(old)
+	newAll, newByID := index(new)
+	for _, now := range newAll {
+		was, ok := oldByID[now.tp.ID]
+		if !ok {
+			d.Touchpoints = append(d.Touchpoints, TouchpointDiff{ID: now.tp.ID, Change: Added, Name: now.tp.Name, Phase: now.phase,
+				Emotion: valueChange(nil, &now.tp.Emotion), Ideal: valueChange(nil, now.tp.Ideal)})
+			continue
+		}
+		if td, changed := compareTouchpoint(was.tp, now.tp, was.phase, now.phase); changed {
+			d.Touchpoints = append(d.Touchpoints, td)
+		}
+	}
+	for _, was := range oldAll {
+		if _, ok := newByID[was.tp.ID]; !ok {
+			d.Touchpoints = append(d.Touchpoints, TouchpointDiff{ID: was.tp.ID, Change: Removed, Name: was.tp.Name, Phase: was.phase,
+				Emotion: valueChange(&was.tp.Emotion, nil), Ideal: valueChange(was.tp.Ideal, nil)})
+		}
+	}
+	return d
+}
+
+// compareTouchpoint compares two versions of a touchpoint with the same id,
+// and reports whether anything Compare looks at differs.
+func compareTouchpoint(was, now *Touchpoint, wasIn, nowIn PhaseRef) (TouchpointDiff, bool) {
+	td := TouchpointDiff{ID: now.ID, Change: Changed, Name: now.Name, Phase: nowIn,
+		Emotion: valueChange(&was.Emotion, &now.Emotion),
+		Ideal:   valueChange(was.Ideal, now.Ideal),
+		Rename:  textChange(was.Name, now.Name),
+		Owner:   textChange(was.Owner, now.Owner),
+		Channel: textChange(was.Channel, now.Channel),
+		Feeling: textChange(was.Feeling, now.Feeling),
+	}
+	if wasIn.ID != nowIn.ID {
+		td.MovedFrom = &wasIn
+	}
+	if was.Thinks != now.Thinks {
+		td.Details = append(td.Details, "thinks")
+	}
+	for _, l := range []struct {
+		key      string
+		was, now []string
+	}{{"pains", was.Pains, now.Pains}, {"gains", was.Gains, now.Gains}, {"evidence", was.Evidence, now.Evidence}} {
+		if !slices.Equal(l.was, l.now) {
+			td.Details = append(td.Details, l.key)
+		}
+	}
+	changed := td.Emotion != nil || td.Ideal != nil || td.Rename != nil || td.Owner != nil ||
+		td.Channel != nil || td.Feeling != nil || td.MovedFrom != nil || len(td.Details) > 0
+	return td, changed
+}
+
+// textChange is the change from old to new, nil when they are the same.
+func textChange(old, new string) *TextChange {
+	if old == new {
+		return nil
+	}
+	return &TextChange{Old: old, New: new}
+}
+
+// valueChange is the change from old to new, either of which may be
+// missing; nil when they are the same, or both missing.
+func valueChange(old, new *int) *ValueChange {
+	switch {
+	case old == nil && new == nil:
+		return nil
+	case old != nil && new != nil && *old == *new:
+		return nil
+	}
+	c := &ValueChange{}
+	if old != nil {
+		v := *old
+		c.Old = &v
+	}
+	if new != nil {
+		v := *new
+		c.New = &v
+	}
+	if old != nil && new != nil {
+		delta := *new - *old
+		c.Delta = &delta
+	}
+	return c
+}

@@ -1,0 +1,167 @@
+package journey
+
+import "go.yaml.in/yaml/v3"
+
+// The rules below turn the advice of customer journey mapping into
+// warnings: every improvement still to do has an owner and a deadline that
+// has not passed, every touchpoint an owner, every pain point an improvement,
+// every phase a touchpoint, and the journey does not end on its low. With
+// Options.Strict they are errors, and two more are checked: every touchpoint
+// names its evidence, and the journey says when it was last reviewed.
+//
+// The rules look at the journey as a whole, so they run only on a journey
+// without errors: an item that could not be decoded would make a phase look
+// empty or a pain look unaddressed.
+
+// rules checks the advice on a journey that has no errors. root is the
+// document's node, used to find the line of a key the model does not keep.
+func rules(d *decoder, j *Journey, root *yaml.Node, opts Options) {
+	at := nodeIndex{root: root}
+	for i := range j.Phases {
+		p := &j.Phases[i]
+		if len(p.Touchpoints) == 0 {
+			d.add(p.Pos, Warning, CodePhaseEmpty, "phase %s has no touchpoints; add the contact moments of this phase, or remove it", quote(p.ID))
+		}
+		for k := range p.Touchpoints {
+			t := &p.Touchpoints[k]
+			if t.Owner == "" {
+				d.add(t.Pos, Warning, CodeTouchpointNoOwner, "touchpoint %s has no owner; add owner: with the team or person responsible for it", quote(t.ID))
+			}
+			if opts.Strict && len(t.Evidence) == 0 {
+				d.add(t.Pos, Warning, CodeNoEvidence, "touchpoint %s names no evidence for its emotion; add evidence: [id] naming interviews, CRM data or another source", quote(t.ID))
+			}
+		}
+	}
+	checkPainPoints(d, j, &at)
+	checkEnd(d, j)
+	checkImprovements(d, j, &at, opts.Today)
+	if opts.Strict && j.Reviewed.IsZero() {
+		d.add(j.Pos, Warning, CodeNoReview, "no reviewed date; add reviewed: YYYY-MM-DD with the day the map was last checked against reality, and review it at least once a year")
+	}
+}
+
+// painPoint reports whether a touchpoint is a pain point: it lists pains,
+// or its emotion is the lowest of the journey and below neutral.
+func painPoint(t *Touchpoint, lowest int, neutral float64) bool {
+	return len(t.Pains) > 0 || t.Emotion == lowest && float64(lowest) < neutral
+}
+
+// checkPainPoints warns about every pain point that no improvement
+// addresses: no improvement names it in its touchpoints. A dropped
+// improvement counts: the pain was weighed, and the map shows the decision.
+func checkPainPoints(d *decoder, j *Journey, at *nodeIndex) {
+	all := j.Touchpoints()
+	if len(all) == 0 {
+		return
+	}
+	lowest := all[0].Emotion
+	for _, t := range all {
+		lowest = min(lowest, t.Emotion)
+	}
+	addressed := map[string]bool{}
+	for _, im := range j.Improvements {
+		for _, id := range im.Touchpoints {
+			addressed[id] = true
+		}
+	}
+	neutral := j.Scale.Neutral()
+	for _, t := range all {
+		if !painPoint(t, lowest, neutral) || addressed[t.ID] {
+			continue
+		}
+		if len(t.Pains) > 0 {
+			pos := t.Pos
+			if k, _ := at.key(d, t.Pos, "pains"); k != nil {
+				pos = posOf(k)
+			}
+			d.add(pos, Warning, CodePainUnaddressed, "touchpoint %s has pains that no improvement addresses; add an improvement with touchpoints: [%s]", quote(t.ID), t.ID)
+			continue
+		}
+		d.add(t.Pos, Warning, CodePainUnaddressed, "touchpoint %s is a pain point, the lowest emotion of the journey (%d), that no improvement addresses; add an improvement with touchpoints: [%s]", quote(t.ID), t.Emotion, t.ID)
+	}
+}
+
+// checkEnd warns when the journey ends on its lowest emotion: people
+// remember the peak and the end of an experience, so a journey should end
+// on a positive peak.
+func checkEnd(d *decoder, j *Journey) {
+	all := j.Touchpoints()
+	if len(all) < 2 {
+		return
+	}
+	lowest, highest := all[0].Emotion, all[0].Emotion
+	for _, t := range all {
+		lowest, highest = min(lowest, t.Emotion), max(highest, t.Emotion)
+	}
+	last := all[len(all)-1]
+	if lowest < highest && last.Emotion == lowest {
+		d.add(last.Pos, Warning, CodeEndsLow, "the journey ends on its lowest emotion (%d, at touchpoint %s); customers remember the peak and the end: end on a positive peak", last.Emotion, quote(last.ID))
+	}
+}
+
+// checkImprovements warns about improvements still to do (open or doing)
+// without an owner or a due date, and, when today is known, past their due
+// date.
+func checkImprovements(d *decoder, j *Journey, at *nodeIndex, today Date) {
+	for i := range j.Improvements {
+		im := &j.Improvements[i]
+		if im.Status != Open && im.Status != Doing {
+			continue
+		}
+		if im.Owner == "" {
+			d.add(im.Pos, Warning, CodeImprovementNoOwner, "improvement %s has no owner; add owner: with the person or team who carries it out", quote(im.ID))
+		}
+		if im.Due.IsZero() {
+			d.add(im.Pos, Warning, CodeImprovementNoDue, "improvement %s has no due date; add due: YYYY-MM-DD with its deadline", quote(im.ID))
+			continue
+		}
+		if today.IsZero() || !im.Due.Before(today) {
+			continue
+		}
+		pos := im.Pos
+		if _, v := at.key(d, im.Pos, "due"); v != nil {
+			pos = posOf(v)
+		}
+		d.add(pos, Warning, CodeImprovementOverdue, "improvement %s is overdue: due %s, still %s on %s; finish it (status: done), give it a new due date, or drop it (status: dropped)", quote(im.ID), im.Due, im.Status, today)
+	}
+}
+
+// nodeIndex finds the mapping node at a position, to point a diagnostic at
+// one of its keys. It is built on first use.
+type nodeIndex struct {
+	root *yaml.Node
+	maps map[Pos]*yaml.Node
+}
+
+// key returns the key and value nodes of key in the mapping at p, following
+// merge keys, or nils.
+func (x *nodeIndex) key(d *decoder, p Pos, key string) (k, v *yaml.Node) {
+	if x.maps == nil {
+		x.maps = map[Pos]*yaml.Node{}
+		x.collect(x.root)
+	}
+	n := x.maps[p]
+	if n == nil {
+		return nil, nil
+	}
+	for _, kv := range d.pairs(n) {
+		if kv.key.Value == key {
+			return kv.key, resolve(kv.value)
+		}
+	}
+	return nil, nil
+}
+
+// collect records every mapping below n by its position. Aliases are not
+// followed: the node they name is recorded where it is written.
+func (x *nodeIndex) collect(n *yaml.Node) {
+	if n == nil || n.Kind == yaml.AliasNode {
+		return
+	}
+	if n.Kind == yaml.MappingNode {
+		x.maps[posOf(n)] = n
+	}
+	for _, c := range n.Content {
+		x.collect(c)
+	}
+}
