@@ -20,6 +20,9 @@ func (l *layouter) legend(s *Scene, y float64) float64 {
 	if len(s.Curve.Gaps) > 0 {
 		entries = append(entries, entry{"gap", l.w.Gap})
 	}
+	for _, o := range s.Curve.Others {
+		entries = append(entries, entry{o.Class, o.Title})
+	}
 	shown := map[string]bool{}
 	for _, m := range s.Curve.Markers {
 		for _, k := range []string{"pain", "peak", "end"} {

@@ -34,9 +34,16 @@ func ParseTheme(s string) (Theme, error) {
 // Options tune how a map is drawn.
 type Options struct {
 	Theme Theme // Light when empty
+	// Compare holds valid journeys whose emotion curves are drawn over the
+	// map's, at most MaxCompared, on the map's scale; see LayoutCompare.
+	Compare []*journey.Journey
 }
 
 // Render lays out a valid journey and writes its map as SVG to w.
 func Render(w io.Writer, j *journey.Journey, opts Options) error {
-	return WriteSVG(w, Layout(j, DejaVu), opts)
+	s, err := LayoutCompare(j, opts.Compare, DejaVu)
+	if err != nil {
+		return err
+	}
+	return WriteSVG(w, s, opts)
 }

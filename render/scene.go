@@ -107,9 +107,20 @@ type Curve struct {
 	Current  Path         `json:"current"`
 	Ideal    []Path       `json:"ideal,omitempty"`
 	Gaps     []Path       `json:"gaps,omitempty"`
+	Others   []OtherCurve `json:"others,omitempty"` // other journeys' curves, for comparison
 	Points   []CurvePoint `json:"points"`
 	Markers  []Marker     `json:"markers,omitempty"`
 	Feelings []Text       `json:"feelings,omitempty"`
+}
+
+// OtherCurve is the emotion curve of another journey drawn over the map
+// for comparison (render --compare): a competitor's, or last year's.
+type OtherCurve struct {
+	Title  string       `json:"title"` // what the legend calls it: the journey's title
+	Class  string       `json:"class"` // "compare-curve compare-N", N from 1
+	Shape  string       `json:"shape"` // the mark at each point: square, diamond, cross or triangle
+	Path   Path         `json:"path"`
+	Points []CurvePoint `json:"points"`
 }
 
 // Tick is one level of the emotion scale.

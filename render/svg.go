@@ -87,7 +87,11 @@ func (p *painter) scene(s *Scene, theme Theme, pal palette) {
 	io.WriteString(c.Writer, "</title>\n<desc id=\""+p.id+"-desc\">")
 	xmlText(c.Writer, s.Desc)
 	io.WriteString(c.Writer, "</desc>\n")
-	c.Style("text/css", styleSheet(pal))
+	css := styleSheet(pal)
+	if n := len(s.Curve.Others); n > 0 {
+		css += "\n" + compareStyleSheet(pal, theme, n)
+	}
+	c.Style("text/css", css)
 	c.Def()
 	c.Marker(p.id+"-arrow", 5, 4, 10, 8, attr("orient", "auto"), attr("markerUnits", "userSpaceOnUse"))
 	c.Path("M0,0 L10,4 L0,8 z", class("arrow-head"))
@@ -206,6 +210,9 @@ func (p *painter) curve(cv *Curve) {
 	for _, path := range cv.Ideal {
 		c.Path(pathData(path), class("ideal-curve"))
 	}
+	for _, o := range cv.Others {
+		p.other(o)
+	}
 	c.Path(pathData(cv.Current), class("emotion-curve"))
 	for _, pt := range cv.Points {
 		if pt.Ideal {
@@ -282,6 +289,10 @@ func (p *painter) legend(l *Legend) {
 			p.marker(it.Kind, Point{X: mid, Y: y})
 		case "cue online", "cue offline":
 			p.cue(strings.TrimPrefix(it.Kind, "cue "), Point{X: mid, Y: y})
+		default:
+			if n := compareIndex(it.Kind); n > 0 {
+				p.compareSample(it.Kind, n, x, y)
+			}
 		}
 		p.text(it.Label)
 	}

@@ -37,8 +37,26 @@ func codeFiles() map[string]string {
 		"alias-cycle.yaml":        "x-a: &a [*a]\n",
 		"bad-merge.yaml":          "x-a: &a [1]\ntitle: t\npersona: p\nphases:\n  - <<: *a\n    id: p\n    name: P\n    moment: before\n",
 		"too-many.yaml":           "title: t\npersona: p\nphases:\n  - id: p\n    name: P\n    moment: before\n    metrics: [" + strings.Repeat("m, ", 50) + "m]\n",
-		"review-in-future.yaml":   "title: t\npersona: p\nreviewed: 2030-01-01\nphases:\n  - {id: p, name: P, moment: before}\n",
-		"no-persona.yaml":         "title: t\nphases:\n  - {id: p, name: P, moment: before}\n",
+		"review-in-future.yaml":   "title: t\npersona: p\nreviewed: 2030-01-01\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"no-persona.yaml":         "title: t\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		// The advice of journey/rules.go; with --strict also no-evidence
+		// (touchpoint b) and no-review.
+		"advice.yaml": `title: t
+persona: p
+phases:
+  - {id: empty, name: Empty, moment: before}
+  - id: p
+    name: P
+    moment: during
+    touchpoints:
+      - {id: a, name: A, emotion: 1, owner: O, evidence: [e]}
+      - {id: b, name: B, emotion: -1, pains: [Slow]}
+evidence:
+  - {id: e, kind: crm, source: CRM}
+improvements:
+  - {id: i, title: I, touchpoints: [a], impact: 3, effort: 2, due: 2026-01-31}
+  - {id: j, title: J, touchpoints: [a], impact: 3, effort: 2, owner: O}
+`,
 		// The rest, in one journey.
 		"kitchen.yaml": `title: "Kitchen, or: 100% done"
 "a,b:c%d": 1
@@ -123,7 +141,15 @@ func decodeJSON(t *testing.T, out string) []record {
 }
 
 // warningCodes are the codes of warnings; all others are errors.
-var warningCodes = []journey.Code{journey.CodeNoPersona, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture}
+var warningCodes = append([]journey.Code{journey.CodeNoPersona, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture},
+	adviceCodes...)
+
+// adviceCodes are the warnings of journey/rules.go, all given by advice.yaml.
+var adviceCodes = []journey.Code{journey.CodeImprovementNoOwner, journey.CodeImprovementNoDue, journey.CodeImprovementOverdue,
+	journey.CodeTouchpointNoOwner, journey.CodePainUnaddressed, journey.CodeEndsLow, journey.CodePhaseEmpty}
+
+// strictCodes are given with --strict only, and so always as errors.
+var strictCodes = []journey.Code{journey.CodeNoEvidence, journey.CodeNoReview}
 
 // TestJSONEveryCode: validate --format json gives one array holding every
 // diagnostic code, an I/O problem and a cut-short file, each with its file,
@@ -168,6 +194,12 @@ func TestJSONEveryCode(t *testing.T) {
 		}
 	}
 	for _, c := range codes {
+		if slices.Contains(strictCodes, c) {
+			if len(byCode[c]) != 0 {
+				t.Errorf("%s without --strict: %+v", c, byCode[c])
+			}
+			continue
+		}
 		if len(byCode[c]) == 0 {
 			t.Errorf("no record with code %s", c)
 		}
@@ -235,12 +267,31 @@ func TestJSONEveryCode(t *testing.T) {
 	if again != stdout {
 		t.Error("two runs gave different output")
 	}
+
+	// --strict: the codes of strictCodes too, and every warning an error
+	// with the same code.
+	code, stdout, _ = runCLI("validate", "--strict", "--today", "2026-11-22", "--format", "json", "maps/advice.yaml")
+	if code != exitInvalid {
+		t.Errorf("--strict: exit %d, want %d", code, exitInvalid)
+	}
+	strict := map[journey.Code]bool{}
+	for _, r := range decodeJSON(t, stdout) {
+		strict[r.Code] = true
+		if r.Severity != journey.Error {
+			t.Errorf("--strict gave a %s: %+v", r.Severity, r)
+		}
+	}
+	for _, c := range append(slices.Clone(adviceCodes), strictCodes...) {
+		if !strict[c] {
+			t.Errorf("--strict: no record with code %s", c)
+		}
+	}
 }
 
 // TestJSONEmptyAndValid: no findings is [], and -q leaves stderr empty.
 func TestJSONEmptyAndValid(t *testing.T) {
 	t.Chdir(t.TempDir())
-	writeFiles(t, ".", map[string]string{"ok.yaml": "title: t\npersona: p\nphases:\n  - {id: p, name: P, moment: before}\n"})
+	writeFiles(t, ".", map[string]string{"ok.yaml": "title: t\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n"})
 	code, stdout, stderr := runCLI("validate", "--format", "json", "-q", "ok.yaml")
 	if code != exitOK || stdout != "[]\n" || stderr != "" {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
@@ -260,7 +311,7 @@ func TestJSONEmptyAndValid(t *testing.T) {
 // json gives write failures as io-error.
 func TestJSONRenderCheck(t *testing.T) {
 	t.Chdir(t.TempDir())
-	ok := "title: t\npersona: p\nphases:\n  - {id: p, name: P, moment: before}\n"
+	ok := "title: t\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n"
 	writeFiles(t, "maps", map[string]string{"a.yaml": ok, "b.yaml": ok, "c.yaml": ok, "d.yaml": "title: t\n"})
 	if code, _, stderr := runCLI("render", "maps"); code != exitInvalid {
 		t.Fatalf("render: exit %d\n%s", code, stderr)
@@ -353,7 +404,7 @@ func TestJSONHostileNames(t *testing.T) {
 
 	// In text, the stale map's fix command quotes the line break, and
 	// stays on one line.
-	if err := os.WriteFile("line\nbreak.yaml", []byte("title: t\npersona: p\nphases:\n  - {id: p, name: P, moment: before}\n"), 0o644); err != nil {
+	if err := os.WriteFile("line\nbreak.yaml", []byte("title: t\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	_, _, stderr := runCLI("render", "--check", "line\nbreak.yaml")

@@ -17,11 +17,12 @@ import (
 )
 
 type renderOptions struct {
-	theme  string
-	output string
-	quiet  bool
-	check  bool
-	format string
+	theme   string
+	output  string
+	quiet   bool
+	check   bool
+	format  string
+	compare []string
 }
 
 func newRenderCmd() *cobra.Command {
@@ -51,6 +52,12 @@ depends on the journey and the theme alone.
 the file that render with the same flags would write, and names each map
 that is stale or missing with the command that brings it up to date.
 
+--compare OTHER.yaml draws the emotion curve of another journey (a
+competitor's, last year's) over each map, on the same axes, with a legend
+entry named by its title; repeat it for up to 4. Its touchpoints go on the
+columns of the map's touchpoints with the same ids, the rest spread over
+the phases with their phase's ids. It must be valid and on the same scale.
+
 --format json prints the problems (and with --check the stale and missing
 maps) as one JSON array on standard output, and --format github as GitHub
 Actions workflow commands; the summary stays on standard error. With
@@ -64,6 +71,7 @@ for usage or I/O errors.`,
   journeymap render --theme dark journey.yaml -o map.svg
   journeymap render maps/ -o site/maps/
   journeymap render --check examples/
+  journeymap render quote.yaml --compare quote-2025.yaml --compare rival.yaml
   journeymap render --check --format github maps/ -o site/maps/
   cat journey.yaml | journeymap render - > map.svg`,
 		Args: cobra.MinimumNArgs(1),
@@ -77,6 +85,7 @@ for usage or I/O errors.`,
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the map's file, or with several journeys the folder to write the maps to; - for standard output (default: next to each journey)")
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print only the diagnostics, no summary")
 	cmd.Flags().BoolVar(&opts.check, "check", false, "write nothing; exit 1 when a map differs from what render would write, or is missing")
+	cmd.Flags().StringArrayVar(&opts.compare, "compare", nil, "draw the emotion curve of this journey over each map too, for comparison; repeat for up to 4")
 	addFormatFlag(cmd, &opts.format)
 	_ = cmd.RegisterFlagCompletionFunc("theme", cobra.FixedCompletions(themes, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -126,7 +135,13 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	if cmd.Flags().Changed("theme") {
 		fixTheme = string(theme)
 	}
-	results := drawAll(targets, cmd.InOrStdin(), render.Options{Theme: theme}, settle)
+	stdin, opts := cmd.InOrStdin(), render.Options{Theme: theme}
+	if len(o.compare) > 0 {
+		if opts.Compare, stdin, err = o.prepareCompare(cmd, format, targets); err != nil {
+			return err
+		}
+	}
+	results := drawAll(targets, stdin, opts, settle)
 	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}
 	return o.report(p, problems, results, fixTheme)
 }
@@ -488,9 +503,9 @@ func (o *renderOptions) report(p *printer, problems []error, results []drawn, fi
 		case unchanged:
 			nUnchanged++
 		case stale:
-			t.outdated(r.target.path, codeStaleMap, fixCommand(r.target, o.output, fixTheme))
+			t.outdated(r.target.path, codeStaleMap, fixCommand(r.target, o.output, fixTheme)+compareFlags(o.compare))
 		case missing:
-			t.outdated(r.target.path, codeMissingMap, fixCommand(r.target, o.output, fixTheme))
+			t.outdated(r.target.path, codeMissingMap, fixCommand(r.target, o.output, fixTheme)+compareFlags(o.compare))
 		}
 	}
 	p.finish()

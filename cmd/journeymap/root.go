@@ -38,8 +38,11 @@ docs/format.md of the journeymap repository.`,
 		return usageError{err}
 	})
 	root.AddCommand(
+		newDiffCmd(),
 		newInitCmd(),
+		newMatrixCmd(),
 		newRenderCmd(),
+		newReportCmd(),
 		newSchemaCmd(),
 		newValidateCmd(),
 		newVersionCmd(),

@@ -1,0 +1,174 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"strconv"
+
+	svg "github.com/ajstarks/svgo/float"
+
+	"github.com/journeymap/journeymap/journey"
+)
+
+// MatrixOptions tune how an action-priority matrix is drawn.
+type MatrixOptions struct {
+	Theme Theme // Light when empty
+	// Today is the date an improvement still open or in progress is
+	// overdue after its due date; the zero Date marks none overdue.
+	Today journey.Date
+}
+
+// RenderMatrix lays out the action-priority matrix of a valid journey and
+// writes it as SVG to w.
+func RenderMatrix(w io.Writer, j *journey.Journey, opts MatrixOptions) error {
+	return WriteMatrixSVG(w, LayoutMatrix(j, DejaVu, opts.Today), Options{Theme: opts.Theme})
+}
+
+// WriteMatrixSVG writes a laid-out action-priority matrix as SVG, under
+// the rules of WriteSVG: every value from the journey is escaped text
+// content, attributes hold only numbers and class names made here, and
+// the theme's style sheet colours the classes. The output depends only on
+// the matrix and the options.
+func WriteMatrixSVG(w io.Writer, s *Matrix, opts Options) error {
+	theme := opts.Theme
+	if theme == "" {
+		theme = Light
+	}
+	pal, ok := palettes[theme]
+	if !ok {
+		return fmt.Errorf("unknown theme %q", theme)
+	}
+	ew := &errWriter{w: bufio.NewWriter(w)}
+	p := &painter{c: svg.New(ew), id: matrixID(s)}
+	p.c.Decimals = 2
+	p.matrix(s, theme, pal)
+	if ew.err != nil {
+		return ew.err
+	}
+	return ew.w.Flush()
+}
+
+// matrixID makes the matrix's element ids from its content, apart from
+// those of the same journey's map.
+func matrixID(s *Matrix) string {
+	h := fnv.New32a()
+	io.WriteString(h, "matrix\x00")
+	io.WriteString(h, s.Title)
+	io.WriteString(h, s.Desc)
+	return fmt.Sprintf("jm%08x", h.Sum32())
+}
+
+func (p *painter) matrix(s *Matrix, theme Theme, pal palette) {
+	c := p.c
+	c.Start(s.Width, s.Height,
+		attr("viewBox", "0 0 "+num(s.Width)+" "+num(s.Height)),
+		class("journey-map matrix theme-"+string(theme)),
+		attr("role", "img"),
+		attr("aria-labelledby", p.id+"-title "+p.id+"-desc"),
+		attr("font-family", FontFamily),
+	)
+	io.WriteString(c.Writer, `<title id="`+p.id+`-title">`)
+	xmlText(c.Writer, s.Title)
+	io.WriteString(c.Writer, "</title>\n<desc id=\""+p.id+"-desc\">")
+	xmlText(c.Writer, s.Desc)
+	io.WriteString(c.Writer, "</desc>\n")
+	c.Style("text/css", matrixStyleSheet(pal))
+	c.Rect(0, 0, s.Width, s.Height, class("background"))
+
+	c.Group(class("heading"))
+	p.text(s.Kicker)
+	p.text(s.Heading)
+	p.text(s.Meta)
+	c.Gend()
+	for _, q := range s.Quadrants {
+		p.quadrant(q)
+	}
+	c.Group(class("quadrant-boundaries"))
+	for _, b := range s.Boundaries {
+		c.Path(pathData(b), class("quadrant-boundary"))
+	}
+	c.Gend()
+	p.axis("impact-axis", &s.ImpactAxis)
+	p.axis("effort-axis", &s.EffortAxis)
+	if s.Legend != nil {
+		p.matrixLegend(s.Legend)
+	}
+	c.End()
+}
+
+func (p *painter) quadrant(q MatrixQuadrant) {
+	c := p.c
+	c.Group(class("quadrant " + q.Quadrant))
+	c.Roundrect(q.Box.X, q.Box.Y, q.Box.W, q.Box.H, 8, 8, class("quadrant-box"))
+	p.text(q.Name)
+	p.text(q.About)
+	for _, cell := range q.Cells {
+		c.Group(class("matrix-cell impact-" + strconv.Itoa(cell.Impact) + " effort-" + strconv.Itoa(cell.Effort)))
+		c.Rect(cell.Box.X, cell.Box.Y, cell.Box.W, cell.Box.H, class("matrix-cell-box"))
+		for _, card := range cell.Cards {
+			p.improvement(card)
+		}
+		c.Gend()
+	}
+	c.Gend()
+}
+
+// improvement draws a card: its box first, then its texts and the overdue
+// clock, all directly in its group.
+func (p *painter) improvement(card ImprovementCard) {
+	c := p.c
+	cls := "improvement " + card.Quadrant + " " + card.Status
+	if card.Overdue {
+		cls += " overdue"
+	}
+	c.Group(class(cls))
+	c.Roundrect(card.Box.X, card.Box.Y, card.Box.W, card.Box.H, 5, 5, class("improvement-box"))
+	p.text(card.Title)
+	if card.Detail != nil {
+		p.text(*card.Detail)
+	}
+	if card.Mark != nil {
+		p.clock(*card.Mark)
+	}
+	if card.Flag != nil {
+		p.text(*card.Flag)
+	}
+	if card.State != nil {
+		p.text(*card.State)
+	}
+	c.Gend()
+}
+
+// clock draws the overdue mark: a clock face with its hands.
+func (p *painter) clock(at Point) {
+	x, y := at.X, at.Y
+	p.c.Circle(x, y, markR, class("overdue-mark"))
+	p.c.Path("M"+num(x)+","+num(y-3)+" L"+num(x)+","+num(y)+" L"+num(x+2.5)+","+num(y+1.5), class("overdue-mark"))
+}
+
+func (p *painter) axis(cls string, a *MatrixAxis) {
+	p.c.Group(class("axis " + cls))
+	p.text(a.Label)
+	for _, t := range a.Ticks {
+		p.text(t.Label)
+	}
+	p.c.Gend()
+}
+
+func (p *painter) matrixLegend(l *Legend) {
+	c := p.c
+	c.Group(class("legend"))
+	c.Rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, class("legend-box"))
+	for _, it := range l.Items {
+		switch it.Kind {
+		case "overdue":
+			p.clock(Point{X: it.At.X + sampleW/2, Y: it.At.Y})
+		case "settled":
+			c.Roundrect(it.At.X, it.At.Y-7, sampleW, 14, 3, 3, class("settled-sample"))
+		}
+		p.text(it.Label)
+	}
+	c.Gend()
+}
