@@ -1,13 +1,11 @@
 package render
 
 import (
-	"bufio"
 	"fmt"
 	"hash/fnv"
 	"io"
 	"strconv"
 
-	svg "github.com/ajstarks/svgo/float"
 
 	"github.com/journeymap/journeymap/journey"
 )
@@ -32,22 +30,9 @@ func RenderMatrix(w io.Writer, j *journey.Journey, opts MatrixOptions) error {
 // the theme's style sheet colours the classes. The output depends only on
 // the matrix and the options.
 func WriteMatrixSVG(w io.Writer, s *Matrix, opts Options) error {
-	theme := opts.Theme
-	if theme == "" {
-		theme = Light
-	}
-	pal, ok := palettes[theme]
-	if !ok {
-		return fmt.Errorf("unknown theme %q", theme)
-	}
-	ew := &errWriter{w: bufio.NewWriter(w)}
-	p := &painter{c: svg.New(ew), id: matrixID(s)}
-	p.c.Decimals = 2
-	p.matrix(s, theme, pal)
-	if ew.err != nil {
-		return ew.err
-	}
-	return ew.w.Flush()
+	return paint(w, opts.Theme, matrixID(s), func(p *painter, theme Theme, pal palette) {
+		p.matrix(s, theme, pal)
+	})
 }
 
 // matrixID makes the matrix's element ids from its content, apart from

@@ -17,7 +17,14 @@ import (
 // sheet, keyed on those classes, which are the hooks users restyle. The
 // output depends only on the scene and the options.
 func WriteSVG(w io.Writer, s *Scene, opts Options) error {
-	theme := opts.Theme
+	return paint(w, opts.Theme, idPrefix(s), func(p *painter, theme Theme, pal palette) {
+		p.scene(s, theme, pal)
+	})
+}
+
+// paint sets up a painter on w for a theme (Light when empty) and ids
+// starting with id, lets draw fill it, and returns the first write error.
+func paint(w io.Writer, theme Theme, id string, draw func(p *painter, theme Theme, pal palette)) error {
 	if theme == "" {
 		theme = Light
 	}
@@ -26,9 +33,9 @@ func WriteSVG(w io.Writer, s *Scene, opts Options) error {
 		return fmt.Errorf("unknown theme %q", theme)
 	}
 	ew := &errWriter{w: bufio.NewWriter(w)}
-	p := &painter{c: svg.New(ew), id: idPrefix(s)}
+	p := &painter{c: svg.New(ew), id: id}
 	p.c.Decimals = 2
-	p.scene(s, theme, pal)
+	draw(p, theme, pal)
 	if ew.err != nil {
 		return ew.err
 	}
