@@ -6,7 +6,6 @@ import (
 	"io"
 	"strconv"
 
-
 	"github.com/journeymap/journeymap/journey"
 )
 
