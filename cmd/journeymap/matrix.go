@@ -76,8 +76,8 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if cmd.Flags().Changed("output") && o.output == "" {
-		return usageError{errors.New("-o needs a path; use -o - for standard output")}
+	if err := checkOutputFlag(cmd, o.output); err != nil {
+		return err
 	}
 	in, err := matrixInput(args[0])
 	if err != nil {

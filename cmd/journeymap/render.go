@@ -100,8 +100,8 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if cmd.Flags().Changed("output") && o.output == "" {
-		return usageError{errors.New("-o needs a path; use -o - for standard output")}
+	if err := checkOutputFlag(cmd, o.output); err != nil {
+		return err
 	}
 	if o.output == "-" {
 		if err := o.refuseStdout(format, "-o - writes the map to standard output"); err != nil {

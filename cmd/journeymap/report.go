@@ -95,8 +95,8 @@ func (o *reportOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if cmd.Flags().Changed("output") && o.output == "" {
-		return usageError{errors.New("-o needs a path; use -o - for standard output")}
+	if err := checkOutputFlag(cmd, o.output); err != nil {
+		return err
 	}
 	in, err := reportInput(args[0])
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
@@ -48,4 +49,13 @@ docs/format.md of the journeymap repository.`,
 		newVersionCmd(),
 	)
 	return root
+}
+
+// checkOutputFlag refuses an -o flag given with an empty path, which would
+// otherwise mean "next to the journey" by accident.
+func checkOutputFlag(cmd *cobra.Command, output string) error {
+	if cmd.Flags().Changed("output") && output == "" {
+		return usageError{errors.New("-o needs a path; use -o - for standard output")}
+	}
+	return nil
 }
