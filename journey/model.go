@@ -182,3 +182,20 @@ func (j *Journey) Touchpoints() []*Touchpoint {
 	}
 	return all
 }
+
+// Dip is the emotion of the journey's pain points on the curve: its
+// lowest emotion, when the curve moves at all and that lowest lies at or
+// below neutral. ok is false when the curve never dips. The map marks the
+// touchpoints at this emotion, and the report and the rules count them as
+// pain points, together with every touchpoint that lists pains.
+func (j *Journey) Dip() (lowest int, ok bool) {
+	all := j.Touchpoints()
+	if len(all) == 0 {
+		return 0, false
+	}
+	lowest, highest := all[0].Emotion, all[0].Emotion
+	for _, t := range all {
+		lowest, highest = min(lowest, t.Emotion), max(highest, t.Emotion)
+	}
+	return lowest, lowest < highest && float64(lowest) <= j.Scale.Neutral()
+}

@@ -41,9 +41,9 @@ func rules(d *decoder, j *Journey, root *yaml.Node, opts Options) {
 }
 
 // painPoint reports whether a touchpoint is a pain point: it lists pains,
-// or its emotion is the lowest of the journey and below neutral.
-func painPoint(t *Touchpoint, lowest int, neutral float64) bool {
-	return len(t.Pains) > 0 || t.Emotion == lowest && float64(lowest) < neutral
+// or the curve dips to it (see Journey.Dip).
+func painPoint(t *Touchpoint, dip int, dips bool) bool {
+	return len(t.Pains) > 0 || dips && t.Emotion == dip
 }
 
 // checkPainPoints warns about every pain point that no improvement
@@ -51,22 +51,15 @@ func painPoint(t *Touchpoint, lowest int, neutral float64) bool {
 // improvement counts: the pain was weighed, and the map shows the decision.
 func checkPainPoints(d *decoder, j *Journey, at *nodeIndex) {
 	all := j.Touchpoints()
-	if len(all) == 0 {
-		return
-	}
-	lowest := all[0].Emotion
-	for _, t := range all {
-		lowest = min(lowest, t.Emotion)
-	}
+	dip, dips := j.Dip()
 	addressed := map[string]bool{}
 	for _, im := range j.Improvements {
 		for _, id := range im.Touchpoints {
 			addressed[id] = true
 		}
 	}
-	neutral := j.Scale.Neutral()
 	for _, t := range all {
-		if !painPoint(t, lowest, neutral) || addressed[t.ID] {
+		if !painPoint(t, dip, dips) || addressed[t.ID] {
 			continue
 		}
 		if len(t.Pains) > 0 {

@@ -137,7 +137,7 @@ func (l *layouter) curvePoints() []curvePoint {
 		lo, hi = min(lo, c.tp.Emotion), max(hi, c.tp.Emotion)
 	}
 	varies := lo < hi
-	dips := varies && float64(lo) <= l.j.Scale.Neutral()
+	_, dips := l.j.Dip()
 	for i := range pts {
 		p := &pts[i]
 		var markers []string
