@@ -482,11 +482,12 @@ func slugify(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+		plain := unaccented(r)
+		if plain != "" {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}
-			b.WriteRune(r)
+			b.WriteString(plain)
 			dash = false
 		} else {
 			dash = true
@@ -499,6 +500,26 @@ func slugify(s string) string {
 		return "my-id"
 	}
 	return b.String()
+}
+
+// accents maps accented Latin letters, common in Dutch, German, French
+// and the Nordic languages, to the letters of an id: Oriëntatie gives
+// orientatie.
+var accents = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'æ': "ae",
+	'ç': "c", 'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ì': "i", 'í': "i",
+	'î': "i", 'ï': "i", 'ñ': "n", 'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o",
+	'ö': "o", 'ø': "o", 'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ý': "y",
+	'ÿ': "y", 'ß': "ss", 'œ': "oe", 'ĳ': "ij",
+}
+
+// unaccented is r as letters of an id, or "" when r has no place in one.
+func unaccented(r rune) string {
+	switch {
+	case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		return string(r)
+	}
+	return accents[r]
 }
 
 // isBlank reports whether text shows nothing: only spaces and invisible

@@ -107,7 +107,7 @@ var dutch = words{
 	Improvements: "Verbeteringen", Metrics: "Meetpunten",
 	Owner: "Eigenaar", Online: "online", Offline: "offline", NoTouchpoints: "Nog geen contactmomenten",
 	Pain: "Pijnpunt", Peak: "Piek", End: "Einde",
-	Current: "Huidige klantreis", Ideal: "Ideale klantreis", Gap: "Kloof ertussen", OtherVersion: "andere versie",
+	Current: "Huidige klantreis", Ideal: "Ideale klantreis", Gap: "Kloof", OtherVersion: "andere versie",
 	Reviewed: "Herzien", Phase: "fase", Phases: "fasen", TouchpointOne: "contactmoment", TouchpointCount: "contactmomenten",
 	LoopBack: "De reis is een cirkel: %s leidt terug naar %s",
 	Quadrants: map[journey.Quadrant]string{
@@ -119,7 +119,7 @@ var dutch = words{
 	Statuses:     map[journey.Status]string{journey.Doing: "bezig", journey.Done: "klaar", journey.Dropped: "geschrapt"},
 	Positive:     "positief", Negative: "negatief",
 	Desc: descWords{
-		Map:     "Customer journey map: %s.",
+		Map:     "Klantreiskaart: %s.",
 		For:     " Voor %s.",
 		Counts:  " %s en %s.",
 		Lowest:  " De emotiecurve is het laagst (%s) bij %s in %s",

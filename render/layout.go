@@ -91,7 +91,7 @@ type layouter struct {
 // depends only on the journey and the measurer.
 func Layout(j *journey.Journey, m Measurer) *Scene {
 	l := newLayouter(j, m)
-	s := &Scene{Title: j.Title}
+	s := &Scene{Lang: string(j.Lang), Title: j.Title}
 	y := margin
 	y = l.lens(s, y)
 	if j.Loop && len(j.Phases) > 1 {

@@ -6,6 +6,7 @@ package render
 type Scene struct {
 	Width   float64  `json:"width"`
 	Height  float64  `json:"height"`
+	Lang    string   `json:"lang"`  // the language of the labels, as in the journey
 	Title   string   `json:"title"` // the map's accessible name
 	Desc    string   `json:"desc"`  // the journey summarised in words
 	Lens    Lens     `json:"lens"`

@@ -85,6 +85,7 @@ func (p *painter) scene(s *Scene, theme Theme, pal palette) {
 	c.Start(s.Width, s.Height,
 		attr("viewBox", "0 0 "+num(s.Width)+" "+num(s.Height)),
 		class("journey-map theme-"+string(theme)),
+		attr("xml:lang", s.Lang),
 		attr("role", "img"),
 		attr("aria-labelledby", p.id+"-title "+p.id+"-desc"),
 		attr("font-family", FontFamily),

@@ -145,7 +145,8 @@ func summarise(j *journey.Journey, diags journey.Diagnostics, opts Options) *sum
 	s.gaps, s.atIdeal, s.noIdeal = gaps(s.stops)
 	s.groups, s.overdue = improvements(j, opts.Today)
 	for _, d := range diags {
-		if d.Severity == journey.Warning {
+		// Overdue improvements have a section of their own.
+		if d.Severity == journey.Warning && d.Code != journey.CodeImprovementOverdue {
 			s.warnings = append(s.warnings, d)
 		}
 	}

@@ -212,7 +212,7 @@ var dutch = words{
 	owner:       "eigenaar %s",
 	pain:        "Pijnpunt",
 	source:      "Bron (%s)",
-	noSource:    "Bron: geen opgegeven",
+	noSource:    "Geen bron opgegeven",
 	kinds: map[journey.EvidenceKind]string{
 		journey.Interview: "interview", journey.Session: "klantsessie", journey.Survey: "enquête",
 		journey.Analytics: "webanalyse", journey.CRM: "CRM", journey.Observation: "observatie",
@@ -238,7 +238,7 @@ var dutch = words{
 		journey.FillIn:        "Opvullers (%d): weinig impact, weinig moeite",
 		journey.ThanklessTask: "Ondankbare taken (%d): weinig impact, veel moeite",
 	},
-	itemHeader: []string{"Verbetering", "Impact", "Moeite", "Eigenaar", "Deadline", "Status", "Contactmomenten"},
+	itemHeader: []string{"Verbetering", "Impact", "Inspanning", "Eigenaar", "Deadline", "Status", "Contactmomenten"},
 	statuses: map[journey.Status]string{
 		journey.Open: "open", journey.Doing: "bezig", journey.Done: "klaar", journey.Dropped: "geschrapt",
 	},
@@ -246,7 +246,7 @@ var dutch = words{
 	wholeJourney:   "de hele reis",
 	noImprovements: "Nog geen.",
 
-	overdueTitle:  "Over de deadline",
+	overdueTitle:  "Deadline verstreken",
 	overdueIntro:  "Verbeteringen die nog open of bezig zijn en waarvan de deadline vóór vandaag lag, %s; langst verlopen eerst.",
 	overdueHeader: []string{"Verbetering", "Eigenaar", "Deadline", "Dagen te laat", "Status"},
 	noOverdue:     "Geen: op %s is geen enkele open of lopende verbetering over de deadline.",

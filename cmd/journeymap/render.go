@@ -74,7 +74,7 @@ for usage or I/O errors.`,
   journeymap render quote.yaml --compare quote-2025.yaml --compare rival.yaml
   journeymap render --check --format github maps/ -o site/maps/
   cat journey.yaml | journeymap render - > map.svg`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needJourneys,
 		RunE: opts.run,
 	}
 	themes := make([]string, len(render.Themes))

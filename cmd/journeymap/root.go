@@ -59,3 +59,11 @@ func checkOutputFlag(cmd *cobra.Command, output string) error {
 	}
 	return nil
 }
+
+// needJourneys accepts one or more journeys: files, folders or -.
+func needJourneys(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return usageError{fmt.Errorf("%s needs journeys: files, folders of *.yaml files, or - for standard input; see journeymap %s --help", cmd.Name(), cmd.Name())}
+	}
+	return nil
+}

@@ -47,7 +47,7 @@ invalid, 2 for usage or I/O errors.`,
   journeymap validate --strict --today 2026-11-22 maps/
   journeymap validate --format json maps/ > problems.json
   cat journey.yaml | journeymap validate -`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needJourneys,
 		RunE: opts.run,
 	}
 	cmd.Flags().StringVar(&opts.today, "today", "", "the date that review and due dates are measured against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
