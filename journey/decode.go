@@ -19,8 +19,9 @@ type decoder struct {
 	diags     *Diagnostics
 	file      string
 	today     Date
-	badScale  bool // the scale was given but is wrong
-	truncated bool // a list was cut at its limit: references may be missing
+	badScale  bool            // the scale was given but is wrong
+	truncated bool            // a list was cut at its limit: references may be missing
+	misspelt  map[string]bool // keys an unknown key was probably meant to be
 	skip      map[*yaml.Node]bool
 
 	// badIDs holds ids that were reported as not being slugs, as written
@@ -211,6 +212,7 @@ func object[T any](d *decoder, n *yaml.Node, what string, fields []field[T], int
 		if s := d.suggest(p.key.Value, keys); s != "" {
 			hint = "; did you mean " + quote(s) + "?"
 			meant[fieldIndex(fields, s)] = true
+			d.misspelt[s] = true
 		}
 		d.errorf(p.key, CodeUnknownKey, "unknown key %s in %s%s", quote(p.key.Value), what, hint)
 	}

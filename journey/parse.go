@@ -48,7 +48,7 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, string)
 	if !ok {
 		return nil
 	}
-	d := &decoder{diags: diags, file: file, today: opts.Today, skip: skip,
+	d := &decoder{diags: diags, file: file, today: opts.Today, skip: skip, misspelt: map[string]bool{},
 		ids: map[idKind]map[string]*yaml.Node{}, badIDs: map[idKind]map[string]bool{}}
 	j := &Journey{Pos: posOf(root), Lang: English, Scale: DefaultScale}
 	if !object(d, root, "the journey", journeyFields, j) {

@@ -129,6 +129,7 @@ func TestDiagnostics(t *testing.T) {
 
 		// Ids and references.
 		{"id not a slug", with(8, "      - id: Sees Ad"), "8:13 error bad-id", `such as "sees-ad"`},
+		{"misspelt persona", with(2, "persoan: Sanne"), "2:1 error unknown-key", `did you mean "persona"?`},
 		{"id with accents", with(4, "  - id: Oriëntatie"), "4:9 error bad-id", `such as "orientatie"`},
 		{"duplicate touchpoint id", with(12, "      - id: ad", "        name: Again", "        emotion: 0"), "12:13 error duplicate-id", `duplicate touchpoint id "ad" (first at line 8:13)`},
 		{"duplicate phase id", with(12, "  - id: aware", "    name: Again", "    moment: after"), "12:9 error duplicate-id", `duplicate phase id "aware"`},

@@ -9,7 +9,8 @@ import (
 // validate checks what needs the whole journey: references, emotions against
 // the scale, and the advice that comes as warnings.
 func validate(d *decoder, j *Journey) {
-	if j.Persona.Name == "" && j.Persona.Pos == (Pos{}) {
+	// A misspelt persona key is reported already, as an unknown key.
+	if j.Persona.Name == "" && j.Persona.Pos == (Pos{}) && !d.misspelt["persona"] {
 		d.add(j.Pos, Warning, CodeNoPersona, "no persona: a journey is written for someone; add persona: \"Name, age, situation\"")
 	}
 	checkMoments(d, j)
