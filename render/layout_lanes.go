@@ -104,14 +104,18 @@ func (l *layouter) wholeJourneyLane(s *Scene, y float64) float64 {
 	return y
 }
 
-// improvementsAt lists the improvements shown under a touchpoint: those
-// whose first touchpoint, in the order of the journey, it is. An
-// improvement of several touchpoints is shown once.
+// improvementsAt lists the improvements shown under a touchpoint. An
+// improvement of several touchpoints is shown whole under the first of
+// them, in the order of the journey, and under the others by its title
+// only, marked as shown before.
 func (l *layouter) improvementsAt(tp *journey.Touchpoint) []item {
 	var out []item
 	for _, im := range l.j.Improvements {
-		if l.firstTouchpoint(im) == tp {
+		switch first := l.firstTouchpoint(im); {
+		case first == tp:
 			out = append(out, l.improvementItem(im))
+		case slices.Contains(im.Touchpoints, tp.ID):
+			out = append(out, item{text: "↳ " + im.Title, st: itemDetail})
 		}
 	}
 	return out
