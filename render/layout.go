@@ -85,6 +85,11 @@ type layouter struct {
 	gridX float64 // left edge of the first column
 	gridR float64 // right edge of the last column
 	right float64 // right edge of the content
+
+	// Set by indexImprovements: the improvements naming each touchpoint id,
+	// by index, and the id of each improvement's first touchpoint.
+	improvementsOf map[string][]int
+	firstOf        []string
 }
 
 // Layout places every element of the map of a valid journey. The result

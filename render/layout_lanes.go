@@ -2,7 +2,6 @@ package render
 
 import (
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
@@ -109,27 +108,53 @@ func (l *layouter) wholeJourneyLane(s *Scene, y float64) float64 {
 // them, in the order of the journey, and under the others by its title
 // only, marked as shown before.
 func (l *layouter) improvementsAt(tp *journey.Touchpoint) []item {
+	l.indexImprovements()
 	var out []item
-	for _, im := range l.j.Improvements {
-		switch first := l.firstTouchpoint(im); {
-		case first == tp:
+	for _, i := range l.improvementsOf[tp.ID] {
+		im := l.j.Improvements[i]
+		if l.firstOf[i] == tp.ID {
 			out = append(out, l.improvementItem(im))
-		case slices.Contains(im.Touchpoints, tp.ID):
+		} else {
 			out = append(out, item{text: "↳ " + im.Title, st: itemDetail})
 		}
 	}
 	return out
 }
 
-// firstTouchpoint is the touchpoint of an improvement that comes first in
-// the journey, or nil.
-func (l *layouter) firstTouchpoint(im journey.Improvement) *journey.Touchpoint {
-	for _, c := range l.cols {
-		if c.tp != nil && slices.Contains(im.Touchpoints, c.tp.ID) {
-			return c.tp
+// indexImprovements finds, once, the improvements that name each
+// touchpoint, in the order they are written, and the touchpoint of each
+// improvement that comes first in the journey: the work stays linear in
+// the number of references.
+func (l *layouter) indexImprovements() {
+	if l.improvementsOf != nil {
+		return
+	}
+	order := map[string]int{}
+	for i, c := range l.cols {
+		if c.tp != nil {
+			order[c.tp.ID] = i
 		}
 	}
-	return nil
+	l.improvementsOf = map[string][]int{}
+	l.firstOf = make([]string, len(l.j.Improvements))
+	for i, im := range l.j.Improvements {
+		first := -1
+		for _, ref := range im.Touchpoints {
+			k, ok := order[ref]
+			if !ok {
+				continue
+			}
+			if list := l.improvementsOf[ref]; len(list) == 0 || list[len(list)-1] != i {
+				l.improvementsOf[ref] = append(list, i) // a touchpoint named twice counts once
+			}
+			if first < 0 || k < first {
+				first = k
+			}
+		}
+		if first >= 0 {
+			l.firstOf[i] = l.cols[first].tp.ID
+		}
+	}
 }
 
 // improvementItem is an improvement's title with its owner, due date,

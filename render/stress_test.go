@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -164,4 +165,32 @@ type countingWriter int
 func (c *countingWriter) Write(p []byte) (int, error) {
 	*c += countingWriter(len(p))
 	return len(p), nil
+}
+
+// BenchmarkRenderManyReferences: 2,000 touchpoints and 500 improvements
+// that each name 50 of them, the most the format allows.
+func BenchmarkRenderManyReferences(b *testing.B) {
+	var src strings.Builder
+	src.WriteString("title: T\npersona: P\nphases:\n")
+	for p := range 30 {
+		fmt.Fprintf(&src, "  - id: p%d\n    name: P\n    moment: after\n    touchpoints:\n", p)
+		for k := p * 2000 / 30; k < (p+1)*2000/30; k++ {
+			fmt.Fprintf(&src, "      - {id: t%d, name: T, owner: O, emotion: 0}\n", k)
+		}
+	}
+	src.WriteString("improvements:\n")
+	var refs []string
+	for k := 1950; k < 2000; k++ {
+		refs = append(refs, fmt.Sprintf("t%d", k))
+	}
+	for i := range 500 {
+		fmt.Fprintf(&src, "  - {id: i%d, title: I, owner: O, due: 2027-01-01, impact: 3, effort: 3, touchpoints: [%s]}\n", i, strings.Join(refs, ", "))
+	}
+	j := mustParse(b, "refs", []byte(src.String()))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Render(io.Discard, j, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
