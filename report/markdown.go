@@ -448,7 +448,11 @@ func sentence(s string) string {
 //     which shows where it leads);
 //   - a first character that would start a block (a list item, a
 //     heading's underline, an ordered list's 1. or 1)) is escaped.
-func inline(s string) string {
+func inline(s string) string { return EscapeMarkdown(s) }
+
+// EscapeMarkdown makes user text safe to stand anywhere in a line of
+// Markdown, as the report writes it; see inline.
+func EscapeMarkdown(s string) string {
 	s = oneLine(s)
 	var b strings.Builder
 	for i := 0; i < len(s); {

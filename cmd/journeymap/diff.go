@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	jreport "github.com/journeymap/journeymap/report"
 	"io"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/render"
@@ -340,33 +340,14 @@ func diffTextChanges(t journey.TouchpointDiff) []diffKeyedChange {
 	return out
 }
 
-// md escapes a text of a journey for a Markdown table cell: on one line,
-// with HTML, pipes and the characters Markdown formats with escaped, so
-// that it shows as written and cannot break the table or inject markup.
+// diffMD escapes a text of a journey for a Markdown table cell, as the
+// report does: on one line, and unable to make markup, links or a
+// reordered line.
 func diffMD(s string) string {
-	var b strings.Builder
-	for _, r := range strings.TrimSpace(s) {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			b.WriteByte(' ')
-		case unicode.IsControl(r):
-		case r == '&':
-			b.WriteString("&amp;")
-		case r == '<':
-			b.WriteString("&lt;")
-		case r == '>':
-			b.WriteString("&gt;")
-		case strings.ContainsRune("\\`*_[]|#~@!$", r):
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	if b.Len() == 0 {
+	if s = jreport.EscapeMarkdown(strings.TrimSpace(s)); s == "" {
 		return "none"
 	}
-	return b.String()
+	return s
 }
 
 // diffMDValue shows a text value in Markdown: in quotes, or none.
