@@ -28,6 +28,9 @@ func loadCompared(names []string, stdin io.Reader, p *printer) ([]comparedJourne
 	if len(names) > render.MaxCompared {
 		return nil, usageError{fmt.Errorf("--compare: a map compares with at most %d journeys; %d given", render.MaxCompared, len(names))}
 	}
+	if i := slices.Index(names, "-"); i >= 0 && slices.Contains(names[i+1:], "-") {
+		return nil, usageError{errors.New("standard input (-) may be named once: --compare - is given twice")}
+	}
 	var out []comparedJourney
 	var invalid []string
 	for _, name := range names {
