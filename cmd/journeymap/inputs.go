@@ -85,6 +85,12 @@ func collectInputs(args []string) ([]input, []error) {
 func journeysIn(dir string) ([]input, []error) {
 	var found []input
 	var problems []error
+	// With a separator at its end the folder is entered even when it is a
+	// link to a folder, which WalkDir would not follow; the paths it gives
+	// are the same.
+	if !strings.HasSuffix(dir, string(filepath.Separator)) {
+		dir += string(filepath.Separator)
+	}
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			problems = append(problems, err)

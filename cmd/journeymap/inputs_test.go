@@ -41,3 +41,24 @@ func TestDisplayNameEscapesControlCharacters(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestFolderBehindALink: a folder named through a link is searched like
+// the folder itself.
+func TestFolderBehindALink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	if err := os.Mkdir(real, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(real, "a.yaml"), []byte("title: A\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(real, link); err != nil {
+		t.Fatal(err)
+	}
+	inputs, problems := collectInputs([]string{link})
+	if len(problems) != 0 || len(inputs) != 1 || inputs[0].name != filepath.Join(link, "a.yaml") {
+		t.Errorf("inputs %v, problems %v", inputs, problems)
+	}
+}
