@@ -260,7 +260,8 @@ func itemOf(im *journey.Improvement, today journey.Date) item {
 	active := im.Status == journey.Open || im.Status == journey.Doing || im.Status == ""
 	if active && !today.IsZero() && !im.Due.IsZero() && im.Due.Before(today) {
 		it.overdue = true
-		it.daysLate = int(today.Time().Sub(im.Due.Time()).Hours() / 24)
+		// Unix seconds, not a Duration, which stops at 292 years.
+		it.daysLate = int((today.Time().Unix() - im.Due.Time().Unix()) / 86400)
 	}
 	return it
 }
