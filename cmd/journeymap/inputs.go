@@ -39,7 +39,10 @@ func collectInputs(args []string) ([]input, []error) {
 		stdinSeen bool
 	)
 	add := func(in input) {
-		key := filepath.Clean(in.name)
+		key, err := filepath.Abs(in.name) // one.yaml and ./one.yaml and /x/one.yaml are one file
+		if err != nil {
+			key = filepath.Clean(in.name)
+		}
 		if in.stdin || !seen[key] {
 			seen[key] = true
 			inputs = append(inputs, in)

@@ -113,8 +113,9 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	// One journey file named alone (not a folder, which may hold one journey
-	// today and two tomorrow): -o may name the map's file.
-	single := len(args) == 1 && len(inputs) == 1 && inputs[0].dir == ""
+	// today and two tomorrow, and not several files of which one is left):
+	// -o may name the map's file. A file named twice is named once.
+	single := distinctPaths(args) == 1 && len(inputs) == 1 && inputs[0].dir == ""
 	targets, err := planTargets(inputs, o.output, single)
 	if err != nil {
 		return err
@@ -570,4 +571,17 @@ func (t *tally) troubles(done string) string {
 		s += fmt.Sprintf("; %d could not be %s", t.failed, done)
 	}
 	return s
+}
+
+// distinctPaths counts the different files among args: one.yaml and
+// ./one.yaml are one.
+func distinctPaths(args []string) int {
+	seen := map[string]bool{}
+	for _, a := range args {
+		if abs, err := filepath.Abs(a); err == nil && a != "-" {
+			a = abs
+		}
+		seen[a] = true
+	}
+	return len(seen)
 }
