@@ -3,6 +3,7 @@ package journey
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -414,8 +415,22 @@ func (d *decoder) enum(n *yaml.Node, what string, allowed []string) (string, boo
 			return a, true
 		}
 	}
-	d.errorf(s, CodeBadValue, "%s must be one of %s; found %s%s", what, strings.Join(allowed, ", "), describe(s), d.didYouMean(strings.ToLower(s.Value), allowed))
+	hint := d.didYouMean(strings.ToLower(s.Value), allowed)
+	if meant, ok := dutchWords[strings.ToLower(s.Value)]; ok && slices.Contains(allowed, meant) {
+		hint = "; the format's words are English: did you mean " + quote(meant) + "?"
+	}
+	d.errorf(s, CodeBadValue, "%s must be one of %s; found %s%s", what, strings.Join(allowed, ", "), describe(s), hint)
 	return "", false
+}
+
+// dutchWords are the Dutch for the format's fixed words, which a Dutch
+// journey may use by mistake: its labels are Dutch, its keys and values
+// are not.
+var dutchWords = map[string]string{
+	"voor": "before", "vóór": "before", "tijdens": "during", "na": "after",
+	"bezig": "doing", "klaar": "done", "gedaan": "done", "geschrapt": "dropped", "vervallen": "dropped",
+	"enquête": "survey", "enquete": "survey", "sessie": "session", "klantsessie": "session",
+	"observatie": "observation", "klantenservice": "support", "overig": "other", "anders": "other",
 }
 
 var slug = regexp.MustCompile(`^[a-z0-9]+([-_][a-z0-9]+)*$`)

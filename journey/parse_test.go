@@ -99,6 +99,7 @@ func TestDiagnostics(t *testing.T) {
 		{"phase as text", with(4, "  - awareness", "  - id: aware"), "4:5 error wrong-type", "phase must be a mapping"},
 		{"no phases", lines(minimal[0], minimal[1], "phases: []"), "3:9 error missing-field", "at least one phase"},
 		{"bad enum", with(6, "    moment: befor"), "6:13 error bad-value", `moment must be one of before, during, after; found the text "befor"; did you mean "before"?`},
+		{"Dutch word for a moment", with(6, "    moment: voor"), "6:13 error bad-value", `the format's words are English: did you mean "before"?`},
 		{"bad lang", with(12, "lang: de"), "12:7 error bad-value", "lang must be one of en, nl"},
 		{"loop yes", with(12, "loop: yes"), "12:7 error bad-value", "loop must be true or false; found yes, which YAML 1.1 reads as a boolean"},
 		{"loop quoted", with(12, `loop: "true"`), "12:7 error bad-value", `found the text "true" (remove the quotes)`},
