@@ -93,6 +93,9 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 	r := parseOne(in, cmd.InOrStdin(), journey.Options{})
 	result := notDone
 	if tl.parsed(r) {
+		if len(r.journey.Improvements) == 0 {
+			fmt.Fprintf(p.stderr, "journeymap: %s has no improvements; the matrix is drawn empty\n", displayName(in.name))
+		}
 		result, err = drawMatrix(r.journey, t, render.MatrixOptions{Theme: theme, Today: today}, cmd.OutOrStdout())
 		if err != nil {
 			tl.fail(err)
