@@ -57,7 +57,7 @@ Exit status: 0 when the journey was written, 2 for usage or I/O errors.`,
 		Example: `  journeymap init journey.yaml
   journeymap init --model seven --lang nl maps/klantreis.yaml
   journeymap init - > journey.yaml`,
-		Args:              initArgs,
+		Args:              oneArg("the file to write, such as journey.yaml, or - for standard output", "writes one file"),
 		ValidArgsFunction: cobra.FixedCompletions([]string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt),
 		RunE:              opts.run,
 	}
@@ -66,17 +66,6 @@ Exit status: 0 when the journey was written, 2 for usage or I/O errors.`,
 	_ = cmd.RegisterFlagCompletionFunc("model", cobra.FixedCompletions(starterModels, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(starterLangs, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-// initArgs accepts exactly one FILE.
-func initArgs(cmd *cobra.Command, args []string) error {
-	switch {
-	case len(args) == 0:
-		return usageError{errors.New("init needs the file to write, such as journey.yaml, or - for standard output")}
-	case len(args) > 1:
-		return usageError{fmt.Errorf("init writes one file; found %d arguments", len(args))}
-	}
-	return nil
 }
 
 func (o *initOptions) run(cmd *cobra.Command, args []string) error {

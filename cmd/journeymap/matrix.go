@@ -53,7 +53,7 @@ for usage or I/O errors.`,
 		Example: `  journeymap matrix journey.yaml
   journeymap matrix --today 2026-12-10 --theme dark journey.yaml -o matrix.svg
   cat journey.yaml | journeymap matrix - > matrix.svg`,
-		Args: cobra.ExactArgs(1),
+		Args: oneArg("the journey to draw, such as journey.yaml, or - for standard input", "draws one journey"),
 		RunE: opts.run,
 	}
 	themes := make([]string, len(render.Themes))

@@ -66,7 +66,7 @@ Exit status: 0 when the report was written, 1 when the journey is invalid,
   journeymap report --today 2026-11-22 journey.yaml -o journey.report.md
   journeymap report --format csv journey.yaml -o improvements.csv
   cat journey.yaml | journeymap report -`,
-		Args: reportArgs,
+		Args: oneArg("the journey to report on, such as journey.yaml, or - for standard input", "reads one journey"),
 		RunE: opts.run,
 	}
 	cmd.Flags().StringVar(&opts.format, "format", reportFormats[0], "what to write: markdown (the report) or csv (the improvements)")
@@ -74,17 +74,6 @@ Exit status: 0 when the report was written, 1 when the journey is invalid,
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the file to write the report to; - for standard output (default)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(reportFormats, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-// reportArgs accepts exactly one journey.
-func reportArgs(cmd *cobra.Command, args []string) error {
-	switch {
-	case len(args) == 0:
-		return usageError{errors.New("report needs the journey to report on, such as journey.yaml, or - for standard input")}
-	case len(args) > 1:
-		return usageError{fmt.Errorf("report reads one journey; found %d arguments", len(args))}
-	}
-	return nil
 }
 
 func (o *reportOptions) run(cmd *cobra.Command, args []string) error {

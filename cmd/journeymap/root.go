@@ -67,3 +67,17 @@ func needJourneys(cmd *cobra.Command, args []string) error {
 	}
 	return nil
 }
+
+// oneArg accepts exactly one argument. need says what it is and takes what
+// the command does with it, for the messages.
+func oneArg(need, takes string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		switch {
+		case len(args) == 0:
+			return usageError{fmt.Errorf("%s needs %s", cmd.Name(), need)}
+		case len(args) > 1:
+			return usageError{fmt.Errorf("%s %s; found %d arguments", cmd.Name(), takes, len(args))}
+		}
+		return nil
+	}
+}
