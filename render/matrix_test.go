@@ -322,15 +322,7 @@ func TestMatrixHostileLabels(t *testing.T) {
 		for _, theme := range Themes {
 			svg := renderMatrixSVG(t, j, MatrixOptions{Theme: theme, Today: matrixToday})
 			name := fmt.Sprintf("hostile %d %s", i, theme)
-			checkSVG(t, name, svg)
-			for _, bad := range []string{"<script", "<iframe", "<foreignObject", "<!ENTITY", "\u202E", "\uFFFE", "\x1b", "\a"} {
-				if bytes.Contains(svg, []byte(bad)) {
-					t.Errorf("%s: %q reached the SVG", name, bad)
-				}
-			}
-			if i == 0 && !bytes.Contains(svg, []byte("&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt;")) {
-				t.Errorf("%s: the label is not shown as text", name)
-			}
+			checkHostileSVG(t, name, svg, label)
 		}
 	}
 }

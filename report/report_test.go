@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"flag"
+	goldenfile "github.com/journeymap/journeymap/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,22 +76,10 @@ func csvOf(t testing.TB, j *journey.Journey, today journey.Date) []byte {
 	return b.Bytes()
 }
 
-// golden compares got with the file at path, or rewrites it with -update.
+// golden compares got with the golden file at path (see internal/golden).
 func golden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v; run: go test ./report -update", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s is stale: the report changed. Review the change, then run: go test ./report -update", path)
-	}
+	goldenfile.Check(t, path, got, *update, "./report")
 }
 
 // TestGoldenExamples: the report of every example is examples/NAME.report.md,
