@@ -27,6 +27,13 @@ func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 
 // Before reports whether d is an earlier day than e.
 func (d Date) Before(e Date) bool { return d.Time().Before(e.Time()) }
 
+// DaysSince is the number of days from e to d: positive when e is the
+// earlier day. It counts in Unix seconds, not a time.Duration, which stops
+// at 292 years.
+func (d Date) DaysSince(e Date) int {
+	return int((d.Time().Unix() - e.Time().Unix()) / 86400)
+}
+
 // DateOf returns the calendar date of t in its own location.
 func DateOf(t time.Time) Date {
 	y, m, day := t.Date()

@@ -3,12 +3,12 @@ package journey
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/journeymap/journeymap/journey/vocab"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -416,21 +416,30 @@ func (d *decoder) enum(n *yaml.Node, what string, allowed []string) (string, boo
 		}
 	}
 	hint := d.didYouMean(strings.ToLower(s.Value), allowed)
-	if meant, ok := dutchWords[strings.ToLower(s.Value)]; ok && slices.Contains(allowed, meant) {
+	if meant, ok := translated(s.Value, allowed); ok {
 		hint = "; the format's words are English: did you mean " + quote(meant) + "?"
 	}
 	d.errorf(s, CodeBadValue, "%s must be one of %s; found %s%s", what, strings.Join(allowed, ", "), describe(s), hint)
 	return "", false
 }
 
-// dutchWords are the Dutch for the format's fixed words, which a Dutch
-// journey may use by mistake: its labels are Dutch, its keys and values
-// are not.
-var dutchWords = map[string]string{
-	"voor": "before", "vóór": "before", "tijdens": "during", "na": "after",
-	"bezig": "doing", "klaar": "done", "gedaan": "done", "geschrapt": "dropped", "vervallen": "dropped",
-	"enquête": "survey", "enquete": "survey", "sessie": "session", "klantsessie": "session",
-	"observatie": "observation", "klantenservice": "support", "overig": "other", "anders": "other",
+// translated finds the value among allowed that typed names in another
+// language: a Dutch journey's labels are Dutch, and its values may be
+// written in Dutch by mistake (moment: voor).
+func translated(typed string, allowed []string) (string, bool) {
+	for _, a := range allowed {
+		w, ok := valueWord(a)
+		if !ok {
+			continue
+		}
+		for _, l := range vocab.Langs {
+			// Not the value itself in other letters: crm for CRM.
+			if l != vocab.English && l.Means(typed, w) && !l.Means(a, w) {
+				return a, true
+			}
+		}
+	}
+	return "", false
 }
 
 var slug = regexp.MustCompile(`^[a-z0-9]+([-_][a-z0-9]+)*$`)

@@ -1,6 +1,10 @@
 package journey
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/journeymap/journeymap/journey/vocab"
+)
 
 // Journey is one customer journey: what a customer goes through to reach a
 // goal, written from the customer's view ("I request a quote").
@@ -59,13 +63,13 @@ func (s Scale) Contains(v int) bool { return v >= s.Min && v <= s.Max }
 func (s Scale) String() string { return fmt.Sprintf("[%d, %d]", s.Min, s.Max) }
 
 // Lang is the language of a journey's labels; it picks the built-in words
-// of the rendered map.
-type Lang string
+// of the map, the matrix and the report from the one vocabulary.
+type Lang = vocab.Lang
 
 // The languages a journey may declare.
 const (
-	English Lang = "en"
-	Dutch   Lang = "nl"
+	English = vocab.English
+	Dutch   = vocab.Dutch
 )
 
 // Channel is a way the customer meets the organisation.
@@ -172,6 +176,27 @@ const (
 	Dropped Status = "dropped"
 )
 
+// Settled reports whether an improvement with this status needs no more
+// work: it is done or dropped. Every other status, the zero Status among
+// them, is still to do.
+func (s Status) Settled() bool { return s == Done || s == Dropped }
+
+// Overdue reports whether the improvement is still to do (not settled) and
+// was due before today. An improvement without a due date is never
+// overdue, and with a zero today none is.
+func (im *Improvement) Overdue(today Date) bool {
+	return !today.IsZero() && !im.Due.IsZero() && !im.Status.Settled() && im.Due.Before(today)
+}
+
+// DaysLate is how many days before today the improvement was due, when it
+// is overdue; 0 otherwise.
+func (im *Improvement) DaysLate(today Date) int {
+	if !im.Overdue(today) {
+		return 0
+	}
+	return today.DaysSince(im.Due)
+}
+
 // Touchpoints returns every touchpoint of the journey in order.
 func (j *Journey) Touchpoints() []*Touchpoint {
 	var all []*Touchpoint
@@ -183,19 +208,40 @@ func (j *Journey) Touchpoints() []*Touchpoint {
 	return all
 }
 
+// EmotionRange is the lowest and the highest emotion of the journey's
+// touchpoints; ok is false when it has none.
+func (j *Journey) EmotionRange() (lowest, highest int, ok bool) {
+	for i := range j.Phases {
+		for _, t := range j.Phases[i].Touchpoints {
+			if !ok {
+				lowest, highest, ok = t.Emotion, t.Emotion, true
+			}
+			lowest, highest = min(lowest, t.Emotion), max(highest, t.Emotion)
+		}
+	}
+	return lowest, highest, ok
+}
+
 // Dip is the emotion of the journey's pain points on the curve: its
 // lowest emotion, when the curve moves at all and that lowest lies at or
 // below neutral. ok is false when the curve never dips. The map marks the
-// touchpoints at this emotion, and the report and the rules count them as
-// pain points, together with every touchpoint that lists pains.
+// touchpoints at this emotion; see also PainPoints.
 func (j *Journey) Dip() (lowest int, ok bool) {
-	all := j.Touchpoints()
-	if len(all) == 0 {
-		return 0, false
+	lowest, highest, any := j.EmotionRange()
+	return lowest, any && lowest < highest && float64(lowest) <= j.Scale.Neutral()
+}
+
+// PainPoints returns, in journey order, the touchpoints where the customer
+// has a hard time: those at the dip of the curve (see Dip) and those that
+// list pains. The report lists them, and the rules ask an improvement for
+// each.
+func (j *Journey) PainPoints() []*Touchpoint {
+	dip, dips := j.Dip()
+	var out []*Touchpoint
+	for _, t := range j.Touchpoints() {
+		if len(t.Pains) > 0 || dips && t.Emotion == dip {
+			out = append(out, t)
+		}
 	}
-	lowest, highest := all[0].Emotion, all[0].Emotion
-	for _, t := range all {
-		lowest, highest = min(lowest, t.Emotion), max(highest, t.Emotion)
-	}
-	return lowest, lowest < highest && float64(lowest) <= j.Scale.Neutral()
+	return out
 }

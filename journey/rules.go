@@ -40,26 +40,19 @@ func rules(d *decoder, j *Journey, root *yaml.Node, opts Options) {
 	}
 }
 
-// painPoint reports whether a touchpoint is a pain point: it lists pains,
-// or the curve dips to it (see Journey.Dip).
-func painPoint(t *Touchpoint, dip int, dips bool) bool {
-	return len(t.Pains) > 0 || dips && t.Emotion == dip
-}
-
-// checkPainPoints warns about every pain point that no improvement
-// addresses: no improvement names it in its touchpoints. A dropped
-// improvement counts: the pain was weighed, and the map shows the decision.
+// checkPainPoints warns about every pain point (see Journey.PainPoints)
+// that no improvement addresses: no improvement names it in its
+// touchpoints. A dropped improvement counts: the pain was weighed, and the
+// map shows the decision.
 func checkPainPoints(d *decoder, j *Journey, at *nodeIndex) {
-	all := j.Touchpoints()
-	dip, dips := j.Dip()
 	addressed := map[string]bool{}
 	for _, im := range j.Improvements {
 		for _, id := range im.Touchpoints {
 			addressed[id] = true
 		}
 	}
-	for _, t := range all {
-		if !painPoint(t, dip, dips) || addressed[t.ID] {
+	for _, t := range j.PainPoints() {
+		if addressed[t.ID] {
 			continue
 		}
 		if len(t.Pains) > 0 {
@@ -79,12 +72,9 @@ func checkPainPoints(d *decoder, j *Journey, at *nodeIndex) {
 // on a positive peak.
 func checkEnd(d *decoder, j *Journey) {
 	all := j.Touchpoints()
+	lowest, highest, _ := j.EmotionRange()
 	if len(all) < 2 {
 		return
-	}
-	lowest, highest := all[0].Emotion, all[0].Emotion
-	for _, t := range all {
-		lowest, highest = min(lowest, t.Emotion), max(highest, t.Emotion)
 	}
 	last := all[len(all)-1]
 	if lowest < highest && last.Emotion == lowest {
@@ -92,13 +82,13 @@ func checkEnd(d *decoder, j *Journey) {
 	}
 }
 
-// checkImprovements warns about improvements still to do (open or doing)
-// without an owner or a due date, and, when today is known, past their due
-// date.
+// checkImprovements warns about improvements still to do (not settled)
+// without an owner or a due date, and, when today is known, about those
+// overdue (see Improvement.Overdue).
 func checkImprovements(d *decoder, j *Journey, at *nodeIndex, today Date) {
 	for i := range j.Improvements {
 		im := &j.Improvements[i]
-		if im.Status != Open && im.Status != Doing {
+		if im.Status.Settled() {
 			continue
 		}
 		if im.Owner == "" {
@@ -108,7 +98,7 @@ func checkImprovements(d *decoder, j *Journey, at *nodeIndex, today Date) {
 			d.add(im.Pos, Warning, CodeImprovementNoDue, "improvement %s has no due date; add due: YYYY-MM-DD with its deadline", quote(im.ID))
 			continue
 		}
-		if today.IsZero() || !im.Due.Before(today) {
+		if !im.Overdue(today) {
 			continue
 		}
 		pos := im.Pos

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // MaxCompared is how many other journeys one map can compare with: each
@@ -69,7 +70,7 @@ func LayoutCompare(j *journey.Journey, others []*journey.Journey, m Measurer) (*
 		return s, nil
 	}
 	l := newLayouter(j, m)
-	labels := compareLabels(j, others, l.w)
+	labels := compareLabels(j, others)
 	for i, o := range others {
 		pts := l.place(o, s.Curve.Ticks)
 		s.Curve.Others = append(s.Curve.Others, OtherCurve{
@@ -89,11 +90,11 @@ func LayoutCompare(j *journey.Journey, others []*journey.Journey, m Measurer) (*
 	for i, o := range others {
 		titles[i] = quoted(o.Title)
 	}
-	phrase := l.w.Desc.Compare
+	phrase := vocab.DescCompare
 	if len(titles) > 1 {
-		phrase = l.w.Desc.CompareMany
+		phrase = vocab.DescCompareMany
 	}
-	s.Desc += clean(fmt.Sprintf(phrase, strings.Join(titles, ", ")))
+	s.Desc += " " + clean(l.lang.Format(phrase, strings.Join(titles, ", ")))
 	return s, nil
 }
 
@@ -101,16 +102,16 @@ func LayoutCompare(j *journey.Journey, others []*journey.Journey, m Measurer) (*
 // map's title, another version of it, also says when it was reviewed, or
 // failing that that it is another version; one named as an earlier one
 // also gets its number.
-func compareLabels(j *journey.Journey, others []*journey.Journey, w *words) []string {
+func compareLabels(j *journey.Journey, others []*journey.Journey) []string {
 	seen := map[string]bool{}
 	labels := make([]string, len(others))
 	for i, o := range others {
 		label := o.Title
 		if label == j.Title {
 			if !o.Reviewed.IsZero() && o.Reviewed != j.Reviewed {
-				label = fmt.Sprintf("%s (%s %s)", o.Title, strings.ToLower(w.Reviewed), o.Reviewed)
+				label = fmt.Sprintf("%s (%s %s)", o.Title, strings.ToLower(j.Lang.Word(vocab.Reviewed)), o.Reviewed)
 			} else {
-				label = fmt.Sprintf("%s (%s)", o.Title, w.OtherVersion)
+				label = fmt.Sprintf("%s (%s)", o.Title, j.Lang.Word(vocab.OtherVersion))
 			}
 		}
 		if seen[label] {

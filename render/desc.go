@@ -1,21 +1,21 @@
 package render
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // describe summarises the journey in words for the map's <desc>: what a
 // screen reader says about the picture, where the curve is lowest and
 // highest, how it ends, and where the ideal journey differs most.
-func describe(j *journey.Journey, w *words) string {
-	var b strings.Builder
-	d := w.Desc
-	fmt.Fprintf(&b, d.Map, j.Title)
+func describe(j *journey.Journey) string {
+	lang := j.Lang
+	say := func(w vocab.Word, args ...any) string { return lang.Format(w, args...) }
+	sentences := []string{say(vocab.DescMap, j.Title)}
 	if j.Persona.Name != "" {
-		fmt.Fprintf(&b, d.For, j.Persona.Name)
+		sentences = append(sentences, say(vocab.DescFor, j.Persona.Name))
 	}
 	type at struct {
 		tp    *journey.Touchpoint
@@ -27,9 +27,11 @@ func describe(j *journey.Journey, w *words) string {
 			all = append(all, at{&j.Phases[pi].Touchpoints[ti], j.Phases[pi].Name})
 		}
 	}
-	fmt.Fprintf(&b, d.Counts, count(len(j.Phases), w.Phase, w.Phases), count(len(all), w.TouchpointOne, w.TouchpointCount))
+	sentences = append(sentences, say(vocab.DescCounts,
+		lang.Count(len(j.Phases), vocab.PhaseOne, vocab.PhaseMany),
+		lang.Count(len(all), vocab.TouchpointOne, vocab.TouchpointMany)))
 	if len(all) == 0 {
-		return clean(b.String())
+		return clean(strings.Join(sentences, " "))
 	}
 	lo, hi := all[0], all[0]
 	for _, a := range all[1:] {
@@ -42,11 +44,12 @@ func describe(j *journey.Journey, w *words) string {
 	}
 	last := all[len(all)-1]
 	if lo.tp.Emotion == hi.tp.Emotion {
-		fmt.Fprintf(&b, d.Flat, signed(lo.tp.Emotion, j.Scale))
+		sentences = append(sentences, say(vocab.Flat, signed(lo.tp.Emotion, j.Scale)))
 	} else {
-		fmt.Fprintf(&b, d.Lowest, signed(lo.tp.Emotion, j.Scale), quoted(lo.tp.Name), quoted(lo.phase))
-		fmt.Fprintf(&b, d.Highest, signed(hi.tp.Emotion, j.Scale), quoted(hi.tp.Name), quoted(hi.phase))
-		fmt.Fprintf(&b, d.Ends, signed(last.tp.Emotion, j.Scale), quoted(last.tp.Name))
+		sentences = append(sentences, say(vocab.DescCurve,
+			signed(lo.tp.Emotion, j.Scale), quoted(lo.tp.Name), quoted(lo.phase),
+			signed(hi.tp.Emotion, j.Scale), quoted(hi.tp.Name), quoted(hi.phase),
+			signed(last.tp.Emotion, j.Scale), quoted(last.tp.Name)))
 	}
 	var gapAt *journey.Touchpoint
 	for _, a := range all {
@@ -55,9 +58,9 @@ func describe(j *journey.Journey, w *words) string {
 		}
 	}
 	if gapAt != nil {
-		fmt.Fprintf(&b, d.Ideal, quoted(gapAt.Name), signed(*gapAt.Ideal, j.Scale), signed(gapAt.Emotion, j.Scale))
+		sentences = append(sentences, say(vocab.DescIdeal, quoted(gapAt.Name), signed(*gapAt.Ideal, j.Scale), signed(gapAt.Emotion, j.Scale)))
 	}
-	return clean(b.String())
+	return clean(strings.Join(sentences, " "))
 }
 
 // quoted puts a label in typographic quotes, on one line.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // Geometry of the map, in pixels. The map reads well at A4 landscape and on
@@ -79,7 +80,7 @@ type column struct {
 type layouter struct {
 	j     *journey.Journey
 	m     Measurer
-	w     *words
+	lang  vocab.Lang // of the built-in words
 	colW  float64
 	cols  []column
 	gridX float64 // left edge of the first column
@@ -109,12 +110,12 @@ func Layout(j *journey.Journey, m Measurer) *Scene {
 	y = l.legend(s, y+rowGap)
 	s.Width = round(l.right + margin)
 	s.Height = round(y + margin)
-	s.Desc = describe(j, l.w)
+	s.Desc = describe(j)
 	return s
 }
 
 func newLayouter(j *journey.Journey, m Measurer) *layouter {
-	l := &layouter{j: j, m: m, w: wordsFor(j.Lang), gridX: margin + labelW + gutter}
+	l := &layouter{j: j, m: m, lang: j.Lang, gridX: margin + labelW + gutter}
 	n := 0
 	for _, p := range j.Phases {
 		n += max(1, len(p.Touchpoints))
@@ -149,6 +150,9 @@ func (l *layouter) phaseSpan(pi int) (left, right float64) {
 	}
 	return left, right
 }
+
+// word is a built-in word in the journey's language.
+func (l *layouter) word(w vocab.Word) string { return l.lang.Word(w) }
 
 // text wraps s into width and places it with its top at y. For a centred
 // style, x is the centre.
@@ -206,16 +210,16 @@ func (l *layouter) lens(s *Scene, y float64) float64 {
 	type panel struct{ class, label, name, body string }
 	var panels []panel
 	if p := l.j.Persona; p.Name != "" {
-		panels = append(panels, panel{"persona", l.w.Persona, p.Name, p.About})
+		panels = append(panels, panel{"persona", l.word(vocab.Persona), p.Name, p.About})
 	}
 	if l.j.Scenario != "" {
-		panels = append(panels, panel{"scenario", l.w.Scenario, "", l.j.Scenario})
+		panels = append(panels, panel{"scenario", l.word(vocab.Scenario), "", l.j.Scenario})
 	}
 	if g := l.j.Goals.Customer; g != "" {
-		panels = append(panels, panel{"goal customer-goal", l.w.CustomerGoal, "", g})
+		panels = append(panels, panel{"goal customer-goal", l.word(vocab.CustomerGoal), "", g})
 	}
 	if g := l.j.Goals.Business; g != "" {
-		panels = append(panels, panel{"goal business-goal", l.w.BusinessGoal, "", g})
+		panels = append(panels, panel{"goal business-goal", l.word(vocab.BusinessGoal), "", g})
 	}
 	if len(panels) > 0 {
 		pw := (width - gutter*float64(len(panels)-1)) / float64(len(panels))
@@ -257,22 +261,14 @@ func (l *layouter) meta() string {
 		n += len(p.Touchpoints)
 	}
 	parts := []string{
-		count(len(l.j.Phases), l.w.Phase, l.w.Phases),
-		count(n, l.w.TouchpointOne, l.w.TouchpointCount),
-		fmt.Sprintf("%s %s … %s", l.w.Emotion, signed(l.j.Scale.Min, l.j.Scale), signed(l.j.Scale.Max, l.j.Scale)),
+		l.lang.Count(len(l.j.Phases), vocab.PhaseOne, vocab.PhaseMany),
+		l.lang.Count(n, vocab.TouchpointOne, vocab.TouchpointMany),
+		fmt.Sprintf("%s %s … %s", l.word(vocab.Emotion), signed(l.j.Scale.Min, l.j.Scale), signed(l.j.Scale.Max, l.j.Scale)),
 	}
 	if !l.j.Reviewed.IsZero() {
-		parts = append(parts, l.w.Reviewed+" "+l.j.Reviewed.String())
+		parts = append(parts, l.word(vocab.Reviewed)+" "+l.j.Reviewed.String())
 	}
 	return strings.Join(parts, "  ·  ")
-}
-
-// count says how many of something there are, in the singular for one.
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // signed formats a value of the scale: with a sign when the scale runs
@@ -294,7 +290,7 @@ func (l *layouter) loop(s *Scene, y float64) float64 {
 	first, last := l.j.Phases[0], l.j.Phases[len(l.j.Phases)-1]
 	fl, _ := l.phaseSpan(0)
 	_, lr := l.phaseSpan(len(l.j.Phases) - 1)
-	label := l.text(fmt.Sprintf(l.w.LoopBack, last.Name, first.Name), (fl+lr)/2, y, lr-fl-80, loopStyle)
+	label := l.text(l.lang.Format(vocab.LoopBack, last.Name, first.Name), (fl+lr)/2, y, lr-fl-80, loopStyle)
 	lineY := y + height(label, loopStyle) + 8
 	bottom := lineY + 20
 	from, to := lr-24, fl+24
@@ -325,8 +321,7 @@ func (l *layouter) moments(s *Scene, y float64) float64 {
 		}
 		left, _ := l.phaseSpan(pi)
 		_, right := l.phaseSpan(end)
-		label := map[journey.Moment]string{journey.Before: l.w.Before, journey.During: l.w.During, journey.After: l.w.After}[moment]
-		t := l.text(label, left+pad, y+(h-momentStyle.size*textBoxEm)/2, right-left-2*pad, momentStyle)
+		t := l.text(l.word(moment.Heading()), left+pad, y+(h-momentStyle.size*textBoxEm)/2, right-left-2*pad, momentStyle)
 		box := Box{X: round(left), Y: round(y), W: round(right - left), H: h}
 		if extra := height(t, momentStyle) + 6 - h; extra > 0 {
 			box.H = round(h + extra) // a narrow phase: the label wrapped
@@ -373,7 +368,7 @@ func (l *layouter) phases(s *Scene, y float64) float64 {
 	for _, c := range l.cols {
 		ph := &s.Phases[c.phase]
 		if c.tp == nil {
-			t := l.text(l.w.NoTouchpoints, c.x+l.colW/2, y+pad, textW, emptyStyle)
+			t := l.text(l.word(vocab.NoTouchpoints), c.x+l.colW/2, y+pad, textW, emptyStyle)
 			ph.Empty = &t
 			tallest = math.Max(tallest, height(t, emptyStyle)+2*pad)
 			continue
@@ -386,7 +381,7 @@ func (l *layouter) phases(s *Scene, y float64) float64 {
 			name, kind := l.channel(c.tp.Channel)
 			label := name
 			if kind != "" {
-				label += " · " + map[journey.ChannelKind]string{journey.Online: l.w.Online, journey.Offline: l.w.Offline}[kind]
+				label += " · " + l.word(kind.Word())
 			}
 			indent := 2*cueR + 6
 			t := l.text(label, c.x+pad+indent, ty, textW-indent, cardDetail)
@@ -395,7 +390,7 @@ func (l *layouter) phases(s *Scene, y float64) float64 {
 			ty += height(t, cardDetail) + 3
 		}
 		if c.tp.Owner != "" {
-			t := l.text(l.w.Owner+": "+c.tp.Owner, c.x+pad, ty, textW, cardDetail)
+			t := l.text(l.word(vocab.Owner)+": "+c.tp.Owner, c.x+pad, ty, textW, cardDetail)
 			card.Owner = &t
 			ty += height(t, cardDetail)
 		}

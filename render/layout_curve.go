@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // The room between a point and the text above or below it: a feeling sits
@@ -63,7 +64,7 @@ func (l *layouter) curve(s *Scene, y float64) float64 {
 	c := &s.Curve
 	c.Box = Box{X: margin, Y: round(top), W: round(l.gridR - margin), H: round(bottom - top)}
 	c.Plot = Box{X: round(l.gridX), Y: round(plotTop), W: round(l.gridR - l.gridX), H: round(plotH)}
-	c.Label = l.text(l.w.Emotion, margin+pad, top+pad, labelW-2*pad, laneLabel)
+	c.Label = l.text(l.word(vocab.Emotion), margin+pad, top+pad, labelW-2*pad, laneLabel)
 	neutral := sc.Neutral()
 	for v := sc.Max; v >= sc.Min; v-- {
 		ly := yOf(v)
@@ -143,13 +144,13 @@ func (l *layouter) curvePoints() []curvePoint {
 		var markers []string
 		peak := varies && p.tp.Emotion == hi
 		if dips && p.tp.Emotion == lo {
-			p.kinds, markers = append(p.kinds, "pain"), append(markers, l.w.Pain)
+			p.kinds, markers = append(p.kinds, "pain"), append(markers, l.word(vocab.PainPoint))
 		}
 		if peak {
-			p.kinds, markers = append(p.kinds, "peak"), append(markers, l.w.Peak)
+			p.kinds, markers = append(p.kinds, "peak"), append(markers, l.word(vocab.Peak))
 		}
 		if i == len(pts)-1 {
-			p.kinds, markers = append(p.kinds, "end"), append(markers, l.w.End)
+			p.kinds, markers = append(p.kinds, "end"), append(markers, l.word(vocab.End))
 		}
 		var feeling []string
 		if p.tp.Feeling != "" {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 const (
@@ -28,15 +29,15 @@ func (l *layouter) lanes(s *Scene, y float64) float64 {
 		class, label string
 		items        func(tp *journey.Touchpoint) []item
 	}{
-		{"thinks", l.w.Thinks, func(tp *journey.Touchpoint) []item {
+		{"thinks", l.word(vocab.Thinks), func(tp *journey.Touchpoint) []item {
 			if tp.Thinks == "" {
 				return nil
 			}
 			return []item{{text: "“" + strings.TrimSpace(tp.Thinks) + "”", st: thinksStyle}}
 		}},
-		{"pains", l.w.Pains, func(tp *journey.Touchpoint) []item { return bullets(tp.Pains) }},
-		{"gains", l.w.Gains, func(tp *journey.Touchpoint) []item { return bullets(tp.Gains) }},
-		{"improvements", l.w.Improvements, l.improvementsAt},
+		{"pains", l.word(vocab.Pains), func(tp *journey.Touchpoint) []item { return bullets(tp.Pains) }},
+		{"gains", l.word(vocab.Gains), func(tp *journey.Touchpoint) []item { return bullets(tp.Gains) }},
+		{"improvements", l.word(vocab.Improvements), l.improvementsAt},
 	}
 	for _, lane := range perTouchpoint {
 		cells := make([][]item, len(l.cols))
@@ -74,7 +75,7 @@ func (l *layouter) metricsLane(s *Scene, y float64) float64 {
 	if !any {
 		return y
 	}
-	return l.lane(s, y, "metrics", l.w.Metrics, boxes, cells) + gutter
+	return l.lane(s, y, "metrics", l.word(vocab.Metrics), boxes, cells) + gutter
 }
 
 // wholeJourneyLane places the improvements that name no touchpoint, one
@@ -96,7 +97,7 @@ func (l *layouter) wholeJourneyLane(s *Scene, y float64) float64 {
 		}
 		label := ""
 		if start == 0 {
-			label = l.w.WholeJourney
+			label = l.word(vocab.WholeJourneyImprovements)
 		}
 		y = l.lane(s, y, "improvements whole-journey", label, boxes, cells) + gutter
 	}
@@ -165,11 +166,11 @@ func (l *layouter) improvementItem(im journey.Improvement) item {
 		detail = append(detail, im.Owner)
 	}
 	if !im.Due.IsZero() {
-		detail = append(detail, l.w.Due+" "+im.Due.String())
+		detail = append(detail, l.word(vocab.Due)+" "+im.Due.String())
 	}
-	detail = append(detail, l.w.Quadrants[im.Quadrant()])
-	if st, ok := l.w.Statuses[im.Status]; ok {
-		detail = append(detail, st)
+	detail = append(detail, l.word(im.Quadrant().Word()))
+	if st := im.Status.Word(); st != vocab.StatusOpen {
+		detail = append(detail, l.word(st))
 	}
 	return item{text: im.Title, st: itemBold, detail: strings.Join(detail, " · ")}
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 const sampleW = 30.0 // the width of a legend sample
@@ -13,12 +15,12 @@ const sampleW = 30.0 // the width of a legend sample
 func (l *layouter) legend(s *Scene, y float64) float64 {
 	type entry struct{ kind, label string }
 	var entries []entry
-	entries = append(entries, entry{"emotion-curve", l.w.Current})
+	entries = append(entries, entry{"emotion-curve", l.word(vocab.CurrentJourney)})
 	if len(s.Curve.Ideal) > 0 {
-		entries = append(entries, entry{"ideal-curve", l.w.Ideal})
+		entries = append(entries, entry{"ideal-curve", l.word(vocab.IdealJourney)})
 	}
 	if len(s.Curve.Gaps) > 0 {
-		entries = append(entries, entry{"gap", l.w.Gap})
+		entries = append(entries, entry{"gap", l.word(vocab.GapBetween)})
 	}
 	for _, o := range s.Curve.Others {
 		entries = append(entries, entry{o.Class, o.Title})
@@ -31,7 +33,7 @@ func (l *layouter) legend(s *Scene, y float64) float64 {
 			}
 		}
 	}
-	for _, k := range []struct{ kind, label string }{{"pain", l.w.Pain}, {"peak", l.w.Peak}, {"end", l.w.End}} {
+	for _, k := range []struct{ kind, label string }{{"pain", l.word(vocab.PainPoint)}, {"peak", l.word(vocab.Peak)}, {"end", l.word(vocab.End)}} {
 		if shown[k.kind] {
 			entries = append(entries, entry{k.kind, k.label})
 		}
@@ -42,10 +44,10 @@ func (l *layouter) legend(s *Scene, y float64) float64 {
 		}
 	}
 	if shown["cue-online"] {
-		entries = append(entries, entry{"cue online", l.w.Online})
+		entries = append(entries, entry{"cue online", l.word(vocab.Online)})
 	}
 	if shown["cue-offline"] {
-		entries = append(entries, entry{"cue offline", l.w.Offline})
+		entries = append(entries, entry{"cue offline", l.word(vocab.Offline)})
 	}
 
 	top := y

@@ -5,10 +5,9 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // A Matrix is a laid-out action-priority matrix: a journey's improvements
@@ -107,18 +106,13 @@ var (
 	ratingStyle    = style{size: 14, lh: 18, bold: true, class: "tick"}
 )
 
-// quadrantOrder is the order of the quadrants in reading order: the top
-// row (high impact) first, low effort on the left.
-var quadrantOrder = []journey.Quadrant{journey.QuickWin, journey.MajorProject, journey.FillIn, journey.ThanklessTask}
-
 // LayoutMatrix places the action-priority matrix of a valid journey. An
 // open or doing improvement due before today is overdue; with a zero
 // today, none is. The result depends only on the journey, the measurer and
 // today.
 func LayoutMatrix(j *journey.Journey, m Measurer, today journey.Date) *Matrix {
-	l := &layouter{j: j, m: m, w: wordsFor(j.Lang)}
-	mw := &l.w.Matrix
-	s := &Matrix{Title: mw.Title + ": " + j.Title}
+	l := &layouter{j: j, m: m, lang: j.Lang}
+	s := &Matrix{Title: l.word(vocab.MatrixTitle) + ": " + j.Title}
 	if !today.IsZero() {
 		s.Today = today.String()
 	}
@@ -134,7 +128,7 @@ func LayoutMatrix(j *journey.Journey, m Measurer, today journey.Date) *Matrix {
 	for r := 1; r <= ratings; r++ {
 		for e := 1; e <= ratings; e++ {
 			slices.SortStableFunc(cells[r][e], func(a, b *journey.Improvement) int {
-				return btoi(settled(a.Status)) - btoi(settled(b.Status))
+				return btoi(a.Status.Settled()) - btoi(b.Status.Settled())
 			})
 		}
 	}
@@ -170,7 +164,7 @@ func LayoutMatrix(j *journey.Journey, m Measurer, today journey.Date) *Matrix {
 	// The heading.
 	y := margin
 	width := right - margin
-	s.Kicker = l.text(strings.ToUpper(mw.Title), margin, y, width, kickerStyle)
+	s.Kicker = l.text(strings.ToUpper(l.word(vocab.MatrixTitle)), margin, y, width, kickerStyle)
 	y += height(s.Kicker, kickerStyle) + 4
 	s.Heading = l.text(j.Title, margin, y, width, titleStyle)
 	y += height(s.Heading, titleStyle) + 6
@@ -193,7 +187,7 @@ func LayoutMatrix(j *journey.Journey, m Measurer, today journey.Date) *Matrix {
 		counts[im.Quadrant()]++
 	}
 	quads := map[journey.Quadrant]*MatrixQuadrant{}
-	for _, q := range quadrantOrder {
+	for _, q := range journey.Quadrants {
 		quads[q] = &MatrixQuadrant{Quadrant: string(q)}
 	}
 	band := func(top float64, left, right journey.Quadrant) float64 {
@@ -201,8 +195,8 @@ func LayoutMatrix(j *journey.Journey, m Measurer, today journey.Date) *Matrix {
 		for i, q := range []journey.Quadrant{left, right} {
 			qx, qr := quadX[i][0], quadX[i][1]
 			mq := quads[q]
-			mq.Name = l.text(mw.Headings[q], qx+pad, top+pad, qr-qx-2*pad, quadNameStyle)
-			about := capitalise(mw.About[q]) + "  ·  " + count(counts[q], mw.ImprovementOne, mw.Improvements)
+			mq.Name = l.text(l.word(q.Heading()), qx+pad, top+pad, qr-qx-2*pad, quadNameStyle)
+			about := vocab.Capitalise(l.word(q.About())) + "  ·  " + l.lang.Count(counts[q], vocab.ImprovementOne, vocab.ImprovementMany)
 			ty := top + pad + height(mq.Name, quadNameStyle) + 2
 			mq.About = l.text(about, qx+pad, ty, qr-qx-2*pad, quadAboutStyle)
 			tallest = math.Max(tallest, ty+height(mq.About, quadAboutStyle)+pad-top)
@@ -224,7 +218,7 @@ func LayoutMatrix(j *journey.Journey, m Measurer, today journey.Date) *Matrix {
 		ty += rowH[r] + cellGap
 	}
 	lowBottom := ty - cellGap + quadPad
-	for _, q := range quadrantOrder {
+	for _, q := range journey.Quadrants {
 		high := q == journey.QuickWin || q == journey.MajorProject
 		i := btoi(q == journey.MajorProject || q == journey.ThanklessTask)
 		b := Box{X: quadX[i][0], Y: top, W: quadX[i][1] - quadX[i][0], H: highBottom - top}
@@ -246,7 +240,7 @@ func LayoutMatrix(j *journey.Journey, m Measurer, today journey.Date) *Matrix {
 			})
 		}
 	}
-	for _, q := range quadrantOrder {
+	for _, q := range journey.Quadrants {
 		s.Quadrants = append(s.Quadrants, *quads[q])
 	}
 
@@ -260,7 +254,7 @@ func LayoutMatrix(j *journey.Journey, m Measurer, today journey.Date) *Matrix {
 
 	// The axes: impact on the left, effort below.
 	tickX := gridX - 12
-	s.ImpactAxis.Label = l.text(mw.Impact+" ↑", tickX, top+pad, matrixAxisW-12, style{size: axisStyle.size, lh: axisStyle.lh, bold: true, class: axisStyle.class, anchor: "end"})
+	s.ImpactAxis.Label = l.text(l.word(vocab.Impact)+" ↑", tickX, top+pad, matrixAxisW-12, style{size: axisStyle.size, lh: axisStyle.lh, bold: true, class: axisStyle.class, anchor: "end"})
 	for r := ratings; r >= 1; r-- {
 		mid := rowY[r] + rowH[r]/2
 		t := l.text(fmt.Sprint(r), tickX, mid-ratingStyle.size*textBoxEm/2, matrixAxisW-12, style{size: ratingStyle.size, lh: ratingStyle.lh, bold: true, class: ratingStyle.class, anchor: "end"})
@@ -272,13 +266,13 @@ func LayoutMatrix(j *journey.Journey, m Measurer, today journey.Date) *Matrix {
 		s.EffortAxis.Ticks = append(s.EffortAxis.Ticks, MatrixTick{Rating: e, Label: t})
 	}
 	y += ratingStyle.height(1) + 6
-	s.EffortAxis.Label = l.text(mw.Effort+" →", (gridX+right)/2, y, right-gridX, style{size: axisStyle.size, lh: axisStyle.lh, bold: true, class: axisStyle.class, anchor: "middle"})
+	s.EffortAxis.Label = l.text(l.word(vocab.Effort)+" →", (gridX+right)/2, y, right-gridX, style{size: axisStyle.size, lh: axisStyle.lh, bold: true, class: axisStyle.class, anchor: "middle"})
 	y += height(s.EffortAxis.Label, axisStyle)
 
 	y = l.matrixLegend(s, y+rowGap, right, today)
 	s.Width = round(right + margin)
 	s.Height = round(y + margin)
-	s.Desc = describeMatrix(j, l.w, counts, today)
+	s.Desc = describeMatrix(j, counts, today)
 	return s
 }
 
@@ -314,12 +308,11 @@ func (l *layouter) stackCards(ims []*journey.Improvement, x, y, w float64, today
 // improvementCard places the card of an improvement with its top left
 // corner at x, y and w wide; its height is what its texts need.
 func (l *layouter) improvementCard(im *journey.Improvement, x, y, w float64, today journey.Date) ImprovementCard {
-	mw := &l.w.Matrix
 	c := ImprovementCard{
 		ID:       im.ID,
 		Quadrant: string(im.Quadrant()),
 		Status:   statusClass(im.Status),
-		Overdue:  isOverdue(im, today),
+		Overdue:  im.Overdue(today),
 	}
 	inner := w - 2*cardPad
 	tx := x + cardPad
@@ -330,7 +323,8 @@ func (l *layouter) improvementCard(im *journey.Improvement, x, y, w float64, tod
 		c.Detail = &t
 		ty += 3 + height(t, impDetailStyle)
 	}
-	state, hasState := l.w.Statuses[im.Status]
+	state := l.word(im.Status.Word())
+	hasState := im.Status.Word() != vocab.StatusOpen
 	if c.Overdue || hasState {
 		ty += 5
 		fx := tx // where the status goes on the flag line
@@ -338,7 +332,7 @@ func (l *layouter) improvementCard(im *journey.Improvement, x, y, w float64, tod
 		if c.Overdue {
 			indent := 2*markR + 5
 			c.Mark = &Point{X: round(tx + markR), Y: round(ty + impFlagStyle.size*textBoxEm/2)}
-			t := l.text(mw.Overdue, tx+indent, ty, inner-indent, impFlagStyle)
+			t := l.text(l.word(vocab.Overdue), tx+indent, ty, inner-indent, impFlagStyle)
 			c.Flag = &t
 			lineH = height(t, impFlagStyle)
 			if len(t.Lines) == 1 {
@@ -372,7 +366,7 @@ func (l *layouter) cardDetail(im *journey.Improvement, x, y, width float64) (Tex
 		parts = append(parts, owner)
 	}
 	if !im.Due.IsZero() {
-		parts = append(parts, l.w.Due+" "+im.Due.String())
+		parts = append(parts, l.word(vocab.Due)+" "+im.Due.String())
 	}
 	if len(parts) == 0 {
 		return Text{}, false
@@ -388,10 +382,9 @@ func (l *layouter) cardDetail(im *journey.Improvement, x, y, width float64) (Tex
 // matrixMeta is the line under the heading: how many improvements, how
 // the ratings read and the date overdue is measured against.
 func (l *layouter) matrixMeta(today journey.Date) string {
-	mw := &l.w.Matrix
-	parts := []string{count(len(l.j.Improvements), mw.ImprovementOne, mw.Improvements), mw.Scale}
+	parts := []string{l.lang.Count(len(l.j.Improvements), vocab.ImprovementOne, vocab.ImprovementMany), l.word(vocab.RatingScale)}
 	if !today.IsZero() {
-		parts = append(parts, fmt.Sprintf(mw.AsOf, today))
+		parts = append(parts, l.lang.Format(vocab.OverdueAsOf, today))
 	}
 	return strings.Join(parts, "  ·  ")
 }
@@ -399,23 +392,22 @@ func (l *layouter) matrixMeta(today journey.Date) string {
 // matrixLegend explains the overdue mark and the muted cards, when the
 // matrix shows them.
 func (l *layouter) matrixLegend(s *Matrix, y, right float64, today journey.Date) float64 {
-	mw := &l.w.Matrix
 	shown := map[string]bool{}
 	for _, q := range s.Quadrants {
 		for _, c := range q.Cells {
 			for _, card := range c.Cards {
 				shown["overdue"] = shown["overdue"] || card.Overdue
-				shown["settled"] = shown["settled"] || settled(journey.Status(card.Status))
+				shown["settled"] = shown["settled"] || journey.Status(card.Status).Settled()
 			}
 		}
 	}
 	type entry struct{ kind, label string }
 	var entries []entry
 	if shown["overdue"] {
-		entries = append(entries, entry{"overdue", fmt.Sprintf(mw.OverdueKey, today)})
+		entries = append(entries, entry{"overdue", l.lang.Format(vocab.OverdueKey, today)})
 	}
 	if shown["settled"] {
-		entries = append(entries, entry{"settled", mw.SettledKey})
+		entries = append(entries, entry{"settled", l.word(vocab.SettledKey)})
 	}
 	if len(entries) == 0 {
 		return y - rowGap
@@ -447,31 +439,34 @@ func (l *layouter) matrixLegend(s *Matrix, y, right float64, today journey.Date)
 // describeMatrix summarises the matrix in words for its <desc>: how many
 // improvements fall in each quadrant, how many are overdue, done and
 // dropped.
-func describeMatrix(j *journey.Journey, w *words, counts map[journey.Quadrant]int, today journey.Date) string {
-	mw := &w.Matrix
-	var b strings.Builder
-	b.WriteString(mw.Title + ": " + quoted(j.Title) + ".")
+func describeMatrix(j *journey.Journey, counts map[journey.Quadrant]int, today journey.Date) string {
+	lang := j.Lang
+	sentences := []string{lang.Word(vocab.MatrixTitle) + ": " + quoted(j.Title) + "."}
 	if len(j.Improvements) == 0 {
-		b.WriteString(mw.DescEmpty)
-		return clean(b.String())
+		sentences = append(sentences, lang.Word(vocab.MatrixDescEmpty))
+		return clean(strings.Join(sentences, " "))
 	}
 	var parts []string
-	for _, q := range quadrantOrder {
-		parts = append(parts, count(counts[q], w.Quadrants[q], strings.ToLower(mw.Headings[q])))
+	for _, q := range journey.Quadrants {
+		part := "1 " + lang.Word(q.Word())
+		if counts[q] != 1 {
+			part = fmt.Sprintf("%d %s", counts[q], strings.ToLower(lang.Word(q.Heading())))
+		}
+		parts = append(parts, part)
 	}
-	list := strings.Join(parts[:len(parts)-1], ", ") + " " + mw.And + " " + parts[len(parts)-1]
-	fmt.Fprintf(&b, mw.Desc, count(len(j.Improvements), mw.ImprovementOne, mw.Improvements), list)
+	sentences = append(sentences, lang.Format(vocab.MatrixDesc,
+		lang.Count(len(j.Improvements), vocab.ImprovementOne, vocab.ImprovementMany), lang.List(parts)))
 	if !today.IsZero() {
 		n := 0
 		for i := range j.Improvements {
-			if isOverdue(&j.Improvements[i], today) {
+			if j.Improvements[i].Overdue(today) {
 				n++
 			}
 		}
 		if n > 0 {
-			fmt.Fprintf(&b, mw.DescOverdue, n, today)
+			sentences = append(sentences, lang.Format(vocab.MatrixDescOverdue, n, today))
 		} else {
-			fmt.Fprintf(&b, mw.DescNone, today)
+			sentences = append(sentences, lang.Format(vocab.MatrixDescNone, today))
 		}
 	}
 	var done []string
@@ -483,24 +478,14 @@ func describeMatrix(j *journey.Journey, w *words, counts map[journey.Quadrant]in
 			}
 		}
 		if n > 0 {
-			done = append(done, fmt.Sprintf("%d %s", n, w.Statuses[st]))
+			done = append(done, fmt.Sprintf("%d %s", n, lang.Word(st.Word())))
 		}
 	}
 	if len(done) > 0 {
-		b.WriteString(" " + capitalise(strings.Join(done, ", ")) + ".")
+		sentences = append(sentences, vocab.Capitalise(strings.Join(done, ", "))+".")
 	}
-	return clean(b.String())
+	return clean(strings.Join(sentences, " "))
 }
-
-// isOverdue reports whether an improvement that is still open or in
-// progress was due before today. With a zero today, none is.
-func isOverdue(im *journey.Improvement, today journey.Date) bool {
-	return !today.IsZero() && !im.Due.IsZero() && !settled(im.Status) && im.Due.Before(today)
-}
-
-// settled reports whether an improvement is done or dropped: it is shown
-// muted.
-func settled(s journey.Status) bool { return s == journey.Done || s == journey.Dropped }
 
 // statusClass is the class of a status: the status itself when it is one
 // of the four, so that only known words reach the class attribute.
@@ -529,12 +514,3 @@ func btoi(b bool) int {
 func pt(x, y float64) Point { return Point{X: round(x), Y: round(y)} }
 
 func roundBox(b Box) Box { return Box{X: round(b.X), Y: round(b.Y), W: round(b.W), H: round(b.H)} }
-
-// capitalise puts the first letter in upper case.
-func capitalise(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}

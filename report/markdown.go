@@ -7,9 +7,11 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // Markdown writes the report of a valid journey as Markdown (CommonMark
@@ -40,7 +42,7 @@ func Markdown(w io.Writer, j *journey.Journey, diags journey.Diagnostics, opts O
 		return errors.New("report: no journey")
 	}
 	s := summarise(j, diags, opts)
-	m := &markdown{s: s, w: wordsFor(j.Lang), sc: j.Scale}
+	m := &markdown{s: s, lang: j.Lang, sc: j.Scale}
 	m.journey()
 	m.curve()
 	m.painPoints()
@@ -56,9 +58,26 @@ func Markdown(w io.Writer, j *journey.Journey, diags journey.Diagnostics, opts O
 // and tables, each one or more lines, separated by blank lines.
 type markdown struct {
 	s      *summary
-	w      *words
+	lang   vocab.Lang
 	sc     journey.Scale
 	blocks []string
+}
+
+// word is a word in the journey's language; with args, its verbs filled.
+func (m *markdown) word(w vocab.Word, args ...any) string {
+	if len(args) == 0 {
+		return m.lang.Word(w)
+	}
+	return m.lang.Format(w, args...)
+}
+
+// header is the header row of a table: each word capitalised.
+func (m *markdown) header(words ...vocab.Word) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = vocab.Capitalise(m.word(w))
+	}
+	return out
 }
 
 func (m *markdown) add(block string) { m.blocks = append(m.blocks, block) }
@@ -94,36 +113,36 @@ func (m *markdown) table(header []string, right []bool, rows [][]string) {
 
 // journey is the title and the journey in one paragraph.
 func (m *markdown) journey() {
-	j, w := m.s.j, m.w
+	j, lang := m.s.j, m.lang
 	m.heading(1, inline(j.Title))
 	var p []string
 	if j.Persona.Name != "" {
-		p = append(p, sentence(fmt.Sprintf(w.journeyFor, inline(j.Persona.Name))))
+		p = append(p, sentence(m.word(vocab.JourneyFor, inline(j.Persona.Name))))
 	}
 	if j.Scenario != "" {
 		p = append(p, sentence(inline(j.Scenario)))
 	}
 	if j.Goals.Customer != "" {
-		p = append(p, sentence(fmt.Sprintf(w.customerGoal, inline(j.Goals.Customer))))
+		p = append(p, sentence(m.word(vocab.CustomerGoal)+": "+inline(j.Goals.Customer)))
 	}
 	if j.Goals.Business != "" {
-		p = append(p, sentence(fmt.Sprintf(w.businessGoal, inline(j.Goals.Business))))
+		p = append(p, sentence(m.word(vocab.BusinessGoal)+": "+inline(j.Goals.Business)))
 	}
-	phases := count(len(j.Phases), w.phaseOne, w.phaseMany)
+	phases := lang.Count(len(j.Phases), vocab.PhaseOne, vocab.PhaseMany)
 	if len(m.s.stops) == 0 {
-		p = append(p, fmt.Sprintf(w.countsEmpty, phases))
+		p = append(p, m.word(vocab.JourneyEmpty, phases))
 	} else {
 		var each []string
 		for _, pe := range m.s.phases {
 			each = append(each, fmt.Sprintf("%s (%d)", inline(pe.phase.Name), pe.n))
 		}
-		p = append(p, fmt.Sprintf(w.counts, phases, count(len(m.s.stops), w.touchpointOne, w.touchpointMany), w.list(each)))
+		p = append(p, m.word(vocab.JourneyCounts, phases, lang.Count(len(m.s.stops), vocab.TouchpointOne, vocab.TouchpointMany), lang.List(each)))
 	}
 	if j.Loop && len(j.Phases) > 0 {
-		p = append(p, fmt.Sprintf(w.loops, inline(j.Phases[len(j.Phases)-1].Name), inline(j.Phases[0].Name)))
+		p = append(p, sentence(m.word(vocab.LoopBack, inline(j.Phases[len(j.Phases)-1].Name), inline(j.Phases[0].Name))))
 	}
 	if !j.Reviewed.IsZero() {
-		p = append(p, fmt.Sprintf(w.reviewed, w.longDate(j.Reviewed)))
+		p = append(p, m.word(vocab.ReviewedOn, m.longDate(j.Reviewed)))
 	}
 	m.add(strings.Join(p, " "))
 }
@@ -131,55 +150,54 @@ func (m *markdown) journey() {
 // curve is where the curve is lowest and highest and where it ends, and
 // the average emotion of each phase.
 func (m *markdown) curve() {
-	w, c := m.w, m.s.curve
-	m.heading(2, w.curveTitle)
-	m.add(fmt.Sprintf(w.scale, value(m.sc.Min, m.sc), value(m.sc.Max, m.sc), m.neutral()))
+	c := m.s.curve
+	m.heading(2, m.word(vocab.EmotionCurve))
+	m.add(m.word(vocab.ScaleSentence, value(m.sc.Min, m.sc), value(m.sc.Max, m.sc), m.neutral()))
 	switch {
 	case c == nil:
-		m.add(w.noTouchpoint)
+		m.add(sentence(m.word(vocab.NoTouchpoints)))
 		return
 	case c.flat():
-		m.add(fmt.Sprintf(w.flat, value(c.lowest.tp.Emotion, m.sc)))
+		m.add(m.word(vocab.Flat, value(c.lowest.tp.Emotion, m.sc)))
 	default:
 		m.add(strings.Join([]string{
-			m.point(w.lowest, c.lowest, c.nLowest),
-			m.point(w.highest, c.highest, c.nHighest),
-			m.point(w.end, c.end, 1),
+			m.point(m.word(vocab.Lowest), c.lowest, c.nLowest),
+			m.point(m.word(vocab.Highest), c.highest, c.nHighest),
+			m.point(m.word(vocab.End), c.end, 1),
 		}, "\n"))
 	}
 	var rows [][]string
 	for _, pe := range m.s.phases {
-		avg := w.noAverage
+		avg := noValue
 		if t, ok := pe.averageTenths(); ok {
 			avg = m.tenths(t)
 		}
-		rows = append(rows, []string{inline(pe.phase.Name), w.moments[pe.phase.Moment], strconv.Itoa(pe.n), avg})
+		rows = append(rows, []string{inline(pe.phase.Name), m.word(pe.phase.Moment.Heading()), strconv.Itoa(pe.n), avg})
 	}
-	m.table(w.phaseHeader, []bool{false, false, true, true}, rows)
+	m.table(m.header(vocab.PhaseOne, vocab.Moment, vocab.TouchpointMany, vocab.AverageEmotion), []bool{false, false, true, true}, rows)
 }
 
 // point is one line of the curve's list: the label, the value, the
 // touchpoint and its phase, and how many more touchpoints share the value.
 func (m *markdown) point(label string, st stop, n int) string {
-	s := "- **" + label + ":** " + fmt.Sprintf(m.w.at, value(st.tp.Emotion, m.sc), quoted(st.tp.Name), inline(st.phase.Name))
+	s := "- **" + label + ":** " + m.word(vocab.PointAt, value(st.tp.Emotion, m.sc), quoted(st.tp.Name), inline(st.phase.Name))
 	switch {
 	case n == 2:
-		s += fmt.Sprintf(m.w.more, 1)
+		s += m.word(vocab.AndMoreOne, 1)
 	case n > 2:
-		s += fmt.Sprintf(m.w.moreMany, n-1)
+		s += m.word(vocab.AndMoreMany, n-1)
 	}
 	return s
 }
 
 // painPoints lists the pain points with their pains and evidence.
 func (m *markdown) painPoints() {
-	w := m.w
-	m.heading(2, w.painTitle)
+	m.heading(2, m.word(vocab.PainPoints))
 	if len(m.s.painPoints) == 0 {
-		m.add(w.noPainPoints)
+		m.add(m.word(vocab.NoPainPoints))
 		return
 	}
-	m.add(w.painIntro)
+	m.add(m.word(vocab.PainIntro))
 	var lines []string
 	for i, pp := range m.s.painPoints {
 		marker := strconv.Itoa(i+1) + ". "
@@ -189,24 +207,24 @@ func (m *markdown) painPoints() {
 			how += " (" + inline(pp.tp.Feeling) + ")"
 		}
 		if pp.lowest {
-			how += " · " + w.lowestPoint
+			how += " · " + m.word(vocab.LowestPoint)
 		}
 		if pp.tp.Owner != "" {
-			how += " · " + fmt.Sprintf(w.owner, inline(pp.tp.Owner))
+			how += " · " + strings.ToLower(m.word(vocab.Owner)) + " " + inline(pp.tp.Owner)
 		}
-		lines = append(lines, marker+fmt.Sprintf(w.painLine, quoted(pp.tp.Name), inline(pp.phase.Name), how))
+		lines = append(lines, marker+m.word(vocab.PainLine, quoted(pp.tp.Name), inline(pp.phase.Name), how))
 		for _, pain := range pp.tp.Pains {
-			lines = append(lines, indent+"- "+w.pain+": "+inline(pain))
+			lines = append(lines, indent+"- "+m.word(vocab.Pain)+": "+inline(pain))
 		}
 		if len(pp.evidence) == 0 {
-			lines = append(lines, indent+"- "+w.noSource)
+			lines = append(lines, indent+"- "+m.word(vocab.NoEvidence))
 		}
 		for _, e := range pp.evidence {
 			src := inline(e.Source)
 			if !e.Date.IsZero() {
-				src += " (" + w.longDate(e.Date) + ")"
+				src += " (" + m.longDate(e.Date) + ")"
 			}
-			lines = append(lines, indent+"- "+fmt.Sprintf(w.source, w.kind(e.Kind))+": "+src)
+			lines = append(lines, indent+"- "+m.word(vocab.EvidenceFrom, m.word(e.Kind.Word()))+": "+src)
 		}
 	}
 	m.add(strings.Join(lines, "\n"))
@@ -214,35 +232,36 @@ func (m *markdown) painPoints() {
 
 // gaps ranks the gaps between the current and the ideal journey.
 func (m *markdown) gaps() {
-	w, s := m.w, m.s
-	m.heading(2, w.gapTitle)
+	s := m.s
+	m.heading(2, m.word(vocab.GapsTitle))
 	switch {
 	case len(s.gaps) == 0 && s.atIdeal == 0:
-		m.add(w.noIdeals)
+		m.add(m.word(vocab.NoIdeals))
 		return
 	case len(s.gaps) == 0:
-		m.add(w.noGaps)
+		m.add(m.word(vocab.NoGaps))
 	default:
-		m.add(w.gapIntro)
+		m.add(m.word(vocab.GapIntro))
 		var rows [][]string
 		for i, g := range s.gaps {
 			rows = append(rows, []string{strconv.Itoa(i + 1), inline(g.tp.Name), inline(g.phase.Name),
 				value(g.tp.Emotion, m.sc), value(g.ideal, m.sc), withSign(g.diff())})
 		}
-		m.table(w.gapHeader, []bool{true, false, false, true, true, true}, rows)
+		m.table(append([]string{"#"}, m.header(vocab.TouchpointOne, vocab.PhaseOne, vocab.Current, vocab.Ideal, vocab.Gap)...),
+			[]bool{true, false, false, true, true, true}, rows)
 	}
 	var after []string
 	switch {
 	case s.atIdeal == 1:
-		after = append(after, w.atIdealOne)
+		after = append(after, m.word(vocab.AtIdealOne))
 	case s.atIdeal > 1:
-		after = append(after, fmt.Sprintf(w.atIdeal, s.atIdeal))
+		after = append(after, m.word(vocab.AtIdealMany, s.atIdeal))
 	}
 	switch {
 	case s.noIdeal == 1:
-		after = append(after, w.noIdealOne)
+		after = append(after, m.word(vocab.NoIdealOne))
 	case s.noIdeal > 1:
-		after = append(after, fmt.Sprintf(w.noIdeal, s.noIdeal))
+		after = append(after, m.word(vocab.NoIdealMany, s.noIdeal))
 	}
 	if len(after) > 0 && len(s.gaps) > 0 {
 		m.add(strings.Join(after, " "))
@@ -251,26 +270,26 @@ func (m *markdown) gaps() {
 
 // improvements lists the improvements by quadrant.
 func (m *markdown) improvements() {
-	w := m.w
-	m.heading(2, w.improvementsTitle)
+	m.heading(2, m.word(vocab.Improvements))
 	if len(m.s.groups) == 0 {
-		m.add(w.noImprovements)
+		m.add(m.word(vocab.NoImprovements))
 		return
 	}
-	m.add(w.matrix)
+	m.add(m.word(vocab.MatrixIntro))
 	for _, g := range m.s.groups {
-		m.heading(3, fmt.Sprintf(w.quadrants[g.quadrant], len(g.items)))
+		m.heading(3, fmt.Sprintf("%s (%d): %s", m.word(g.quadrant.Heading()), len(g.items), m.word(g.quadrant.About())))
 		var rows [][]string
 		for _, it := range g.items {
 			im := it.im
 			due := orDash(im.Due.String())
 			if it.overdue {
-				due += " (" + w.overdueMark + ")"
+				due += " (" + m.word(vocab.Overdue) + ")"
 			}
 			rows = append(rows, []string{inline(im.Title), strconv.Itoa(im.Impact), strconv.Itoa(im.Effort),
-				orDash(inline(im.Owner)), due, w.status(im.Status), m.touchpoints(im)})
+				orDash(inline(im.Owner)), due, m.word(im.Status.Word()), m.touchpoints(im)})
 		}
-		m.table(w.itemHeader, []bool{false, true, true}, rows)
+		m.table(m.header(vocab.ImprovementOne, vocab.Impact, vocab.Effort, vocab.Owner, vocab.Due, vocab.Status, vocab.TouchpointMany),
+			[]bool{false, true, true}, rows)
 	}
 }
 
@@ -278,7 +297,7 @@ func (m *markdown) improvements() {
 // journey when it names none.
 func (m *markdown) touchpoints(im *journey.Improvement) string {
 	if len(im.Touchpoints) == 0 {
-		return m.w.wholeJourney
+		return m.word(vocab.WholeJourney)
 	}
 	names := make([]string, len(im.Touchpoints))
 	for i, id := range im.Touchpoints {
@@ -294,36 +313,35 @@ func (m *markdown) touchpoints(im *journey.Improvement) string {
 // overdue lists the improvements past their due date; without today, it
 // says nothing.
 func (m *markdown) overdue() {
-	w, s := m.w, m.s
+	s := m.s
 	if s.today.IsZero() {
 		return
 	}
-	m.heading(2, w.overdueTitle)
-	today := w.longDate(s.today)
+	m.heading(2, m.word(vocab.OverdueTitle))
+	today := m.longDate(s.today)
 	if len(s.overdue) == 0 {
-		m.add(fmt.Sprintf(w.noOverdue, today))
+		m.add(m.word(vocab.NoOverdue, today))
 		return
 	}
-	m.add(fmt.Sprintf(w.overdueIntro, today))
+	m.add(m.word(vocab.OverdueIntro, today))
 	var rows [][]string
 	for _, it := range s.overdue {
 		rows = append(rows, []string{inline(it.im.Title), orDash(inline(it.im.Owner)), it.im.Due.String(),
-			strconv.Itoa(it.daysLate), w.status(it.im.Status)})
+			strconv.Itoa(it.daysLate), m.word(it.im.Status.Word())})
 	}
-	m.table(w.overdueHeader, []bool{false, false, false, true}, rows)
+	m.table(m.header(vocab.ImprovementOne, vocab.Owner, vocab.Due, vocab.DaysLate, vocab.Status), []bool{false, false, false, true}, rows)
 }
 
 // warnings lists the journey's warnings with their lines.
 func (m *markdown) warnings() {
-	w := m.w
-	m.heading(2, w.warningsTitle)
+	m.heading(2, m.word(vocab.Warnings))
 	if len(m.s.warnings) == 0 {
-		m.add(w.noWarnings)
+		m.add(m.word(vocab.NoWarnings))
 		return
 	}
 	var lines []string
 	for _, d := range m.s.warnings {
-		lines = append(lines, "- "+fmt.Sprintf(w.line, d.Pos.Line)+": "+inline(d.Message))
+		lines = append(lines, "- "+m.word(vocab.LineNumber, d.Pos.Line)+": "+inline(d.Message))
 	}
 	m.add(strings.Join(lines, "\n"))
 }
@@ -349,7 +367,7 @@ func (m *markdown) tenths(t int) string {
 		sign = "+"
 	}
 	a := abs(t)
-	return sign + strconv.Itoa(a/10) + m.w.decimal + strconv.Itoa(a%10)
+	return sign + strconv.Itoa(a/10) + m.word(vocab.DecimalSeparator) + strconv.Itoa(a%10)
 }
 
 // value writes a value of the scale as the map does: with a true minus
@@ -376,46 +394,18 @@ func withSign(v int) string {
 	return "0"
 }
 
-func (w *words) status(s journey.Status) string {
-	if s == "" {
-		s = journey.Open
-	}
-	if t, ok := w.statuses[s]; ok {
-		return t
-	}
-	return inline(string(s))
+// longDate writes a date for prose: 22 November 2026, 22 november 2026.
+func (m *markdown) longDate(d journey.Date) string {
+	t := d.Time()
+	return strconv.Itoa(t.Day()) + " " + m.word(vocab.January+vocab.Word(t.Month()-time.January)) + " " + strconv.Itoa(t.Year())
 }
 
-func (w *words) kind(k journey.EvidenceKind) string {
-	if t, ok := w.kinds[k]; ok {
-		return t
-	}
-	return inline(string(k))
-}
-
-// list joins items as "a, b and c".
-func (w *words) list(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + w.and + " " + items[len(items)-1]
-}
-
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
-func itoa(n int) string { return strconv.Itoa(n) }
+// noValue stands in a table's cell for a value there is none of.
+const noValue = "–"
 
 func orDash(s string) string {
 	if s == "" {
-		return "–"
+		return noValue
 	}
 	return s
 }

@@ -67,8 +67,8 @@ func divRound(a, b int) int {
 	return (a*2 + b) / (2 * b)
 }
 
-// painPoint is a touchpoint where the customer has a hard time: it lists
-// pains, or the map marks it as a pain point (see isLowestPain).
+// painPoint is a touchpoint where the customer has a hard time (see
+// journey.Journey.PainPoints).
 type painPoint struct {
 	stop
 	lowest   bool                // at the lowest point of a curve that dips
@@ -101,9 +101,6 @@ type item struct {
 	overdue  bool
 	daysLate int // days between the due date and today, when overdue
 }
-
-// quadrantOrder is the order of the groups: what to do first, first.
-var quadrantOrder = []journey.Quadrant{journey.QuickWin, journey.MajorProject, journey.FillIn, journey.ThanklessTask}
 
 // summary is everything a report says about a journey, worked out once.
 type summary struct {
@@ -141,7 +138,7 @@ func summarise(j *journey.Journey, diags journey.Diagnostics, opts Options) *sum
 		s.phases = append(s.phases, pe)
 	}
 	s.curve = curveOf(s.stops)
-	s.painPoints = painPoints(j, s.stops, s.curve)
+	s.painPoints = painPoints(j, s.stops)
 	s.gaps, s.atIdeal, s.noIdeal = gaps(s.stops)
 	s.groups, s.overdue = improvements(j, opts.Today)
 	for _, d := range diags {
@@ -178,30 +175,24 @@ func curveOf(stops []stop) *curve {
 	return c
 }
 
-// isLowestPain reports whether the map marks st as a pain point: its
-// emotion is the lowest of a curve that is not flat, and that lowest lies
-// at or below the neutral point of the scale.
-func isLowestPain(st stop, c *curve, sc journey.Scale) bool {
-	lo := c.lowest.tp.Emotion
-	return !c.flat() && st.tp.Emotion == lo && float64(lo) <= sc.Neutral()
-}
-
 // painPoints lists the touchpoints that list pains or that the map marks
 // as pain points: lowest emotion first, equal emotions in journey order.
-func painPoints(j *journey.Journey, stops []stop, c *curve) []painPoint {
+func painPoints(j *journey.Journey, stops []stop) []painPoint {
+	byID := make(map[*journey.Touchpoint]stop, len(stops))
+	for _, st := range stops {
+		byID[st.tp] = st
+	}
 	evidence := map[string]*journey.Evidence{}
 	for i := range j.Evidence {
 		if _, dup := evidence[j.Evidence[i].ID]; !dup {
 			evidence[j.Evidence[i].ID] = &j.Evidence[i]
 		}
 	}
+	dip, dips := j.Dip()
 	var out []painPoint
-	for _, st := range stops {
-		lowest := isLowestPain(st, c, j.Scale)
-		if !lowest && len(st.tp.Pains) == 0 {
-			continue
-		}
-		pp := painPoint{stop: st, lowest: lowest}
+	for _, tp := range j.PainPoints() {
+		st := byID[tp]
+		pp := painPoint{stop: st, lowest: dips && tp.Emotion == dip}
 		for _, id := range st.tp.Evidence {
 			if e, ok := evidence[id]; ok {
 				pp.evidence = append(pp.evidence, e)
@@ -244,7 +235,7 @@ func improvements(j *journey.Journey, today journey.Date) (groups []group, overd
 			overdue = append(overdue, it)
 		}
 	}
-	for _, q := range quadrantOrder {
+	for _, q := range journey.Quadrants {
 		if items := byQuadrant[q]; len(items) > 0 {
 			groups = append(groups, group{quadrant: q, items: items})
 		}
@@ -253,17 +244,10 @@ func improvements(j *journey.Journey, today journey.Date) (groups []group, overd
 	return groups, overdue
 }
 
-// itemOf tells whether an improvement is overdue on today: open or in
-// progress, with a due date before today. Without today, none is.
+// itemOf tells whether an improvement is overdue on today, and by how many
+// days (see journey.Improvement.Overdue).
 func itemOf(im *journey.Improvement, today journey.Date) item {
-	it := item{im: im}
-	active := im.Status == journey.Open || im.Status == journey.Doing || im.Status == ""
-	if active && !today.IsZero() && !im.Due.IsZero() && im.Due.Before(today) {
-		it.overdue = true
-		// Unix seconds, not a Duration, which stops at 292 years.
-		it.daysLate = int((today.Time().Unix() - im.Due.Time().Unix()) / 86400)
-	}
-	return it
+	return item{im: im, overdue: im.Overdue(today), daysLate: im.DaysLate(today)}
 }
 
 func abs(v int) int {

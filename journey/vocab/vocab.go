@@ -1,0 +1,125 @@
+// Package vocab is journeymap's one vocabulary: every word a person reads
+// on a map, a matrix, a report or a diff, in every language journeymap
+// speaks. A word is a Word constant; Lang.Word gives it in a language.
+//
+// The words of all languages stand side by side in one table (words.go),
+// so that a word is added, changed or translated in one place, and a test
+// checks that every word exists in every language with the same verbs.
+// The package imports nothing of journeymap, so that every other package
+// may read it, the model and its diagnostics among them.
+package vocab
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lang is a language journeymap speaks, by its BCP 47 tag.
+type Lang string
+
+// The languages, English first: it is the default.
+const (
+	English Lang = "en"
+	Dutch   Lang = "nl"
+)
+
+// Langs lists the languages, the default first.
+var Langs = []Lang{English, Dutch}
+
+// index is the column of l in the table; English for a language
+// journeymap does not speak.
+func (l Lang) index() int {
+	if l == Dutch {
+		return 1
+	}
+	return 0
+}
+
+// Word is one word or phrase a person reads, in no language yet.
+type Word int
+
+// Word returns w in the language l (in English when l is not one of
+// Langs).
+func (l Lang) Word(w Word) string {
+	if w < 0 || w >= numWords {
+		return ""
+	}
+	return table[w][l.index()]
+}
+
+// Format returns w in the language l with its verbs (%s, %d) filled in
+// from args, as fmt.Sprintf does.
+func (l Lang) Format(w Word, args ...any) string {
+	return fmt.Sprintf(l.Word(w), args...)
+}
+
+// Count says how many there are: "1 phase", "5 phases".
+func (l Lang) Count(n int, one, many Word) string {
+	if n == 1 {
+		return "1 " + l.Word(one)
+	}
+	return strconv.Itoa(n) + " " + l.Word(many)
+}
+
+// List joins items as "a, b and c", with the language's word for "and".
+func (l Lang) List(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + l.Word(And) + " " + items[len(items)-1]
+}
+
+// Means reports whether typed, as a person typed it, is the word w in
+// the language l, or one of its other spellings there: letter case and
+// accents aside ("Vóór", "voor"), or a synonym ("gedaan" for "klaar").
+func (l Lang) Means(typed string, w Word) bool {
+	folded := fold(typed)
+	if folded == "" {
+		return false
+	}
+	if folded == fold(l.Word(w)) {
+		return true
+	}
+	for _, s := range spellings {
+		if s.word == w && s.lang == l && folded == fold(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// Capitalise puts the first letter of s in upper case: for a word that
+// starts a heading or a table's column.
+func Capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// fold is s in lower case without the accents of the Latin letters
+// Dutch uses, for comparing what a person typed with a word.
+func fold(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r = unicode.ToLower(r); r {
+		case 'à', 'á', 'â', 'ä':
+			return 'a'
+		case 'è', 'é', 'ê', 'ë':
+			return 'e'
+		case 'ì', 'í', 'î', 'ï':
+			return 'i'
+		case 'ò', 'ó', 'ô', 'ö':
+			return 'o'
+		case 'ù', 'ú', 'û', 'ü':
+			return 'u'
+		}
+		return r
+	}, strings.TrimSpace(s))
+}
