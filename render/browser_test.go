@@ -80,17 +80,17 @@ func TestMapsInBrowser(t *testing.T) {
 	for name, src := range stressJourneys() {
 		j := mustParse(t, name, []byte(src))
 		for _, theme := range Themes {
-			svgs["stress/"+name+"-"+string(theme)+".svg"] = renderSVG(t, j, Options{Theme: theme})
+			svgs["stress/"+name+"-"+theme.Name+".svg"] = renderSVG(t, j, Options{Theme: theme})
 		}
 	}
 	for name, src := range matrixStressJourneys() {
 		j := mustParse(t, name, []byte(src))
 		for _, theme := range Themes {
-			svgs["matrix/"+name+"-"+string(theme)+".svg"] = renderMatrixSVG(t, j, MatrixOptions{Theme: theme, Today: matrixToday})
+			svgs["matrix/"+name+"-"+theme.Name+".svg"] = renderMatrixSVG(t, j, MatrixOptions{Theme: theme, Today: matrixToday})
 		}
 	}
 	svgs["sample/56.svg"] = renderSVG(t, mustParse(t, "sample", sample.Journey(56)), Options{})
-	svgs["testdata/compare.svg"] = compareSVG(t, Light)
+	svgs["testdata/compare.svg"] = compareSVG(t, Themes[0])
 	checkInBrowser(t, svgs)
 }
 

@@ -16,21 +16,12 @@ import (
 const MaxCompared = 4
 
 // compareStyles are the dash of each compared curve and the mark at its
-// points, in order; compareInks their colours in each theme. The colours
-// are Okabe-Ito hues (reddish purple, orange, black, yellow), darkened
-// where needed to stand out on a light band; print tells the curves apart
-// by dash and mark alone.
+// points, in order; each theme gives their colours (Theme.compared).
 var compareStyles = [MaxCompared]struct{ dash, shape string }{
 	{"1 6", "square"},
 	{"10 6 1 6", "diamond"},
 	{"18 8", "cross"},
 	{"1 6 1 6 10 6", "triangle"},
-}
-
-var compareInks = map[Theme][MaxCompared]string{
-	Light: {"#b4457f", "#b36b00", "#555555", "#8a7d00"},
-	Dark:  {"#cc79a7", "#e69f00", "#b8bdc7", "#f0e442"},
-	Print: {"#000000", "#555555", "#000000", "#555555"},
 }
 
 // CheckCompare tells why the emotion curves of others cannot be drawn on

@@ -25,7 +25,7 @@ func compareJourneys(t testing.TB) (*journey.Journey, []*journey.Journey) {
 }
 
 // compareSVG is the map of testdata/compare.yaml with its comparisons.
-func compareSVG(t testing.TB, theme Theme) []byte {
+func compareSVG(t testing.TB, theme *Theme) []byte {
 	t.Helper()
 	j, others := compareJourneys(t)
 	return renderSVG(t, j, Options{Theme: theme, Compare: others})
@@ -49,8 +49,8 @@ func TestGoldenCompare(t *testing.T) {
 
 	for _, theme := range Themes {
 		svg := compareSVG(t, theme)
-		checkSVG(t, "compare "+string(theme), svg)
-		if theme == Light {
+		checkSVG(t, "compare "+theme.Name, svg)
+		if theme == Themes[0] {
 			golden(t, filepath.Join("testdata", "compare.svg"), svg)
 		}
 		for _, want := range []string{
@@ -61,11 +61,11 @@ func TestGoldenCompare(t *testing.T) {
 			"For comparison, the emotion curves of “I get my kitchen renovated”, “Kitchen Depot: I get my kitchen renovated” are drawn on the same scale.",
 		} {
 			if !bytes.Contains(svg, []byte(want)) {
-				t.Errorf("%s: the map lacks %q", theme, want)
+				t.Errorf("%s: the map lacks %q", theme.Name, want)
 			}
 		}
 		if bytes.Contains(svg, []byte("compare-3")) {
-			t.Errorf("%s: a style for a third comparison", theme)
+			t.Errorf("%s: a style for a third comparison", theme.Name)
 		}
 	}
 }
@@ -272,12 +272,12 @@ func TestCompareFour(t *testing.T) {
 		if err := WriteSVG(&b, s, Options{Theme: theme}); err != nil {
 			t.Fatal(err)
 		}
-		checkSVG(t, "four "+string(theme), b.Bytes())
+		checkSVG(t, "four "+theme.Name, b.Bytes())
 		dashes := map[string]bool{}
 		for i := range MaxCompared {
-			rule := fmt.Sprintf(".compare-%d .compare-line{stroke:%s;stroke-dasharray:%s}", i+1, compareInks[theme][i], compareStyles[i].dash)
+			rule := fmt.Sprintf(".compare-%d .compare-line{stroke:%s;stroke-dasharray:%s}", i+1, theme.compared[i], compareStyles[i].dash)
 			if !bytes.Contains(b.Bytes(), []byte(rule)) {
-				t.Errorf("%s: no rule %s", theme, rule)
+				t.Errorf("%s: no rule %s", theme.Name, rule)
 			}
 			dashes[compareStyles[i].dash] = true
 		}

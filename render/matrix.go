@@ -11,7 +11,7 @@ import (
 
 // MatrixOptions tune how an action-priority matrix is drawn.
 type MatrixOptions struct {
-	Theme Theme // Light when empty
+	Theme *Theme // the first of Themes when nil
 	// Today is the date an improvement still open or in progress is
 	// overdue after its due date; the zero Date marks none overdue.
 	Today journey.Date
@@ -29,8 +29,8 @@ func RenderMatrix(w io.Writer, j *journey.Journey, opts MatrixOptions) error {
 // the theme's style sheet colours the classes. The output depends only on
 // the matrix and the options.
 func WriteMatrixSVG(w io.Writer, s *Matrix, opts Options) error {
-	return paint(w, opts.Theme, matrixID(s), func(p *painter, theme Theme, pal palette) {
-		p.matrix(s, theme, pal)
+	return paint(w, matrixID(s), func(p *painter) {
+		p.matrix(s, themeOr(opts.Theme))
 	})
 }
 
@@ -44,21 +44,9 @@ func matrixID(s *Matrix) string {
 	return fmt.Sprintf("jm%08x", h.Sum32())
 }
 
-func (p *painter) matrix(s *Matrix, theme Theme, pal palette) {
+func (p *painter) matrix(s *Matrix, t *Theme) {
 	c := p.c
-	c.Start(s.Width, s.Height,
-		attr("viewBox", "0 0 "+num(s.Width)+" "+num(s.Height)),
-		class("journey-map matrix theme-"+string(theme)),
-		attr("role", "img"),
-		attr("aria-labelledby", p.id+"-title "+p.id+"-desc"),
-		attr("font-family", FontFamily),
-	)
-	io.WriteString(c.Writer, `<title id="`+p.id+`-title">`)
-	xmlText(c.Writer, s.Title)
-	io.WriteString(c.Writer, "</title>\n<desc id=\""+p.id+"-desc\">")
-	xmlText(c.Writer, s.Desc)
-	io.WriteString(c.Writer, "</desc>\n")
-	c.Style("text/css", matrixStyleSheet(pal))
+	p.header(s.Width, s.Height, "journey-map matrix theme-"+t.Name, s.Lang, s.Title, s.Desc, matrixStyle(t))
 	c.Rect(0, 0, s.Width, s.Height, class("background"))
 
 	c.Group(class("heading"))

@@ -18,6 +18,7 @@ import (
 type Matrix struct {
 	Width      float64          `json:"width"`
 	Height     float64          `json:"height"`
+	Lang       string           `json:"lang"`  // the language of the labels, as in the journey
 	Title      string           `json:"title"` // the matrix's accessible name
 	Desc       string           `json:"desc"`  // the matrix summarised in words
 	Today      string           `json:"today,omitempty"`
@@ -112,7 +113,7 @@ var (
 // today.
 func LayoutMatrix(j *journey.Journey, m Measurer, today journey.Date) *Matrix {
 	l := &layouter{j: j, m: m, lang: j.Lang}
-	s := &Matrix{Title: l.word(vocab.MatrixTitle) + ": " + j.Title}
+	s := &Matrix{Lang: string(j.Lang), Title: l.word(vocab.MatrixTitle) + ": " + j.Title}
 	if !today.IsZero() {
 		s.Today = today.String()
 	}

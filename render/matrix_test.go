@@ -93,18 +93,14 @@ func TestMatrixThemes(t *testing.T) {
 	seen := map[string]bool{}
 	for _, theme := range Themes {
 		svg := renderMatrixSVG(t, j, MatrixOptions{Theme: theme, Today: matrixToday})
-		checkSVG(t, string(theme), svg)
-		if !bytes.Contains(svg, []byte(`class="journey-map matrix theme-`+string(theme)+`"`)) {
-			t.Errorf("%s: no theme class", theme)
+		checkSVG(t, theme.Name, svg)
+		if !bytes.Contains(svg, []byte(`class="journey-map matrix theme-`+theme.Name+`"`)) {
+			t.Errorf("%s: no theme class", theme.Name)
 		}
 		seen[string(svg)] = true
 	}
 	if len(seen) != len(Themes) {
 		t.Errorf("themes do not differ")
-	}
-	var b bytes.Buffer
-	if err := RenderMatrix(&b, j, MatrixOptions{Theme: "neon"}); err == nil {
-		t.Errorf("unknown theme accepted")
 	}
 }
 
@@ -290,7 +286,7 @@ improvements:
 func TestMatrixAccessible(t *testing.T) {
 	svg := string(renderMatrixSVG(t, examples(t)["washing-machine"], MatrixOptions{Today: matrixToday}))
 	for _, want := range []string{
-		`<svg width=`, `class="journey-map matrix theme-light"`, `role="img"`,
+		`<svg width=`, `class="journey-map matrix theme-light"`, `xml:lang="en"`, `role="img"`,
 		`<title id="`, "Action-priority matrix: I replace my broken washing machine</title>",
 		"Action-priority matrix: “I replace my broken washing machine”. 6 improvements by impact and effort: 3 quick wins, 2 major projects, 0 fill-ins and 1 thankless task. None overdue on 2026-12-10. 2 done, 1 dropped.</desc>",
 		`<g class="quadrant quick-win"`, `<g class="quadrant major-project"`, `<g class="quadrant fill-in"`, `<g class="quadrant thankless-task"`,
@@ -303,6 +299,9 @@ func TestMatrixAccessible(t *testing.T) {
 	nl := LayoutMatrix(examples(t)["quote-request"], DejaVu, matrixToday)
 	if want := "Actieprioriteitenmatrix: “Ik vraag een offerte aan voor een nieuwe keuken”. 10 verbeteringen naar impact en inspanning: 4 quick wins, 2 grote projecten, 3 opvullers en 1 ondankbare taak."; !strings.HasPrefix(nl.Desc, want) {
 		t.Errorf("Dutch description: %s", nl.Desc)
+	}
+	if nl.Lang != "nl" || !strings.Contains(string(renderMatrixSVG(t, examples(t)["quote-request"], MatrixOptions{})), `xml:lang="nl"`) {
+		t.Errorf("the Dutch matrix does not say it is Dutch")
 	}
 	if nl.Quadrants[1].Name.Lines[0] != "Grote projecten" {
 		t.Errorf("Dutch quadrant name: %q", nl.Quadrants[1].Name.Lines)
@@ -321,7 +320,7 @@ func TestMatrixHostileLabels(t *testing.T) {
 		checkMatrix(t, fmt.Sprintf("hostile %d", i), LayoutMatrix(j, DejaVu, matrixToday), DejaVu)
 		for _, theme := range Themes {
 			svg := renderMatrixSVG(t, j, MatrixOptions{Theme: theme, Today: matrixToday})
-			name := fmt.Sprintf("hostile %d %s", i, theme)
+			name := fmt.Sprintf("hostile %d %s", i, theme.Name)
 			checkHostileSVG(t, name, svg, label)
 		}
 	}

@@ -97,17 +97,23 @@ func TestThemes(t *testing.T) {
 	seen := map[string]bool{}
 	for _, theme := range Themes {
 		svg := renderSVG(t, j, Options{Theme: theme})
-		checkSVG(t, string(theme), svg)
-		if !bytes.Contains(svg, []byte(`class="journey-map theme-`+string(theme)+`"`)) {
-			t.Errorf("%s: no theme class", theme)
+		checkSVG(t, theme.Name, svg)
+		if !bytes.Contains(svg, []byte(`class="journey-map theme-`+theme.Name+`"`)) {
+			t.Errorf("%s: no theme class", theme.Name)
 		}
 		seen[string(svg)] = true
 	}
 	if len(seen) != len(Themes) {
 		t.Errorf("themes do not differ")
 	}
-	if err := Render(io.Discard, j, Options{Theme: "neon"}); err == nil {
-		t.Errorf("unknown theme accepted")
+	if _, err := ThemeNamed("neon"); err == nil || err.Error() != `unknown theme "neon"; expected light, dark or print` {
+		t.Errorf("unknown theme: %v", err)
+	}
+	if th, err := ThemeNamed("dark"); err != nil || th != Themes[1] {
+		t.Errorf("dark: %v, %v", th, err)
+	}
+	if got, want := renderSVG(t, j, Options{}), renderSVG(t, j, Options{Theme: Themes[0]}); !bytes.Equal(got, want) {
+		t.Errorf("without a theme, the map is not drawn in the first")
 	}
 }
 

@@ -17,25 +17,18 @@ import (
 // sheet, keyed on those classes, which are the hooks users restyle. The
 // output depends only on the scene and the options.
 func WriteSVG(w io.Writer, s *Scene, opts Options) error {
-	return paint(w, opts.Theme, idPrefix(s), func(p *painter, theme Theme, pal palette) {
-		p.scene(s, theme, pal)
+	return paint(w, idPrefix(s), func(p *painter) {
+		p.scene(s, themeOr(opts.Theme))
 	})
 }
 
-// paint sets up a painter on w for a theme (Light when empty) and ids
-// starting with id, lets draw fill it, and returns the first write error.
-func paint(w io.Writer, theme Theme, id string, draw func(p *painter, theme Theme, pal palette)) error {
-	if theme == "" {
-		theme = Light
-	}
-	pal, ok := palettes[theme]
-	if !ok {
-		return fmt.Errorf("unknown theme %q", theme)
-	}
+// paint sets up a painter on w with ids starting with id, lets draw fill
+// it, and returns the first write error.
+func paint(w io.Writer, id string, draw func(p *painter)) error {
 	ew := &errWriter{w: bufio.NewWriter(w)}
 	p := &painter{c: svg.New(ew), id: id}
 	p.c.Decimals = 2
-	draw(p, theme, pal)
+	draw(p)
 	if ew.err != nil {
 		return ew.err
 	}
@@ -80,26 +73,40 @@ func attr(name, value string) string { return name + `="` + value + `"` }
 
 func class(c string) string { return `class="` + c + `"` }
 
-func (p *painter) scene(s *Scene, theme Theme, pal palette) {
+// header starts a picture: the root element, sized to width × height,
+// with its classes and language, an accessible name (title) and
+// description (desc), and its style sheet. A picture is an image to
+// assistive technology, named and described by those two.
+func (p *painter) header(width, height float64, classes, lang, title, desc, style string) {
 	c := p.c
-	c.Start(s.Width, s.Height,
-		attr("viewBox", "0 0 "+num(s.Width)+" "+num(s.Height)),
-		class("journey-map theme-"+string(theme)),
-		attr("xml:lang", s.Lang),
+	c.Start(width, height,
+		attr("viewBox", "0 0 "+num(width)+" "+num(height)),
+		class(classes),
+		attr("xml:lang", langTag(lang)),
 		attr("role", "img"),
 		attr("aria-labelledby", p.id+"-title "+p.id+"-desc"),
 		attr("font-family", FontFamily),
 	)
 	io.WriteString(c.Writer, `<title id="`+p.id+`-title">`)
-	xmlText(c.Writer, s.Title)
+	xmlText(c.Writer, title)
 	io.WriteString(c.Writer, "</title>\n<desc id=\""+p.id+"-desc\">")
-	xmlText(c.Writer, s.Desc)
+	xmlText(c.Writer, desc)
 	io.WriteString(c.Writer, "</desc>\n")
-	css := styleSheet(pal)
-	if n := len(s.Curve.Others); n > 0 {
-		css += "\n" + compareStyleSheet(pal, theme, n)
+	c.Style("text/css", style)
+}
+
+// langTag is lang when it is a language tag of letters and hyphens, so
+// that it may stand in an attribute; "en" otherwise.
+func langTag(lang string) string {
+	if lang == "" || strings.ContainsFunc(lang, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-') }) {
+		return "en"
 	}
-	c.Style("text/css", css)
+	return lang
+}
+
+func (p *painter) scene(s *Scene, t *Theme) {
+	c := p.c
+	p.header(s.Width, s.Height, "journey-map theme-"+t.Name, s.Lang, s.Title, s.Desc, mapStyle(t, len(s.Curve.Others)))
 	c.Def()
 	c.Marker(p.id+"-arrow", 5, 4, 10, 8, attr("orient", "auto"), attr("markerUnits", "userSpaceOnUse"))
 	c.Path("M0,0 L10,4 L0,8 z", class("arrow-head"))

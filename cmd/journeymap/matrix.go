@@ -56,10 +56,7 @@ for usage or I/O errors.`,
 		Args: oneArg("the journey to draw, such as journey.yaml, or - for standard input", "draws one journey"),
 		RunE: opts.run,
 	}
-	themes := make([]string, len(render.Themes))
-	for i, t := range render.Themes {
-		themes[i] = string(t)
-	}
+	themes := render.ThemeNames()
 	cmd.Flags().StringVar(&opts.theme, "theme", themes[0], "the colour scheme: "+strings.Join(themes, ", "))
 	cmd.Flags().StringVar(&opts.today, "today", "", "the date improvements are overdue against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the matrix's file, or the folder to write it in; - for standard output (default: FILE.matrix.svg next to the journey)")
@@ -68,7 +65,7 @@ for usage or I/O errors.`,
 }
 
 func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
-	theme, err := render.ParseTheme(o.theme)
+	theme, err := render.ThemeNamed(o.theme)
 	if err != nil {
 		return usageError{fmt.Errorf("--theme: %w", err)}
 	}

@@ -77,10 +77,7 @@ for usage or I/O errors.`,
 		Args: needJourneys,
 		RunE: opts.run,
 	}
-	themes := make([]string, len(render.Themes))
-	for i, t := range render.Themes {
-		themes[i] = string(t)
-	}
+	themes := render.ThemeNames()
 	cmd.Flags().StringVar(&opts.theme, "theme", themes[0], "the colour scheme: "+strings.Join(themes, ", "))
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the map's file, or with several journeys the folder to write the maps to; - for standard output (default: next to each journey)")
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print only the diagnostics, no summary")
@@ -92,7 +89,7 @@ for usage or I/O errors.`,
 }
 
 func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
-	theme, err := render.ParseTheme(o.theme)
+	theme, err := render.ThemeNamed(o.theme)
 	if err != nil {
 		return usageError{fmt.Errorf("--theme: %w", err)}
 	}
@@ -134,7 +131,7 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	// The fix for a stale map repeats --theme when it was given.
 	fixTheme := ""
 	if cmd.Flags().Changed("theme") {
-		fixTheme = string(theme)
+		fixTheme = theme.Name
 	}
 	stdin, opts := cmd.InOrStdin(), render.Options{Theme: theme}
 	if len(o.compare) > 0 {
