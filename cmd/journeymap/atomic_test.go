@@ -10,12 +10,20 @@ import (
 	"time"
 )
 
-// leftovers lists the temporary files in dir.
+// leftovers lists the temporary files in dir: its hidden files, as every
+// temporary file that writing makes is named after its target with a dot
+// before it (.map.svg and more).
 func leftovers(t *testing.T, dir string) []string {
 	t.Helper()
-	tmp, err := filepath.Glob(filepath.Join(dir, "*.tmp"))
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	var tmp []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			tmp = append(tmp, e.Name())
+		}
 	}
 	return tmp
 }

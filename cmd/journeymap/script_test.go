@@ -137,8 +137,9 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-// cmdNoTmp fails if a temporary file (*.tmp) was left below a folder:
-// notmp DIR...
+// cmdNoTmp fails if a temporary file was left below a folder: a hidden
+// file, as every temporary file that writing makes is named after its
+// target with a dot before it: notmp DIR...
 func cmdNoTmp(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) == 0 {
 		ts.Fatalf("usage: notmp DIR...")
@@ -149,7 +150,7 @@ func cmdNoTmp(ts *testscript.TestScript, neg bool, args []string) {
 			if err != nil {
 				return err
 			}
-			if strings.HasSuffix(d.Name(), ".tmp") {
+			if !d.IsDir() && strings.HasPrefix(d.Name(), ".") {
 				left = append(left, path)
 			}
 			return nil
