@@ -45,12 +45,8 @@ func TestWriteFile(t *testing.T) {
 	if err != nil || !changed {
 		t.Fatalf("new file: changed %v, err %v", changed, err)
 	}
-	info, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := info.Mode().Perm(); got != 0o644 {
-		t.Errorf("mode %v, want 0644", got)
+	if got := mustRead(t, path); got != "<svg>1</svg>" {
+		t.Errorf("holds %q", got)
 	}
 
 	// The same bytes: not rewritten, modification time kept.
@@ -106,6 +102,35 @@ func TestReplaceFileFailure(t *testing.T) {
 	}
 	if tmp := leftovers(t, dir); len(tmp) > 0 {
 		t.Errorf("left behind: %v", tmp)
+	}
+}
+
+// TestReplaceFileTemporaryName: the temporary file is made in the folder of
+// the file it replaces, even when $TMPDIR is on the same file system, and
+// is hidden, so that a folder searched for journeys skips it.
+func TestReplaceFileTemporaryName(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	dir := t.TempDir()
+	path := filepath.Join(dir, "map.svg")
+	err := replaceFile(path, func(w io.Writer) error {
+		f, ok := w.(interface{ Name() string })
+		if !ok {
+			t.Fatalf("the temporary file %T has no name", w)
+		}
+		if got := filepath.Dir(f.Name()); got != dir {
+			t.Errorf("temporary file in %s, want %s", got, dir)
+		}
+		if base := filepath.Base(f.Name()); !strings.HasPrefix(base, ".map.svg") || base == ".map.svg" {
+			t.Errorf("temporary file named %s, want .map.svg and more", base)
+		}
+		_, err := io.WriteString(w, "<svg/>")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := mustRead(t, path); got != "<svg/>" {
+		t.Errorf("holds %q", got)
 	}
 }
 
