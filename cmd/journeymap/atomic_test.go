@@ -164,10 +164,14 @@ func TestWriteFileMissingFolder(t *testing.T) {
 }
 
 // TestWriteFileReadOnlyFolder: a folder that refuses new files leaves the
-// old map as it was. Root is not refused, so there the test is skipped.
+// old map as it was. Root is not refused, so there the test is skipped
+// (see readOnlyDirsBind).
 func TestWriteFileReadOnlyFolder(t *testing.T) {
 	bind, err := readOnlyDirsBind()
-	if err != nil || !bind {
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bind {
 		t.Skip("a read-only folder does not stop this user")
 	}
 	dir := t.TempDir()

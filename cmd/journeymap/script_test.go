@@ -56,7 +56,10 @@ func TestScripts(t *testing.T) {
 }
 
 // readOnlyDirsBind reports whether a folder of mode 0555 refuses new files
-// here. It does not for root, and tests run as root in some containers.
+// here. It does not for root, and tests run as root in some containers:
+// there the tests that need it skip. With JOURNEYMAP_REQUIRE_READONLY=1
+// (CI sets it where it runs them as another user) that is an error
+// instead, so that they cannot skip unseen.
 func readOnlyDirsBind() (bool, error) {
 	dir, err := os.MkdirTemp("", "readonly")
 	if err != nil {
@@ -72,6 +75,9 @@ func readOnlyDirsBind() (bool, error) {
 		return true, nil
 	}
 	f.Close()
+	if os.Getenv("JOURNEYMAP_REQUIRE_READONLY") == "1" {
+		return false, errors.New("a read-only folder does not stop this user, and JOURNEYMAP_REQUIRE_READONLY=1 requires it")
+	}
 	return false, nil
 }
 
