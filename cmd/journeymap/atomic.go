@@ -19,7 +19,8 @@ var errNotRegular = errors.New("not a regular file")
 // temporary file in the same folder, which is renamed over path: a reader
 // sees the old file or the new one, never part of one. On failure the old
 // file is left as it was and the temporary file is removed. A link is
-// followed, and the file it leads to replaced.
+// followed, and the file it leads to replaced. The file keeps its mode; a
+// new one is readable by all (0644) less the umask.
 func writeFile(path string, data []byte) (changed bool, err error) {
 	path, err = regularFile(path)
 	if err != nil {
@@ -96,41 +97,6 @@ func holds(path string, data []byte) bool {
 	}
 	old, err := os.ReadFile(path)
 	return err == nil && bytes.Equal(old, data)
-}
-
-// replaceFile has write fill a temporary file next to path (named
-// .NAME.*.tmp, hidden, and skipped when a folder is searched for journeys),
-// makes it readable by all (0644), flushes it to disk, and renames it over
-// path. On any failure it removes the temporary file and returns the error;
-// path is then untouched.
-func replaceFile(path string, write func(io.Writer) error) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err := write(f); err != nil {
-		return err
-	}
-	if err := f.Chmod(0o644); err != nil {
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
 }
 
 // cause strips the operation and path that an error from package os

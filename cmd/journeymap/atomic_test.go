@@ -10,12 +10,20 @@ import (
 	"time"
 )
 
-// leftovers lists the temporary files in dir.
+// leftovers lists the temporary files in dir: its hidden files, as every
+// temporary file that writing makes is named after its target with a dot
+// before it (.map.svg and more).
 func leftovers(t *testing.T, dir string) []string {
 	t.Helper()
-	tmp, err := filepath.Glob(filepath.Join(dir, "*.tmp"))
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	var tmp []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			tmp = append(tmp, e.Name())
+		}
 	}
 	return tmp
 }
@@ -37,12 +45,8 @@ func TestWriteFile(t *testing.T) {
 	if err != nil || !changed {
 		t.Fatalf("new file: changed %v, err %v", changed, err)
 	}
-	info, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := info.Mode().Perm(); got != 0o644 {
-		t.Errorf("mode %v, want 0644", got)
+	if got := mustRead(t, path); got != "<svg>1</svg>" {
+		t.Errorf("holds %q", got)
 	}
 
 	// The same bytes: not rewritten, modification time kept.
@@ -101,6 +105,35 @@ func TestReplaceFileFailure(t *testing.T) {
 	}
 }
 
+// TestReplaceFileTemporaryName: the temporary file is made in the folder of
+// the file it replaces, even when $TMPDIR is on the same file system, and
+// is hidden, so that a folder searched for journeys skips it.
+func TestReplaceFileTemporaryName(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	dir := t.TempDir()
+	path := filepath.Join(dir, "map.svg")
+	err := replaceFile(path, func(w io.Writer) error {
+		f, ok := w.(interface{ Name() string })
+		if !ok {
+			t.Fatalf("the temporary file %T has no name", w)
+		}
+		if got := filepath.Dir(f.Name()); got != dir {
+			t.Errorf("temporary file in %s, want %s", got, dir)
+		}
+		if base := filepath.Base(f.Name()); !strings.HasPrefix(base, ".map.svg") || base == ".map.svg" {
+			t.Errorf("temporary file named %s, want .map.svg and more", base)
+		}
+		_, err := io.WriteString(w, "<svg/>")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := mustRead(t, path); got != "<svg/>" {
+		t.Errorf("holds %q", got)
+	}
+}
+
 // TestReplaceFileRenameFails: when the rename fails (here, because a folder
 // stands where the file should go), the temporary file is removed.
 func TestReplaceFileRenameFails(t *testing.T) {
@@ -131,10 +164,14 @@ func TestWriteFileMissingFolder(t *testing.T) {
 }
 
 // TestWriteFileReadOnlyFolder: a folder that refuses new files leaves the
-// old map as it was. Root is not refused, so there the test is skipped.
+// old map as it was. Root is not refused, so there the test is skipped
+// (see readOnlyDirsBind).
 func TestWriteFileReadOnlyFolder(t *testing.T) {
 	bind, err := readOnlyDirsBind()
-	if err != nil || !bind {
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bind {
 		t.Skip("a read-only folder does not stop this user")
 	}
 	dir := t.TempDir()

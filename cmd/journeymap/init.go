@@ -141,7 +141,7 @@ func createFile(path string, data []byte) error {
 }
 
 // createLinked writes data to a temporary file next to path (named
-// .NAME.*.tmp, as replaceFile names its own), flushes it to disk, and gives
+// .NAME.*.tmp: hidden, as replaceFile's are), flushes it to disk, and gives
 // it the name path with a hard link, which fails when path exists: unlike
 // a rename, a link never replaces a file. Readers see no file, or all of
 // it. The temporary name is removed in every case. When the file system

@@ -56,7 +56,10 @@ func TestScripts(t *testing.T) {
 }
 
 // readOnlyDirsBind reports whether a folder of mode 0555 refuses new files
-// here. It does not for root, and tests run as root in some containers.
+// here. It does not for root, and tests run as root in some containers:
+// there the tests that need it skip. With JOURNEYMAP_REQUIRE_READONLY=1
+// (CI sets it where it runs them as another user) that is an error
+// instead, so that they cannot skip unseen.
 func readOnlyDirsBind() (bool, error) {
 	dir, err := os.MkdirTemp("", "readonly")
 	if err != nil {
@@ -72,6 +75,9 @@ func readOnlyDirsBind() (bool, error) {
 		return true, nil
 	}
 	f.Close()
+	if os.Getenv("JOURNEYMAP_REQUIRE_READONLY") == "1" {
+		return false, errors.New("a read-only folder does not stop this user, and JOURNEYMAP_REQUIRE_READONLY=1 requires it")
+	}
 	return false, nil
 }
 
@@ -137,8 +143,9 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-// cmdNoTmp fails if a temporary file (*.tmp) was left below a folder:
-// notmp DIR...
+// cmdNoTmp fails if a temporary file was left below a folder: a hidden
+// file, as every temporary file that writing makes is named after its
+// target with a dot before it: notmp DIR...
 func cmdNoTmp(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) == 0 {
 		ts.Fatalf("usage: notmp DIR...")
@@ -149,7 +156,7 @@ func cmdNoTmp(ts *testscript.TestScript, neg bool, args []string) {
 			if err != nil {
 				return err
 			}
-			if strings.HasSuffix(d.Name(), ".tmp") {
+			if !d.IsDir() && strings.HasPrefix(d.Name(), ".") {
 				left = append(left, path)
 			}
 			return nil

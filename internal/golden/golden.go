@@ -10,7 +10,8 @@ import (
 
 // Check compares got with the file at path, or, when update is set,
 // rewrites the file. pkg names the package whose tests write it, for the
-// command in the message.
+// command in the message. A stale file is reported with the lines where it
+// first differs from got.
 func Check(t testing.TB, path string, got []byte, update bool, pkg string) {
 	t.Helper()
 	if update {
@@ -24,6 +25,7 @@ func Check(t testing.TB, path string, got []byte, update bool, pkg string) {
 		t.Fatalf("%v; run: go test %s -update", err, pkg)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s is stale: the output changed. Review the change, then run: go test %s -update", path, pkg)
+		t.Errorf("%s is stale: the output changed; %s"+
+			"Review the change, then run: go test %s -update", path, firstDifference(want, got), pkg)
 	}
 }
