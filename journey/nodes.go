@@ -145,7 +145,8 @@ func plainSize(n *yaml.Node, level int) (nodes, depth int, aliased bool) {
 	return nodes, depth, false
 }
 
-// saturating addition keeps counts of alias bombs from overflowing.
+// addCapped adds, saturating at one past MaxNodes, so that the counts of
+// an alias bomb do not overflow.
 func addCapped(a, b int) int { return min(a+b, MaxNodes+1) }
 
 // size measures a node with aliases expanded, memoised per node so that the

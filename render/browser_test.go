@@ -79,18 +79,18 @@ func TestMapsInBrowser(t *testing.T) {
 	}
 	for name, src := range stressJourneys() {
 		j := mustParse(t, name, []byte(src))
-		for _, theme := range Themes {
+		for _, theme := range themes {
 			svgs["stress/"+name+"-"+theme.Name+".svg"] = renderSVG(t, j, Options{Theme: theme})
 		}
 	}
 	for name, src := range matrixStressJourneys() {
 		j := mustParse(t, name, []byte(src))
-		for _, theme := range Themes {
+		for _, theme := range themes {
 			svgs["matrix/"+name+"-"+theme.Name+".svg"] = renderMatrixSVG(t, j, MatrixOptions{Theme: theme, Today: matrixToday})
 		}
 	}
 	svgs["sample/56.svg"] = renderSVG(t, mustParse(t, "sample", sample.Journey(56)), Options{})
-	svgs["testdata/compare.svg"] = compareSVG(t, Themes[0])
+	svgs["testdata/compare.svg"] = compareSVG(t, themes[0])
 	checkInBrowser(t, svgs)
 }
 

@@ -24,9 +24,9 @@ var compareStyles = [MaxCompared]struct{ dash, shape string }{
 	{"1 6 1 6 10 6", "triangle"},
 }
 
-// CheckCompare tells why the emotion curves of others cannot be drawn on
+// checkCompare tells why the emotion curves of others cannot be drawn on
 // the map of j: there are more than MaxCompared, or one has another scale.
-func CheckCompare(j *journey.Journey, others []*journey.Journey) error {
+func checkCompare(j *journey.Journey, others []*journey.Journey) error {
 	if len(others) > MaxCompared {
 		return fmt.Errorf("a map compares with at most %d journeys, not %d", MaxCompared, len(others))
 	}
@@ -53,7 +53,7 @@ func CheckCompare(j *journey.Journey, others []*journey.Journey) error {
 // is left out (see Unplaced). Each curve joins its points from left to
 // right.
 func LayoutCompare(j *journey.Journey, others []*journey.Journey, m Measurer) (*Scene, error) {
-	if err := CheckCompare(j, others); err != nil {
+	if err := checkCompare(j, others); err != nil {
 		return nil, err
 	}
 	s := Layout(j, m)

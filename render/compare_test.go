@@ -47,10 +47,10 @@ func TestGoldenCompare(t *testing.T) {
 	checkScene(t, "compare", s, DejaVu)
 	checkOthers(t, "compare", s)
 
-	for _, theme := range Themes {
+	for _, theme := range themes {
 		svg := compareSVG(t, theme)
 		checkSVG(t, "compare "+theme.Name, svg)
-		if theme == Themes[0] {
+		if theme == themes[0] {
 			golden(t, filepath.Join("testdata", "compare.svg"), svg)
 		}
 		for _, want := range []string{
@@ -224,17 +224,17 @@ func TestCompareWithNothing(t *testing.T) {
 func TestCompareRefuses(t *testing.T) {
 	j, others := compareJourneys(t)
 	wm := examples(t)["washing-machine"] // on [1, 5]
-	if err := CheckCompare(j, []*journey.Journey{others[0], wm}); err == nil || !strings.Contains(err.Error(), "[1, 5]") {
+	if err := checkCompare(j, []*journey.Journey{others[0], wm}); err == nil || !strings.Contains(err.Error(), "[1, 5]") {
 		t.Errorf("another scale: %v", err)
 	}
 	if err := Render(&bytes.Buffer{}, j, Options{Compare: []*journey.Journey{wm}}); err == nil {
 		t.Errorf("Render drew a comparison on another scale")
 	}
 	five := []*journey.Journey{j, j, j, j, j}
-	if err := CheckCompare(j, five); err == nil || !strings.Contains(err.Error(), "at most 4") {
+	if err := checkCompare(j, five); err == nil || !strings.Contains(err.Error(), "at most 4") {
 		t.Errorf("five: %v", err)
 	}
-	if err := CheckCompare(j, five[:4]); err != nil {
+	if err := checkCompare(j, five[:4]); err != nil {
 		t.Errorf("four: %v", err)
 	}
 }
@@ -267,7 +267,7 @@ func TestCompareFour(t *testing.T) {
 	if !reflect.DeepEqual(shapes, []string{"square", "diamond", "cross", "triangle"}) {
 		t.Errorf("shapes %q", shapes)
 	}
-	for _, theme := range Themes {
+	for _, theme := range themes {
 		var b bytes.Buffer
 		if err := WriteSVG(&b, s, Options{Theme: theme}); err != nil {
 			t.Fatal(err)

@@ -11,7 +11,7 @@ import (
 
 // MatrixOptions tune how an action-priority matrix is drawn.
 type MatrixOptions struct {
-	Theme *Theme // the first of Themes when nil
+	Theme *Theme // the default theme (see ThemeNamed, ThemeNames) when nil
 	// Today is the date an improvement still open or in progress is
 	// overdue after its due date; the zero Date marks none overdue.
 	Today journey.Date

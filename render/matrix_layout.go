@@ -402,39 +402,19 @@ func (l *layouter) matrixLegend(s *Matrix, y, right float64, today journey.Date)
 			}
 		}
 	}
-	type entry struct{ kind, label string }
-	var entries []entry
+	var entries []legendEntry
 	if shown["overdue"] {
-		entries = append(entries, entry{"overdue", l.lang.Format(vocab.OverdueKey, today)})
+		entries = append(entries, legendEntry{"overdue", l.lang.Format(vocab.OverdueKey, today)})
 	}
 	if shown["settled"] {
-		entries = append(entries, entry{"settled", l.word(vocab.SettledKey)})
+		entries = append(entries, legendEntry{"settled", l.word(vocab.SettledKey)})
 	}
 	if len(entries) == 0 {
 		return y - rowGap
 	}
-	lg := &Legend{}
-	x, rowTop, rowH := margin+pad, y+pad, 0.0
-	limit := right - pad
-	for _, e := range entries {
-		labelW := math.Min(l.m.Width(clean(e.label), legendStyle.size, false), limit-margin-3*pad-sampleW)
-		w := sampleW + 6 + labelW
-		if x > margin+pad && x+w > limit {
-			x, rowTop, rowH = margin+pad, rowTop+rowH+6, 0
-		}
-		t := l.text(e.label, x+sampleW+6, rowTop, labelW+1, legendStyle)
-		lg.Items = append(lg.Items, LegendItem{
-			Kind:  e.kind,
-			At:    Point{X: round(x), Y: round(rowTop + legendStyle.size*textBoxEm/2)},
-			Label: t,
-		})
-		rowH = math.Max(rowH, height(t, legendStyle))
-		x += w + 24
-	}
-	bottom := rowTop + rowH + pad
-	lg.Box = Box{X: margin, Y: round(y), W: round(right - margin), H: round(bottom - y)}
-	s.Legend = lg
-	return bottom
+	lg := l.legendRows(entries, y, right)
+	s.Legend = &lg
+	return y + lg.Box.H
 }
 
 // describeMatrix summarises the matrix in words for its <desc>: how many

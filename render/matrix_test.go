@@ -91,7 +91,7 @@ func TestGoldenMatrixSVGs(t *testing.T) {
 func TestMatrixThemes(t *testing.T) {
 	j := examples(t)["quote-request"]
 	seen := map[string]bool{}
-	for _, theme := range Themes {
+	for _, theme := range themes {
 		svg := renderMatrixSVG(t, j, MatrixOptions{Theme: theme, Today: matrixToday})
 		checkSVG(t, theme.Name, svg)
 		if !bytes.Contains(svg, []byte(`class="journey-map matrix theme-`+theme.Name+`"`)) {
@@ -99,7 +99,7 @@ func TestMatrixThemes(t *testing.T) {
 		}
 		seen[string(svg)] = true
 	}
-	if len(seen) != len(Themes) {
+	if len(seen) != len(themes) {
 		t.Errorf("themes do not differ")
 	}
 }
@@ -318,7 +318,7 @@ func TestMatrixHostileLabels(t *testing.T) {
 	for i, label := range hostile {
 		j := mustParse(t, "hostile.yaml", []byte(hostileJourney(label)))
 		checkMatrix(t, fmt.Sprintf("hostile %d", i), LayoutMatrix(j, DejaVu, matrixToday), DejaVu)
-		for _, theme := range Themes {
+		for _, theme := range themes {
 			svg := renderMatrixSVG(t, j, MatrixOptions{Theme: theme, Today: matrixToday})
 			name := fmt.Sprintf("hostile %d %s", i, theme.Name)
 			checkHostileSVG(t, name, svg, label)

@@ -7,11 +7,11 @@ import (
 	"unicode"
 )
 
-// FontFamily is the CSS font stack of the map. Text is measured in DejaVu
+// fontFamily is the CSS font stack of the map. Text is measured in DejaVu
 // Sans; Verdana and Bitstream Vera Sans, which follow it for viewers
 // without it, are meant to have the same or narrower advances (Bitstream
 // Vera Sans, which DejaVu Sans extends, has the same).
-const FontFamily = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+const fontFamily = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
 
 // DejaVu measures text in DejaVu Sans and DejaVu Sans Bold, from the
 // advance widths in metrics_dejavu.go, so that rendering reads no font

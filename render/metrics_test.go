@@ -173,8 +173,8 @@ func TestMetricsTables(t *testing.T) {
 }
 
 func TestFontFamily(t *testing.T) {
-	if !strings.HasPrefix(FontFamily, "'DejaVu Sans',") || !strings.HasSuffix(FontFamily, "sans-serif") {
-		t.Errorf("FontFamily = %q: want DejaVu Sans first and sans-serif last", FontFamily)
+	if !strings.HasPrefix(fontFamily, "'DejaVu Sans',") || !strings.HasSuffix(fontFamily, "sans-serif") {
+		t.Errorf("fontFamily = %q: want DejaVu Sans first and sans-serif last", fontFamily)
 	}
 }
 

@@ -8,7 +8,7 @@ import (
 
 // Options tune how a map is drawn.
 type Options struct {
-	Theme *Theme // the first of Themes when nil
+	Theme *Theme // the default theme (see ThemeNamed, ThemeNames) when nil
 	// Compare holds valid journeys whose emotion curves are drawn over the
 	// map's, at most MaxCompared, on the map's scale; see LayoutCompare.
 	Compare []*journey.Journey

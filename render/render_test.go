@@ -95,7 +95,7 @@ func TestGoldenSVGs(t *testing.T) {
 func TestThemes(t *testing.T) {
 	j := examples(t)["quote-request"]
 	seen := map[string]bool{}
-	for _, theme := range Themes {
+	for _, theme := range themes {
 		svg := renderSVG(t, j, Options{Theme: theme})
 		checkSVG(t, theme.Name, svg)
 		if !bytes.Contains(svg, []byte(`class="journey-map theme-`+theme.Name+`"`)) {
@@ -103,16 +103,16 @@ func TestThemes(t *testing.T) {
 		}
 		seen[string(svg)] = true
 	}
-	if len(seen) != len(Themes) {
+	if len(seen) != len(themes) {
 		t.Errorf("themes do not differ")
 	}
 	if _, err := ThemeNamed("neon"); err == nil || err.Error() != `unknown theme "neon"; expected light, dark or print` {
 		t.Errorf("unknown theme: %v", err)
 	}
-	if th, err := ThemeNamed("dark"); err != nil || th != Themes[1] {
+	if th, err := ThemeNamed("dark"); err != nil || th != themes[1] {
 		t.Errorf("dark: %v, %v", th, err)
 	}
-	if got, want := renderSVG(t, j, Options{}), renderSVG(t, j, Options{Theme: Themes[0]}); !bytes.Equal(got, want) {
+	if got, want := renderSVG(t, j, Options{}), renderSVG(t, j, Options{Theme: themes[0]}); !bytes.Equal(got, want) {
 		t.Errorf("without a theme, the map is not drawn in the first")
 	}
 }
@@ -247,7 +247,7 @@ improvements:
 func TestHostileLabels(t *testing.T) {
 	for i, label := range hostile {
 		j := mustParse(t, "hostile.yaml", []byte(hostileJourney(label)))
-		for _, theme := range Themes {
+		for _, theme := range themes {
 			svg := renderSVG(t, j, Options{Theme: theme})
 			name := fmt.Sprintf("hostile %d %s", i, theme)
 			checkHostileSVG(t, name, svg, label)

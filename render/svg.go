@@ -85,7 +85,7 @@ func (p *painter) header(width, height float64, classes, lang, title, desc, styl
 		attr("xml:lang", langTag(lang)),
 		attr("role", "img"),
 		attr("aria-labelledby", p.id+"-title "+p.id+"-desc"),
-		attr("font-family", FontFamily),
+		attr("font-family", fontFamily),
 	)
 	io.WriteString(c.Writer, `<title id="`+p.id+`-title">`)
 	xmlText(c.Writer, title)

@@ -8,7 +8,7 @@ import (
 // Theme is a colour scheme of the map and the matrix: its name and every
 // colour it paints with. The style sheets (style.go) turn a theme into CSS
 // for the classes the painters use, so adding a theme is adding one entry
-// to Themes; a test checks that every text it colours meets WCAG 2.1 AA
+// to themes; a test checks that every text it colours meets WCAG 2.1 AA
 // contrast against what it sits on.
 //
 // The curve colours come from the Okabe-Ito palette, which stays distinct
@@ -38,8 +38,8 @@ type Theme struct {
 	compared [MaxCompared]string
 }
 
-// Themes lists the themes, the default first.
-var Themes = []*Theme{
+// themes lists the themes, the default first.
+var themes = []*Theme{
 	{
 		Name: "light", About: "screens, slides and documents",
 		background: "#ffffff", ink: "#1d2330", muted: "#545e70", line: "#c3c9d5", grid: "#e3e6ec",
@@ -78,7 +78,7 @@ var Themes = []*Theme{
 // ThemeNamed returns the theme with the given name; the error lists the
 // names there are.
 func ThemeNamed(name string) (*Theme, error) {
-	for _, t := range Themes {
+	for _, t := range themes {
 		if t.Name == name {
 			return t, nil
 		}
@@ -88,8 +88,8 @@ func ThemeNamed(name string) (*Theme, error) {
 
 // ThemeNames lists the names of the themes, the default first.
 func ThemeNames() []string {
-	names := make([]string, len(Themes))
-	for i, t := range Themes {
+	names := make([]string, len(themes))
+	for i, t := range themes {
 		names[i] = t.Name
 	}
 	return names
@@ -98,7 +98,7 @@ func ThemeNames() []string {
 // themeOr is t, or the default theme when t is nil.
 func themeOr(t *Theme) *Theme {
 	if t == nil {
-		return Themes[0]
+		return themes[0]
 	}
 	return t
 }

@@ -329,7 +329,7 @@ func themeCorpus(t *testing.T, theme *Theme) map[string][]byte {
 // theme; and every class a rule names is drawn somewhere, so that the
 // style sheets and the painters agree.
 func TestThemeRulesForEveryClass(t *testing.T) {
-	for _, theme := range Themes {
+	for _, theme := range themes {
 		used := map[string]bool{}
 		named := map[string]bool{}
 		for name, svg := range themeCorpus(t, theme) {
@@ -382,7 +382,7 @@ func TestThemeRulesForEveryClass(t *testing.T) {
 // before it under each of its lines, blended by their opacity, or the halo
 // it is outlined with.
 func TestThemeContrast(t *testing.T) {
-	for _, theme := range Themes {
+	for _, theme := range themes {
 		worst := map[string]string{} // by class, the first failure
 		for name, svg := range themeCorpus(t, theme) {
 			nodes, style := parseSVGTree(t, svg)
@@ -454,7 +454,7 @@ func groundAt(t testing.TB, rules []cssRule, before []*svgNode, x, y float64) rg
 
 // The checks above check something: a text made too pale fails.
 func TestThemeContrastFindsPaleText(t *testing.T) {
-	pale := *Themes[0]
+	pale := *themes[0]
 	pale.muted = "#b0b0b0"
 	svg := renderSVG(t, examples(t)["washing-machine"], Options{Theme: &pale})
 	nodes, style := parseSVGTree(t, svg)
@@ -485,7 +485,7 @@ func TestThemeContrastFindsPaleText(t *testing.T) {
 // docs/styling.md names every theme and what it is for.
 func TestThemesDocumented(t *testing.T) {
 	doc := string(readFile(t, "../docs/styling.md"))
-	for i, theme := range Themes {
+	for i, theme := range themes {
 		row := "| `" + theme.Name + "` | " + theme.About + " |"
 		if i == 0 {
 			row = "| `" + theme.Name + "` (default) | " + theme.About + " |"

@@ -222,13 +222,13 @@ func runCI(t *testing.T, c ciCommand, state ciState) int {
 	if after := snapshot(t); !mapsEqual(before, after) {
 		t.Errorf("%s: %s changed files:\n%s", c.from, strings.Join(c.argv, " "), diffSnapshots(before, after))
 	}
-	checkOutput(t, c, kind, state, code, out)
+	checkCIOutput(t, c, kind, state, code, out)
 	return code
 }
 
-// checkOutput checks that a failing command names the file and, for a
+// checkCIOutput checks that a failing command names the file and, for a
 // stale map, the command that redraws it, in the format it was asked for.
-func checkOutput(t *testing.T, c ciCommand, kind string, state ciState, code int, out string) {
+func checkCIOutput(t *testing.T, c ciCommand, kind string, state ciState, code int, out string) {
 	t.Helper()
 	lines := strings.Split(out, "\n")
 	has := func(match func(line string) bool) bool { return slices.ContainsFunc(lines, match) }

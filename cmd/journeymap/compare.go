@@ -87,7 +87,7 @@ func checkCompared(w io.Writer, flag, name string, j *journey.Journey, others []
 	return nil
 }
 
-// idList lists ids for a message: the first five, and how many more.
+// compareIDList lists ids for a message: the first five, and how many more.
 func compareIDList(ids []string) string {
 	if len(ids) <= 5 {
 		return strings.Join(ids, ", ")

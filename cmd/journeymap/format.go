@@ -45,18 +45,8 @@ const maxJSONDiagnostics = 1000
 
 // addFormatFlag binds --format, for the constructors of validate and render.
 func addFormatFlag(cmd *cobra.Command, format *string) {
-	cmd.Flags().StringVar(format, "format", string(formatText), "how to print problems: text, json (one array) or github (workflow commands for GitHub Actions); json and github go to standard output")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formatNames, cobra.ShellCompDirectiveNoFileComp))
-}
-
-// parseFormat returns the format named by --format.
-func parseFormat(s string) (outputFormat, error) {
-	for _, f := range formatNames {
-		if f == s {
-			return outputFormat(s), nil
-		}
-	}
-	return "", usageError{fmt.Errorf("--format: unknown format %q; expected text, json or github", s)}
+	addChoiceFlag(cmd, format, "format", "format", formatNames,
+		"how to print problems: text, json (one array) or github (workflow commands for GitHub Actions); json and github go to standard output")
 }
 
 // fileError is a problem with one file or folder that is not a diagnostic

@@ -346,7 +346,7 @@ func TestJSONRenderCheck(t *testing.T) {
 	}
 	code, stdout, _ = runCLI("render", "--format", "json", "maps/a.yaml", "-o", "maps/a.svg.d/x/y.svg")
 	want = []record{{File: "maps/a.svg.d/x/y.svg", Severity: journey.Error, Code: codeIOError,
-		Message: "cannot write maps/a.svg.d/x/y.svg: no such file or directory"}}
+		Message: "cannot write maps/a.svg.d/x/y.svg: the folder maps/a.svg.d/x does not exist; create it first"}}
 	if got := decodeJSON(t, stdout); code != exitError || !slices.Equal(got, want) {
 		t.Errorf("exit %d, got\n%+v\nwant\n%+v", code, got, want)
 	}

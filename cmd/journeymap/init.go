@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -61,10 +60,8 @@ Exit status: 0 when the journey was written, 2 for usage or I/O errors.`,
 		ValidArgsFunction: cobra.FixedCompletions([]string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt),
 		RunE:              opts.run,
 	}
-	cmd.Flags().StringVar(&opts.model, "model", starterModels[0], "the phases: five (awareness to loyalty) or seven (the loop Discover to Talk)")
-	cmd.Flags().StringVar(&opts.lang, "lang", starterLangs[0], "the language of the labels and comments: en or nl")
-	_ = cmd.RegisterFlagCompletionFunc("model", cobra.FixedCompletions(starterModels, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(starterLangs, cobra.ShellCompDirectiveNoFileComp))
+	addChoiceFlag(cmd, &opts.model, "model", "model", starterModels, "the phases: five (awareness to loyalty) or seven (the loop Discover to Talk)")
+	addChoiceFlag(cmd, &opts.lang, "lang", "language", starterLangs, "the language of the labels and comments: en or nl")
 	return cmd
 }
 
@@ -89,12 +86,6 @@ func (o *initOptions) run(cmd *cobra.Command, args []string) error {
 
 // starter returns the starter journey of a model in a language.
 func starter(model, lang string) ([]byte, error) {
-	if !slices.Contains(starterModels, model) {
-		return nil, usageError{fmt.Errorf("--model: unknown model %q; expected %s", model, strings.Join(starterModels, " or "))}
-	}
-	if !slices.Contains(starterLangs, lang) {
-		return nil, usageError{fmt.Errorf("--lang: unknown language %q; expected %s", lang, strings.Join(starterLangs, " or "))}
-	}
 	data, err := starters.ReadFile("starters/" + model + "." + lang + ".yaml")
 	if err != nil {
 		return nil, fmt.Errorf("internal error: no starter for --model %s --lang %s: %v", model, lang, err)
@@ -117,7 +108,7 @@ func createFile(path string, data []byte) error {
 		}
 		return fmt.Errorf("cannot write %s: %w", name, errExists)
 	}
-	if ext := strings.ToLower(filepath.Ext(path)); ext != ".yaml" && ext != ".yml" {
+	if !isJourneyName(path) {
 		return usageError{fmt.Errorf("%s: name the journey *.yaml or *.yml, so that validate and render find it in a folder", name)}
 	}
 	dir := filepath.Dir(path)
@@ -174,16 +165,6 @@ func createLinked(path string, data []byte) error {
 	// No hard links here (FAT, some network and FUSE file systems). Creating
 	// the file exclusively never replaces one either.
 	return createExclusive(path, data)
-}
-
-// sameFile reports whether the paths name the same file.
-func sameFile(a, b string) bool {
-	ia, err := os.Lstat(a)
-	if err != nil {
-		return false
-	}
-	ib, err := os.Lstat(b)
-	return err == nil && os.SameFile(ia, ib)
 }
 
 // createExclusive creates path, failing when it exists, and writes data

@@ -8,10 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/journeymap/journeymap/journey"
 )
@@ -39,10 +37,7 @@ func collectInputs(args []string) ([]input, []error) {
 		stdinSeen bool
 	)
 	add := func(in input) {
-		key, err := filepath.Abs(in.name) // one.yaml and ./one.yaml and /x/one.yaml are one file
-		if err != nil {
-			key = filepath.Clean(in.name)
-		}
+		key := fileKey(in.name) // one.yaml, ./one.yaml, /x/one.yaml and a link to it are one file
 		if in.stdin || !seen[key] {
 			seen[key] = true
 			inputs = append(inputs, in)
@@ -108,7 +103,7 @@ func journeysIn(dir string) ([]input, []error) {
 		if d.IsDir() {
 			return nil
 		}
-		if ext := strings.ToLower(filepath.Ext(path)); ext != ".yaml" && ext != ".yml" {
+		if !isJourneyName(path) {
 			return nil
 		}
 		if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
@@ -120,16 +115,6 @@ func journeysIn(dir string) ([]input, []error) {
 		problems = append(problems, err)
 	}
 	return found, problems
-}
-
-// displayName makes a path safe to print: control characters, which could
-// forge lines of output, are shown escaped.
-func displayName(path string) string {
-	if !strings.ContainsFunc(path, unicode.IsControl) {
-		return path
-	}
-	q := strconv.Quote(path)
-	return q[1 : len(q)-1]
 }
 
 // read returns the bytes of an input, at most one byte past the size limit
@@ -145,6 +130,24 @@ func (in input) read(stdin io.Reader) ([]byte, error) {
 		r = f
 	}
 	return io.ReadAll(io.LimitReader(r, journey.MaxFileBytes+1))
+}
+
+// oneJourney is the journey named by arg, for a command (named command)
+// that reads one: a file, or - for standard input. A folder is refused.
+func oneJourney(command, arg string) (input, error) {
+	if arg == "-" {
+		return input{name: stdinName, stdin: true}, nil
+	}
+	info, err := os.Stat(arg)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return input{}, ioError(arg, "%s: no such file or folder", displayName(arg))
+	case err != nil:
+		return input{}, ioError(arg, "cannot read %s: %v", displayName(arg), cause(err))
+	case info.IsDir():
+		return input{}, usageError{fmt.Errorf("%s is a folder; %s reads one journey: name its file", displayName(arg), command)}
+	}
+	return input{name: arg}, nil
 }
 
 // parsed is the outcome of reading and parsing one input.

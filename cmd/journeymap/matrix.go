@@ -1,14 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/render"
@@ -56,18 +50,16 @@ for usage or I/O errors.`,
 		Args: oneArg("the journey to draw, such as journey.yaml, or - for standard input", "draws one journey"),
 		RunE: opts.run,
 	}
-	themes := render.ThemeNames()
-	cmd.Flags().StringVar(&opts.theme, "theme", themes[0], "the colour scheme: "+strings.Join(themes, ", "))
+	addThemeFlag(cmd, &opts.theme)
 	cmd.Flags().StringVar(&opts.today, "today", "", "the date improvements are overdue against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the matrix's file, or the folder to write it in; - for standard output (default: FILE.matrix.svg next to the journey)")
-	_ = cmd.RegisterFlagCompletionFunc("theme", cobra.FixedCompletions(themes, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 	theme, err := render.ThemeNamed(o.theme)
 	if err != nil {
-		return usageError{fmt.Errorf("--theme: %w", err)}
+		return err
 	}
 	today, err := todayDate(o.today)
 	if err != nil {
@@ -76,11 +68,11 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 	if err := checkOutputFlag(cmd, o.output); err != nil {
 		return err
 	}
-	in, err := matrixInput(args[0])
+	in, err := oneJourney(cmd.Name(), args[0])
 	if err != nil {
 		return err
 	}
-	t, err := matrixTarget(in, o.output)
+	t, err := matrixOutput.single(in, o.output)
 	if err != nil {
 		return err
 	}
@@ -93,7 +85,13 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 		if len(r.journey.Improvements) == 0 {
 			fmt.Fprintf(p.stderr, "journeymap: %s has no improvements; the matrix is drawn empty\n", displayName(in.name))
 		}
-		result, err = drawMatrix(r.journey, t, render.MatrixOptions{Theme: theme, Today: today}, cmd.OutOrStdout())
+		opts := render.MatrixOptions{Theme: theme, Today: today}
+		svg, err := drawInMemory(func(w io.Writer) error { return render.RenderMatrix(w, r.journey, opts) })
+		if err == nil {
+			result, err = writeOutput(t, svg, cmd.OutOrStdout())
+		} else {
+			err = fileError{file: in.name, code: codeInternal, err: fmt.Errorf("cannot draw the matrix of %s: %w", displayName(in.name), err)}
+		}
 		if err != nil {
 			tl.fail(err)
 		}
@@ -109,96 +107,4 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 		fmt.Fprintln(p.stderr, s+tl.troubles("written"))
 	}
 	return tl.err()
-}
-
-// drawMatrix draws the matrix of a valid journey and writes it where t
-// says: to its file, atomically, or to stdout.
-func drawMatrix(j *journey.Journey, t target, opts render.MatrixOptions, stdout io.Writer) (outcome, error) {
-	svg, err := renderMatrix(j, opts)
-	if err != nil {
-		return notDone, fileError{file: t.input.name, code: codeInternal,
-			err: fmt.Errorf("cannot draw the matrix of %s: %w", displayName(t.input.name), err)}
-	}
-	if t.path == "" {
-		if _, err := stdout.Write(svg); err != nil {
-			return notDone, fmt.Errorf("cannot write to standard output: %v", cause(err))
-		}
-		return written, nil
-	}
-	return writeTarget(t, svg)
-}
-
-// matrixInput is the journey named on the command line: a file, or - for
-// standard input. A folder is refused: a matrix is of one journey.
-func matrixInput(arg string) (input, error) {
-	if arg == "-" {
-		return input{name: stdinName, stdin: true}, nil
-	}
-	info, err := os.Stat(arg)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return input{}, ioError(arg, "%s: no such file or folder", displayName(arg))
-	case err != nil:
-		return input{}, fileError{file: arg, code: codeIOError, err: err}
-	case info.IsDir():
-		return input{}, usageError{fmt.Errorf("%s is a folder; matrix draws one journey: name its file", displayName(arg))}
-	}
-	return input{name: arg}, nil
-}
-
-// matrixTarget decides where the matrix goes: next to the journey as
-// NAME.matrix.svg, to standard output for standard input or -o -, into
-// the folder -o names, or to the file -o names. It refuses a matrix over
-// the journey or named like one.
-func matrixTarget(in input, output string) (target, error) {
-	t := target{input: in}
-	switch {
-	case output == "":
-		if !in.stdin {
-			t.path = matrixName(in.name)
-		}
-	case output == "-":
-	case isFolder(output):
-		if in.stdin {
-			return target{}, usageError{fmt.Errorf("the matrix of standard input (-) has no name to go under -o %s; name its file with -o FILE, or write it to standard output", displayName(output))}
-		}
-		t.path = filepath.Join(output, matrixName(filepath.Base(in.name)))
-		t.mkdir = true
-	default:
-		t.path = output
-	}
-	if t.path == "" {
-		return t, nil
-	}
-	if ext := strings.ToLower(filepath.Ext(t.path)); ext == ".yaml" || ext == ".yml" {
-		return target{}, usageError{fmt.Errorf("the matrix of %s would be written to %s, which is named like a journey; name the matrix *.svg", displayName(in.name), displayName(t.path))}
-	}
-	if !in.stdin && samePath(t.path) == samePath(in.name) {
-		return target{}, usageError{fmt.Errorf("the matrix of %s would be written over the journey; use -o", displayName(in.name))}
-	}
-	return t, nil
-}
-
-// matrixName is the name of the matrix of the journey at path: its
-// extension replaced by .matrix.svg.
-func matrixName(path string) string {
-	return strings.TrimSuffix(path, filepath.Ext(path)) + ".matrix.svg"
-}
-
-// renderMatrix draws the matrix of a valid journey in memory. A panic in
-// the renderer becomes an error.
-func renderMatrix(j *journey.Journey, opts render.MatrixOptions) (svg []byte, err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			svg, err = nil, fmt.Errorf("internal error: %v", v)
-		}
-	}()
-	var buf bytes.Buffer
-	if err := render.RenderMatrix(&buf, j, opts); err != nil {
-		return nil, err
-	}
-	if buf.Len() == 0 {
-		return nil, errors.New("internal error: the renderer wrote nothing")
-	}
-	return buf.Bytes(), nil
 }

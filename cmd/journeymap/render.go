@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -77,26 +76,21 @@ for usage or I/O errors.`,
 		Args: needJourneys,
 		RunE: opts.run,
 	}
-	themes := render.ThemeNames()
-	cmd.Flags().StringVar(&opts.theme, "theme", themes[0], "the colour scheme: "+strings.Join(themes, ", "))
+	addThemeFlag(cmd, &opts.theme)
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the map's file, or with several journeys the folder to write the maps to; - for standard output (default: next to each journey)")
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print only the diagnostics, no summary")
 	cmd.Flags().BoolVar(&opts.check, "check", false, "write nothing; exit 1 when a map differs from what render would write, or is missing")
 	cmd.Flags().StringArrayVar(&opts.compare, "compare", nil, "draw the emotion curve of this journey over each map too, for comparison; repeat for up to 4")
 	addFormatFlag(cmd, &opts.format)
-	_ = cmd.RegisterFlagCompletionFunc("theme", cobra.FixedCompletions(themes, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	theme, err := render.ThemeNamed(o.theme)
 	if err != nil {
-		return usageError{fmt.Errorf("--theme: %w", err)}
-	}
-	format, err := parseFormat(o.format)
-	if err != nil {
 		return err
 	}
+	format := outputFormat(o.format)
 	if err := checkOutputFlag(cmd, o.output); err != nil {
 		return err
 	}
@@ -124,9 +118,9 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 			}
 		}
 	}
-	settle := writeTarget
+	settle := func(t target, svg []byte) (outcome, error) { return writeOutput(t, svg, nil) }
 	if o.check {
-		settle = checkTarget
+		settle = checkOutput
 	}
 	// The fix for a stale map repeats --theme when it was given.
 	fixTheme := ""
@@ -141,7 +135,7 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	}
 	results := drawAll(targets, stdin, opts, settle)
 	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}
-	return o.report(p, problems, results, fixTheme)
+	return o.printResults(p, problems, results, fixTheme)
 }
 
 // refuseStdout refuses a map bound for standard output (why tells why it
@@ -155,13 +149,6 @@ func (o *renderOptions) refuseStdout(format outputFormat, why string) error {
 		return usageError{fmt.Errorf("--format %s prints its findings on standard output, but %s; name the map's file with -o FILE", format, why)}
 	}
 	return nil
-}
-
-// A target is one input and where its map goes.
-type target struct {
-	input input
-	path  string // the map's file; "" for standard output
-	mkdir bool   // create the file's folder when missing: -o named a folder
 }
 
 // planTargets decides where the map of every input goes, and refuses, before
@@ -179,7 +166,7 @@ func planTargets(inputs []input, output string, single bool) ([]target, error) {
 		for i, in := range inputs {
 			targets[i] = target{input: in}
 			if !in.stdin {
-				targets[i].path = svgName(in.name)
+				targets[i].path = mapOutput.name(in.name)
 			}
 		}
 	case output == "-":
@@ -194,100 +181,46 @@ func planTargets(inputs []input, output string, single bool) ([]target, error) {
 			return nil, usageError{fmt.Errorf("-o %s is a file; with several journeys, -o names a folder", displayName(output))}
 		}
 		for i, in := range inputs {
-			if in.stdin {
-				return nil, usageError{fmt.Errorf("the map of standard input (-) has no name to go under -o %s; render it on its own, with -o FILE or to standard output", displayName(output))}
-			}
 			rel := filepath.Base(in.name)
 			if in.dir != "" {
 				if r, err := filepath.Rel(in.dir, in.name); err == nil {
 					rel = r
 				}
 			}
-			targets[i] = target{input: in, path: filepath.Join(output, svgName(rel)), mkdir: true}
+			var err error
+			if targets[i], err = mapOutput.underFolder(in, output, rel); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return checkTargets(targets)
 }
 
-// checkTargets drops a journey named twice (as maps/a.yaml and
-// /home/me/maps/a.yaml, say), and refuses two maps to the same file, a map
-// over one of the journeys being read, and a map to a *.yaml or *.yml file.
+// checkTargets refuses two maps to the same file, a map over one of the
+// journeys being read, and a map to a *.yaml or *.yml file.
 func checkTargets(targets []target) ([]target, error) {
 	journeys := map[string]string{}
 	for _, t := range targets {
 		if !t.input.stdin {
-			journeys[samePath(t.input.name)] = t.input.name
+			journeys[fileKey(t.input.name)] = t.input.name
 		}
 	}
-	kept := targets[:0]
 	maps := map[string]target{}
 	for _, t := range targets {
+		if err := mapOutput.refuse(t, journeys); err != nil {
+			return nil, err
+		}
 		if t.path == "" {
-			kept = append(kept, t)
 			continue
 		}
-		if ext := strings.ToLower(filepath.Ext(t.path)); ext == ".yaml" || ext == ".yml" {
-			return nil, usageError{fmt.Errorf("the map of %s would be written to %s, which is named like a journey; name the map *.svg", displayName(t.input.name), displayName(t.path))}
-		}
-		key := samePath(t.path)
-		if name, ok := journeys[key]; ok {
-			return nil, usageError{fmt.Errorf("the map of %s would be written over the journey %s; use -o", displayName(t.input.name), displayName(name))}
-		}
+		key := fileKey(t.path)
 		if other, ok := maps[key]; ok {
-			if samePath(other.input.name) == samePath(t.input.name) {
-				continue
-			}
 			return nil, usageError{fmt.Errorf("%s and %s would both be drawn to %s; rename one, or render them apart", displayName(other.input.name), displayName(t.input.name), displayName(t.path))}
 		}
 		maps[key] = t
-		kept = append(kept, t)
 	}
-	return kept, nil
+	return targets, nil
 }
-
-// samePath is a key that two paths to the same file share, as far as it
-// can tell without the file existing: absolute, with links resolved.
-func samePath(path string) string {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return filepath.Clean(path)
-	}
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
-		return real
-	}
-	dir, base := filepath.Split(abs)
-	if real, err := filepath.EvalSymlinks(dir); err == nil {
-		return filepath.Join(real, base)
-	}
-	return abs
-}
-
-// svgName is the name of the map of the journey at path: its extension
-// replaced by .svg.
-func svgName(path string) string {
-	return strings.TrimSuffix(path, filepath.Ext(path)) + ".svg"
-}
-
-// isFolder reports whether -o path names a folder: one that exists, or
-// one that ends in a path separator.
-func isFolder(path string) bool {
-	if os.IsPathSeparator(path[len(path)-1]) {
-		return true
-	}
-	info, err := os.Stat(path)
-	return err == nil && info.IsDir()
-}
-
-// outcome is what became of a map.
-type outcome int
-
-const (
-	notDone   outcome = iota // not drawn: the journey is invalid, or something failed
-	written                  // the file was written, or the map printed
-	unchanged                // the file held these bytes already: with --check, up to date
-	stale                    // --check: the file holds other bytes
-	missing                  // --check: there is no file
-)
 
 // drawn is what became of one input.
 type drawn struct {
@@ -298,9 +231,9 @@ type drawn struct {
 	err     error // drawing or writing failed
 }
 
-// settleFunc does with a drawn map what the command is for: writeTarget
-// writes it to its file, checkTarget compares it with the file. It is not
-// called for standard output, which the report prints in order.
+// settleFunc does with a drawn map what the command is for: writeOutput
+// writes it to its file, checkOutput compares it with the file. It is not
+// called for standard output, which is printed in input order.
 type settleFunc func(t target, svg []byte) (outcome, error)
 
 // drawAll reads, parses, draws and settles every target, using every core:
@@ -332,72 +265,12 @@ func draw(t target, stdin io.Reader, opts render.Options) drawn {
 			err: fmt.Errorf("internal error: %s holds no errors and no journey", displayName(t.input.name))}
 		return r
 	}
-	r.svg, r.err = renderSVG(r.journey, opts)
+	r.svg, r.err = drawInMemory(func(w io.Writer) error { return render.Render(w, r.journey, opts) })
 	if r.err != nil {
 		r.err = fileError{file: t.input.name, code: codeInternal,
 			err: fmt.Errorf("cannot draw %s: %w", displayName(t.input.name), r.err)}
 	}
 	return r
-}
-
-// renderSVG draws the map of a valid journey in memory. A panic in the
-// renderer becomes an error for this journey alone.
-func renderSVG(j *journey.Journey, opts render.Options) (svg []byte, err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			svg, err = nil, fmt.Errorf("internal error: %v", v)
-		}
-	}()
-	var buf bytes.Buffer
-	if err := render.Render(&buf, j, opts); err != nil {
-		return nil, err
-	}
-	if buf.Len() == 0 {
-		return nil, errors.New("internal error: the renderer wrote nothing")
-	}
-	return buf.Bytes(), nil
-}
-
-// writeTarget writes a map to its file, creating the file's folder if -o
-// named a folder.
-func writeTarget(t target, svg []byte) (outcome, error) {
-	if t.mkdir {
-		dir := filepath.Dir(t.path)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return notDone, ioError(dir, "cannot create the folder %s: %v", displayName(dir), cause(err))
-		}
-	}
-	changed, err := writeFile(t.path, svg)
-	switch {
-	case err != nil:
-		return notDone, ioError(t.path, "cannot write %s: %v", displayName(t.path), cause(err))
-	case changed:
-		return written, nil
-	}
-	return unchanged, nil
-}
-
-// checkTarget compares a map with its file and writes nothing: the map is
-// up to date (unchanged), stale or missing. Where render would fail (the
-// file is not a regular file, or -o FILE names a folder that does not
-// exist, which render does not create), so does the check.
-func checkTarget(t target, svg []byte) (outcome, error) {
-	out, err := compareFile(t.path, svg)
-	if err != nil {
-		return notDone, ioError(t.path, "cannot check %s: %v", displayName(t.path), cause(err))
-	}
-	if out == missing && !t.mkdir {
-		if dir := filepath.Dir(t.path); !isDir(dir) {
-			return notDone, ioError(t.path, "cannot check %s: no folder %s to write it in", displayName(t.path), displayName(dir))
-		}
-	}
-	return out, nil
-}
-
-// isDir reports whether path is a folder, or a link to one.
-func isDir(path string) bool {
-	info, err := os.Stat(path)
-	return err == nil && info.IsDir()
 }
 
 // fixCommand is the command that writes the map of t as render with the
@@ -471,13 +344,13 @@ func shellQuote(s string) string {
 	return b.String()
 }
 
-// report prints, in input order, the problems met while collecting inputs,
+// printResults prints, in input order, the problems met while collecting inputs,
 // every journey's diagnostics and failures, the stale and missing maps
 // (all to stderr in text, to stdout in json and github), and the maps
 // bound for standard output; then a summary unless quiet. fixTheme is the
 // --theme to repeat in the command that fixes a stale map. It returns the
 // error that sets the exit code.
-func (o *renderOptions) report(p *printer, problems []error, results []drawn, fixTheme string) error {
+func (o *renderOptions) printResults(p *printer, problems []error, results []drawn, fixTheme string) error {
 	t := tally{p: p}
 	t.problems(problems)
 	var nWritten, nUnchanged int
@@ -570,13 +443,13 @@ func (t *tally) troubles(done string) string {
 	return s
 }
 
-// distinctPaths counts the different files among args: one.yaml and
-// ./one.yaml are one.
+// distinctPaths counts the different files among args (see fileKey);
+// standard input is one.
 func distinctPaths(args []string) int {
 	seen := map[string]bool{}
 	for _, a := range args {
-		if abs, err := filepath.Abs(a); err == nil && a != "-" {
-			a = abs
+		if a != "-" {
+			a = fileKey(a)
 		}
 		seen[a] = true
 	}

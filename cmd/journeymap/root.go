@@ -34,6 +34,8 @@ docs/format.md of the journeymap repository.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Version:       buildVersion(),
+		// Before any command runs: its choice flags hold words it knows.
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error { return checkChoices(cmd) },
 	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError{err}

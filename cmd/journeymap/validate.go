@@ -62,23 +62,20 @@ func (o *validateOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	format, err := parseFormat(o.format)
-	if err != nil {
-		return err
-	}
+	format := outputFormat(o.format)
 	inputs, problems := collectInputs(args)
 	if err := firstUsageError(problems); err != nil {
 		return err
 	}
 	results := parseAll(inputs, cmd.InOrStdin(), journey.Options{Today: today, Strict: o.strict})
 	p := &printer{format: format, text: cmd.OutOrStdout(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}
-	return report(p, problems, results, o.quiet)
+	return printValidation(p, problems, results, o.quiet)
 }
 
-// report prints the problems met while collecting inputs, the diagnostics
-// of every result in order, and a summary unless quiet, and returns the
-// error that sets the exit code.
-func report(p *printer, problems []error, results []parsed, quiet bool) error {
+// printValidation prints the problems met while collecting inputs, the
+// diagnostics of every result in order, and a summary unless quiet, and
+// returns the error that sets the exit code.
+func printValidation(p *printer, problems []error, results []parsed, quiet bool) error {
 	t := tally{p: p}
 	t.problems(problems)
 	for _, r := range results {
@@ -187,7 +184,9 @@ func printDiagnostics(w io.Writer, diags journey.Diagnostics) {
 	}
 }
 
-func summary(checked, invalid, errs, warns, failed int) string {
+// summary is the last line of validate: "3 journeys checked: 1 invalid, 2
+// errors, 1 warning; 1 could not be read".
+func summary(checked, invalid, errs, warns, unread int) string {
 	s := plural(checked, "journey") + " checked: "
 	if invalid == 0 {
 		s += "all valid"
@@ -197,8 +196,8 @@ func summary(checked, invalid, errs, warns, failed int) string {
 	if warns > 0 {
 		s += ", " + plural(warns, "warning")
 	}
-	if failed > 0 {
-		s += fmt.Sprintf("; %d could not be read", failed)
+	if unread > 0 {
+		s += fmt.Sprintf("; %d could not be read", unread)
 	}
 	return s
 }

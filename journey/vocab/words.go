@@ -153,6 +153,27 @@ const (
 	LineNumber // %d
 	NoWarnings
 
+	// What changed between two versions of a journey.
+	DiffTitle // %s: the journey's title
+	NoDifferences
+	Title
+	Scale
+	PhaseAdded
+	PhaseRemoved
+	Renamed
+	OtherChanges
+	ChangedMark
+	AddedMark
+	RemovedMark
+	Unchanged
+	MovedFrom
+	DetailsChanged // %s: which of thinks, pains, gains, evidence
+	Name
+	Channel
+	Feeling
+	Evidence
+	None
+
 	// Writing numbers and dates.
 	DecimalSeparator
 	January
@@ -333,6 +354,26 @@ var table = [numWords][2]string{
 	Warnings:   {"Warnings", "Waarschuwingen"},
 	LineNumber: {"Line %d", "Regel %d"},
 	NoWarnings: {"None.", "Geen."},
+
+	DiffTitle:      {"Journey changes: %s", "Wijzigingen in de klantreis: %s"},
+	NoDifferences:  {"No differences.", "Geen verschillen."},
+	Title:          {"Title", "Titel"},
+	Scale:          {"Scale", "Schaal"},
+	PhaseAdded:     {"Phase added", "Fase toegevoegd"},
+	PhaseRemoved:   {"Phase removed", "Fase verwijderd"},
+	Renamed:        {"renamed", "hernoemd"},
+	OtherChanges:   {"Other changes", "Andere wijzigingen"},
+	ChangedMark:    {"changed", "gewijzigd"},
+	AddedMark:      {"added", "toegevoegd"},
+	RemovedMark:    {"removed", "verwijderd"},
+	Unchanged:      {"unchanged", "ongewijzigd"},
+	MovedFrom:      {"moved from", "verplaatst uit"},
+	DetailsChanged: {"%s changed", "%s gewijzigd"},
+	Name:           {"Name", "Naam"},
+	Channel:        {"Channel", "Kanaal"},
+	Feeling:        {"Feeling", "Gevoel"},
+	Evidence:       {"Evidence", "Bewijs"},
+	None:           {"None", "Geen"},
 
 	DecimalSeparator: {".", ","},
 	January:          {"January", "januari"},

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/journeymap/journeymap/render"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+)
+
+// choiceAnnotation marks a flag that takes one word of a fixed set; its
+// values are the kind of word, for messages, then the words.
+const choiceAnnotation = "journeymap-choice"
+
+// addChoiceFlag binds the flag name to p: one of words, the first of them
+// the default. what names the kind of word in messages ("theme"). The
+// shell completes the words, and checkChoices refuses any other word
+// before the command runs.
+func addChoiceFlag(cmd *cobra.Command, p *string, name, what string, words []string, usage string) {
+	cmd.Flags().StringVar(p, name, words[0], usage)
+	_ = cmd.Flags().SetAnnotation(name, choiceAnnotation, append([]string{what}, words...))
+	_ = cmd.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(words, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// checkChoices refuses, as a usage error, a choice flag of cmd given a word
+// not among its own: --theme: unknown theme "neon"; expected light, dark
+// or print.
+func checkChoices(cmd *cobra.Command) error {
+	var err error
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		choice, ok := f.Annotations[choiceAnnotation]
+		if !ok || err != nil || slices.Contains(choice[1:], f.Value.String()) {
+			return
+		}
+		err = usageError{fmt.Errorf("--%s: unknown %s %q; expected %s", f.Name, choice[0], f.Value.String(), orList(choice[1:]))}
+	})
+	return err
+}
+
+// addThemeFlag binds --theme: the colour scheme of what is drawn.
+func addThemeFlag(cmd *cobra.Command, p *string) {
+	names := render.ThemeNames()
+	addChoiceFlag(cmd, p, "theme", "theme", names, "the colour scheme: "+strings.Join(names, ", "))
+}
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}

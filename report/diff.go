@@ -1,0 +1,286 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
+)
+
+// What changed between two versions of a journey (journey.Compare), in
+// three forms: a line per change for a terminal (DiffText), a table for a
+// pull-request comment (DiffMarkdown), and one JSON object for tools
+// (DiffJSON).
+
+// DiffText writes a diff as text: a line per change, journey-wide changes
+// first, then phases, then touchpoints; a changed touchpoint's lines start
+// with its id. It names what changed by the format's keys (owner, emotion),
+// as the journey file has them, and quotes texts as Go does, so that a
+// line break in a label cannot break the line.
+func DiffText(w io.Writer, d journey.Diff) error {
+	var b strings.Builder
+	if d.Title != nil {
+		fmt.Fprintf(&b, "title: %s → %s\n", textValue(d.Title.Old), textValue(d.Title.New))
+	}
+	if d.Persona != nil {
+		fmt.Fprintf(&b, "persona: %s → %s\n", textValue(d.Persona.Old), textValue(d.Persona.New))
+	}
+	if d.Scale != nil {
+		fmt.Fprintf(&b, "scale: [%d, %d] → [%d, %d]\n", d.Scale.Old[0], d.Scale.Old[1], d.Scale.New[0], d.Scale.New[1])
+	}
+	for _, p := range d.Phases {
+		switch p.Change {
+		case journey.Added:
+			fmt.Fprintf(&b, "+ added phase %s %s\n", p.ID, textValue(p.Name))
+		case journey.Removed:
+			fmt.Fprintf(&b, "- removed phase %s %s\n", p.ID, textValue(p.Name))
+		default:
+			if p.Rename != nil {
+				fmt.Fprintf(&b, "phase %s: name %s → %s\n", p.ID, textValue(p.Rename.Old), textValue(p.Rename.New))
+			}
+			if p.Moment != nil {
+				fmt.Fprintf(&b, "phase %s: moment %s → %s\n", p.ID, p.Moment.Old, p.Moment.New)
+			}
+		}
+	}
+	for _, t := range d.Touchpoints {
+		switch t.Change {
+		case journey.Added, journey.Removed:
+			emotion, ideal := values(t)
+			fmt.Fprintf(&b, "%s touchpoint %s %s (phase %s): emotion %s", addedOrRemoved(t.Change), t.ID, textValue(t.Name), textValue(t.Phase.Name), emotion)
+			if ideal != "" {
+				fmt.Fprintf(&b, ", ideal %s", ideal)
+			}
+			b.WriteString("\n")
+			continue
+		}
+		if t.Emotion != nil {
+			fmt.Fprintf(&b, "%s: emotion %s\n", t.ID, valueChange(t.Emotion))
+		}
+		if t.Ideal != nil {
+			fmt.Fprintf(&b, "%s: ideal %s\n", t.ID, valueChange(t.Ideal))
+		}
+		for _, c := range textChanges(t) {
+			fmt.Fprintf(&b, "%s: %s %s → %s\n", t.ID, c.key, textValue(c.Old), textValue(c.New))
+		}
+		if t.MovedFrom != nil {
+			fmt.Fprintf(&b, "%s: moved from phase %s to %s\n", t.ID, textValue(t.MovedFrom.Name), textValue(t.Phase.Name))
+		}
+		if len(t.Details) > 0 {
+			fmt.Fprintf(&b, "%s: %s changed\n", t.ID, strings.Join(t.Details, ", "))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// addedOrRemoved marks a touchpoint added or removed in the text form.
+func addedOrRemoved(c journey.ChangeKind) string {
+	if c == journey.Added {
+		return "+ added"
+	}
+	return "- removed"
+}
+
+// DiffMarkdown writes a diff as Markdown for a pull-request comment, in the
+// language lang: a heading with the journey's title, a list of the
+// journey-wide and phase changes, and a table of the touchpoints that
+// differ. Text from the journeys is escaped as the report escapes it.
+func DiffMarkdown(w io.Writer, d journey.Diff, title string, lang vocab.Lang) error {
+	var b strings.Builder
+	word := func(w vocab.Word) string { return lang.Word(w) }
+	lower := func(w vocab.Word) string { return strings.ToLower(lang.Word(w)) }
+	none := lower(vocab.None)
+	md := func(s string) string {
+		if s = inline(strings.TrimSpace(s)); s == "" {
+			return none
+		}
+		return s
+	}
+	quote := func(s string) string {
+		if strings.TrimSpace(s) == "" {
+			return none
+		}
+		return "“" + md(s) + "”"
+	}
+	fmt.Fprintf(&b, "#### %s\n\n", lang.Format(vocab.DiffTitle, md(title)))
+	if d.Empty() {
+		b.WriteString(word(vocab.NoDifferences) + "\n")
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	var list []string
+	if d.Title != nil {
+		list = append(list, fmt.Sprintf("%s: %s → %s", word(vocab.Title), quote(d.Title.Old), quote(d.Title.New)))
+	}
+	if d.Persona != nil {
+		list = append(list, fmt.Sprintf("%s: %s → %s", word(vocab.Persona), quote(d.Persona.Old), quote(d.Persona.New)))
+	}
+	if d.Scale != nil {
+		list = append(list, fmt.Sprintf("%s: [%d, %d] → [%d, %d]", word(vocab.Scale), d.Scale.Old[0], d.Scale.Old[1], d.Scale.New[0], d.Scale.New[1]))
+	}
+	for _, p := range d.Phases {
+		switch p.Change {
+		case journey.Added:
+			list = append(list, fmt.Sprintf("%s: %s (`%s`)", word(vocab.PhaseAdded), md(p.Name), p.ID))
+		case journey.Removed:
+			list = append(list, fmt.Sprintf("%s: %s (`%s`)", word(vocab.PhaseRemoved), md(p.Name), p.ID))
+		default:
+			var what []string
+			if p.Rename != nil {
+				what = append(what, fmt.Sprintf("%s %s → %s", word(vocab.Renamed), quote(p.Rename.Old), quote(p.Rename.New)))
+			}
+			if p.Moment != nil {
+				what = append(what, fmt.Sprintf("%s %s → %s", lower(vocab.Moment), p.Moment.Old, p.Moment.New))
+			}
+			list = append(list, fmt.Sprintf("%s `%s`: %s", vocab.Capitalise(word(vocab.PhaseOne)), p.ID, strings.Join(what, "; ")))
+		}
+	}
+	for _, s := range list {
+		fmt.Fprintf(&b, "- %s\n", s)
+	}
+	if len(d.Touchpoints) > 0 {
+		if len(list) > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "| | %s | %s | %s | %s |\n", vocab.Capitalise(word(vocab.TouchpointOne)), vocab.Capitalise(word(vocab.PhaseOne)), word(vocab.Emotion), word(vocab.OtherChanges))
+		b.WriteString("| --- | --- | --- | --- | --- |\n")
+		for _, t := range d.Touchpoints {
+			mark, emotion := word(vocab.ChangedMark), word(vocab.Unchanged)
+			var other []string
+			switch t.Change {
+			case journey.Added, journey.Removed:
+				mark = word(vocab.AddedMark)
+				if t.Change == journey.Removed {
+					mark = word(vocab.RemovedMark)
+				}
+				var ideal string
+				if emotion, ideal = values(t); ideal != "" {
+					other = append(other, lower(vocab.Ideal)+" "+ideal)
+				}
+			default:
+				if t.Emotion != nil {
+					emotion = valueChange(t.Emotion)
+				}
+				if t.Ideal != nil {
+					other = append(other, lower(vocab.Ideal)+" "+valueChange(t.Ideal))
+				}
+				for _, c := range textChanges(t) {
+					other = append(other, fmt.Sprintf("%s %s → %s", lower(c.word), quote(c.Old), quote(c.New)))
+				}
+				if t.MovedFrom != nil {
+					other = append(other, word(vocab.MovedFrom)+" "+quote(t.MovedFrom.Name))
+				}
+				if len(t.Details) > 0 {
+					details := make([]string, len(t.Details))
+					for i, key := range t.Details {
+						details[i] = key
+						if w, ok := keyWords[key]; ok {
+							details[i] = lower(w)
+						}
+					}
+					other = append(other, lang.Format(vocab.DetailsChanged, strings.Join(details, ", ")))
+				}
+			}
+			fmt.Fprintf(&b, "| %s | `%s` %s | %s | %s | %s |\n", mark, t.ID, md(t.Name), md(t.Phase.Name), emotion, strings.Join(other, "; "))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// DiffSide names one of the two journeys of a diff in its JSON form.
+type DiffSide struct {
+	File  string `json:"file"` // as given; <stdin> for standard input
+	Title string `json:"title"`
+}
+
+// DiffJSON writes a diff as one JSON object, indented: the two journeys,
+// whether they differ, and the diff as journey.Diff marshals it.
+func DiffJSON(w io.Writer, d journey.Diff, old, new DiffSide) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(struct {
+		Old    DiffSide `json:"old"`
+		New    DiffSide `json:"new"`
+		Differ bool     `json:"differ"`
+		journey.Diff
+	}{old, new, !d.Empty(), d})
+}
+
+// textValue shows a text of a journey on one line of the text form:
+// quoted, with escapes for what could break the line, or none.
+func textValue(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return strconv.Quote(s)
+}
+
+// number shows a value of the scale, or none.
+func number(v *int) string {
+	if v == nil {
+		return "none"
+	}
+	return strconv.Itoa(*v)
+}
+
+// valueChange shows a change of emotion or ideal: "-2 → 0 (+2)".
+func valueChange(c *journey.ValueChange) string {
+	s := number(c.Old) + " → " + number(c.New)
+	if c.Delta != nil {
+		d := strconv.Itoa(*c.Delta)
+		if *c.Delta > 0 {
+			d = "+" + d
+		}
+		s += " (" + d + ")"
+	}
+	return s
+}
+
+// values are the emotion and the ideal ("" for none) of a touchpoint added
+// or removed: those of the version it is in.
+func values(t journey.TouchpointDiff) (emotion, ideal string) {
+	pick := func(c *journey.ValueChange) string {
+		if c.New != nil {
+			return number(c.New)
+		}
+		return number(c.Old)
+	}
+	emotion = pick(t.Emotion)
+	if t.Ideal != nil {
+		ideal = pick(t.Ideal)
+	}
+	return emotion, ideal
+}
+
+// keyWords are the words of the keys a touchpoint's Details name.
+var keyWords = map[string]vocab.Word{"thinks": vocab.Thinks, "pains": vocab.Pains, "gains": vocab.Gains, "evidence": vocab.Evidence}
+
+// keyedChange is a text of a touchpoint that changed, with its key in the
+// format and its word.
+type keyedChange struct {
+	key  string
+	word vocab.Word
+	*journey.TextChange
+}
+
+// textChanges lists the texts of a touchpoint that changed, in a fixed
+// order.
+func textChanges(t journey.TouchpointDiff) []keyedChange {
+	var out []keyedChange
+	for _, c := range []keyedChange{
+		{"name", vocab.Name, t.Rename}, {"owner", vocab.Owner, t.Owner},
+		{"channel", vocab.Channel, t.Channel}, {"feeling", vocab.Feeling, t.Feeling},
+	} {
+		if c.TextChange != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
