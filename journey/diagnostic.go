@@ -58,6 +58,10 @@ const (
 	CodeReviewInFuture Code = "review-in-future"
 	CodeNoPersona      Code = "no-persona"
 
+	// What a picture of the journey cannot show whole: a warning of the
+	// map or the matrix, not of the journey file.
+	CodeCutToFit Code = "cut-to-fit"
+
 	// The advice of rules.go: warnings, or errors with Options.Strict.
 	CodeImprovementNoOwner Code = "improvement-no-owner"
 	CodeImprovementNoDue   Code = "improvement-no-due"
@@ -106,9 +110,10 @@ func (ds Diagnostics) Count() (errors, warnings int) {
 	return errors, warnings
 }
 
-// sortAndDedupe orders diagnostics by position, then severity, then text,
-// and drops exact repeats (an aliased node with a problem is reported once).
-func (ds Diagnostics) sortAndDedupe() Diagnostics {
+// Sorted orders diagnostics by position, then severity, then text, and
+// drops exact repeats (an aliased node with a problem is reported once). It
+// sorts ds in place.
+func (ds Diagnostics) Sorted() Diagnostics {
 	slices.SortFunc(ds, func(a, b Diagnostic) int {
 		return cmp.Or(
 			cmp.Compare(a.Pos.Line, b.Pos.Line),

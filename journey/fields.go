@@ -309,7 +309,7 @@ var phaseFields = []field[Phase]{
 			d.list(n, "touchpoints", MaxTouchpoints, func(e *yaml.Node) {
 				d.touchpoints++
 				if d.touchpoints == MaxTouchpoints+1 {
-					d.errorf(resolve(e), CodeTooMany, "more than %d touchpoints in the journey; that is the limit", MaxTouchpoints)
+					d.errorf(resolve(e), CodeTooMany, "more than %d touchpoints in the journey; that is the limit, the most columns a map has room for: split the journey into several", MaxTouchpoints)
 					d.truncated = true
 				}
 				if d.touchpoints > MaxTouchpoints {

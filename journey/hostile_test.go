@@ -224,7 +224,7 @@ func TestLimits(t *testing.T) {
 		many = append(many, tp(i))
 	}
 	_, diags := Parse("j.yaml", []byte(lines(append(minimal[:7:7], many...)...)), Options{})
-	if len(diags) != 1 || diags[0].Code != CodeTooMany || diags[0].Pos.Line != 8+MaxTouchpoints || !strings.Contains(diags[0].Message, "more than 2000") {
+	if len(diags) != 1 || diags[0].Code != CodeTooMany || diags[0].Pos.Line != 8+MaxTouchpoints || !strings.Contains(diags[0].Message, fmt.Sprintf("more than %d", MaxTouchpoints)) {
 		t.Errorf("touchpoints in one phase: %s", format(diags))
 	}
 
@@ -233,8 +233,22 @@ func TestLimits(t *testing.T) {
 	split = append(split, "  - id: later", "    name: Later", "    moment: after", "    touchpoints:")
 	split = append(split, many[MaxTouchpoints/2:]...)
 	_, diags = Parse("j.yaml", []byte(lines(split...)), Options{})
-	if len(diags) != 1 || diags[0].Code != CodeTooMany || diags[0].Pos.Line != 8+MaxTouchpoints+4 || !strings.Contains(diags[0].Message, "2000 touchpoints in the journey") {
+	if len(diags) != 1 || diags[0].Code != CodeTooMany || diags[0].Pos.Line != 8+MaxTouchpoints+4 || !strings.Contains(diags[0].Message, fmt.Sprintf("%d touchpoints in the journey", MaxTouchpoints)) {
 		t.Errorf("touchpoints in all phases: %s", format(diags))
+	}
+
+	// A phase without touchpoints is a column of the map too: the limit
+	// counts it.
+	full := append(minimal[:7:7], many[:MaxTouchpoints]...)
+	full = append(full, "  - {id: empty, name: Empty, moment: after}")
+	_, diags = Parse("j.yaml", []byte(lines(full...)), Options{})
+	if !diags.HasErrors() || diags[0].Code != CodeTooMany || diags[0].Pos.Line != 8+MaxTouchpoints || !strings.Contains(diags[0].Message, `phase "empty" has no touchpoints and takes a column`) {
+		t.Errorf("an empty phase past the columns: %s", format(diags))
+	}
+	full = append(minimal[:7:7], many[:MaxTouchpoints-1]...)
+	full = append(full, "  - {id: empty, name: Empty, moment: after}")
+	if _, diags = Parse("j.yaml", []byte(lines(full...)), Options{}); diags.HasErrors() {
+		t.Errorf("an empty phase in the last column: %s", format(diags))
 	}
 
 	var phases []string

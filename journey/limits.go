@@ -11,8 +11,11 @@ const (
 	MaxTextRunes = 2000
 	// MaxPhases bounds the phases of a journey.
 	MaxPhases = 30
-	// MaxTouchpoints bounds the touchpoints of a journey, over all phases.
-	MaxTouchpoints = 2000
+	// MaxTouchpoints bounds the touchpoints of a journey, over all phases,
+	// and with them the columns of its map: a touchpoint is a column, and
+	// so is a phase without touchpoints. 150 columns of 208 px fit within
+	// the 32,767 px a browser draws across.
+	MaxTouchpoints = 150
 	// MaxChannels bounds the channel catalogue.
 	MaxChannels = 100
 	// MaxEvidence bounds the evidence sources.

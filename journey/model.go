@@ -9,6 +9,7 @@ import (
 // Journey is one customer journey: what a customer goes through to reach a
 // goal, written from the customer's view ("I request a quote").
 type Journey struct {
+	File         string // the file it was read from, as its diagnostics name it
 	Pos          Pos
 	Title        string
 	Lang         Lang

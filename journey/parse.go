@@ -32,7 +32,7 @@ func Parse(file string, src []byte, opts Options) (*Journey, Diagnostics) {
 			diags[i].Severity = Error
 		}
 	}
-	diags = diags.sortAndDedupe()
+	diags = diags.Sorted()
 	if diags.HasErrors() {
 		return nil, diags
 	}
@@ -50,7 +50,7 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, string)
 	}
 	d := &decoder{diags: diags, file: file, today: opts.Today, skip: skip, misspelt: map[string]bool{},
 		ids: map[idKind]map[string]*yaml.Node{}, badIDs: map[idKind]map[string]bool{}}
-	j := &Journey{Pos: posOf(root), Lang: English, Scale: DefaultScale}
+	j := &Journey{File: file, Pos: posOf(root), Lang: English, Scale: DefaultScale}
 	if !object(d, root, "the journey", journeyFields, j) {
 		return nil
 	}

@@ -268,7 +268,7 @@ func TestRulesPositionThroughMergeKeys(t *testing.T) {
 // TestSampleFollowsTheRules: the synthetic journeys of benchmarks and tests
 // pass --strict, so that they measure a journey without diagnostics.
 func TestSampleFollowsTheRules(t *testing.T) {
-	for _, n := range []int{1, 5, 10, 13, 56, 361, 500, MaxTouchpoints} {
+	for _, n := range []int{1, 5, 10, 13, 56, 97, 149, MaxTouchpoints} {
 		if _, diags := Parse("s.yaml", sample.Journey(n), Options{Today: ruleToday, Strict: true}); len(diags) != 0 {
 			t.Errorf("%d touchpoints: %s", n, format(diags))
 		}

@@ -14,6 +14,7 @@ func validate(d *decoder, j *Journey) {
 		d.add(j.Pos, Warning, CodeNoPersona, "no persona: a journey is written for someone; add persona: \"Name, age, situation\"")
 	}
 	checkMoments(d, j)
+	checkColumns(d, j)
 	checkReferences(d, j)
 	if d.badScale {
 		return // emotions cannot be checked against a scale that is wrong
@@ -21,6 +22,22 @@ func validate(d *decoder, j *Journey) {
 	for _, e := range d.emotions {
 		if !j.Scale.Contains(e.value) {
 			d.errorf(e.node, CodeOutOfScale, "%s %d is outside the scale %s", e.key, e.value, j.Scale)
+		}
+	}
+}
+
+// checkColumns refuses a map wider than MaxTouchpoints columns: a column
+// for each touchpoint, and one for each phase without touchpoints.
+func checkColumns(d *decoder, j *Journey) {
+	if d.truncated {
+		return // too many touchpoints is reported already
+	}
+	columns := 0
+	for _, p := range j.Phases {
+		columns += max(1, len(p.Touchpoints))
+		if columns > MaxTouchpoints && len(p.Touchpoints) == 0 {
+			d.add(p.Pos, Error, CodeTooMany, "phase %s has no touchpoints and takes a column of the map of its own: with it the map has more than %d columns, the most it has room for; remove the phase, or split the journey", quote(p.ID), MaxTouchpoints)
+			return
 		}
 	}
 }

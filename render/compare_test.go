@@ -227,7 +227,7 @@ func TestCompareRefuses(t *testing.T) {
 	if err := checkCompare(j, []*journey.Journey{others[0], wm}); err == nil || !strings.Contains(err.Error(), "[1, 5]") {
 		t.Errorf("another scale: %v", err)
 	}
-	if err := Render(&bytes.Buffer{}, j, Options{Compare: []*journey.Journey{wm}}); err == nil {
+	if _, err := Render(&bytes.Buffer{}, j, Options{Compare: []*journey.Journey{wm}}); err == nil {
 		t.Errorf("Render drew a comparison on another scale")
 	}
 	five := []*journey.Journey{j, j, j, j, j}

@@ -91,6 +91,8 @@ type layouter struct {
 	// by index, and the id of each improvement's first touchpoint.
 	improvementsOf map[string][]int
 	firstOf        []string
+
+	warnings journey.Diagnostics // what was cut to fit
 }
 
 // Layout places every element of the map of a valid journey. The result
@@ -111,6 +113,7 @@ func Layout(j *journey.Journey, m Measurer) *Scene {
 	s.Width = round(l.right + margin)
 	s.Height = round(y + margin)
 	s.Desc = describe(j)
+	s.Warnings = l.warnings.Sorted()
 	return s
 }
 
@@ -375,7 +378,7 @@ func (l *layouter) phases(s *Scene, y float64) float64 {
 		}
 		card := Card{Box: Box{X: round(c.x), Y: round(y), W: round(l.colW)}}
 		ty := y + pad
-		card.Name = l.text(c.tp.Name, c.x+pad, ty, textW, cardName)
+		card.Name = l.cardText(c.tp, "name", c.tp.Name, c.x+pad, ty, textW, cardName, cardNameLines)
 		ty += height(card.Name, cardName) + 6
 		if c.tp.Channel != "" {
 			name, kind := l.channel(c.tp.Channel)
@@ -384,13 +387,13 @@ func (l *layouter) phases(s *Scene, y float64) float64 {
 				label += " · " + l.word(kind.Word())
 			}
 			indent := 2*cueR + 6
-			t := l.text(label, c.x+pad+indent, ty, textW-indent, cardDetail)
+			t := l.cardText(c.tp, "channel", label, c.x+pad+indent, ty, textW-indent, cardDetail, cardDetailLines)
 			card.Channel, card.ChannelKind = &t, string(kind)
 			card.Cue = Point{X: round(c.x + pad + cueR), Y: round(ty + cardDetail.size*textBoxEm/2)}
 			ty += height(t, cardDetail) + 3
 		}
 		if c.tp.Owner != "" {
-			t := l.text(l.word(vocab.Owner)+": "+c.tp.Owner, c.x+pad, ty, textW, cardDetail)
+			t := l.cardText(c.tp, "owner", l.word(vocab.Owner)+": "+c.tp.Owner, c.x+pad, ty, textW, cardDetail, cardDetailLines)
 			card.Owner = &t
 			ty += height(t, cardDetail)
 		}
@@ -403,6 +406,15 @@ func (l *layouter) phases(s *Scene, y float64) float64 {
 		}
 	}
 	return y + tallest
+}
+
+// cardText places a text of a touchpoint's card, cut to its most lines.
+func (l *layouter) cardText(tp *journey.Touchpoint, key, s string, x, y, width float64, st style, most int) Text {
+	t, cut := l.capLines(l.text(s, x, y, width, st), most, width, st)
+	if cut {
+		l.warn(tp.Pos, "the %s of touchpoint %q is cut to fit its card, which shows %d lines of it; shorten it", key, tp.ID, most)
+	}
+	return t
 }
 
 // channel resolves a touchpoint's channel to its name and kind through the

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"math"
 	"strings"
 
@@ -27,17 +28,18 @@ type item struct {
 func (l *layouter) lanes(s *Scene, y float64) float64 {
 	perTouchpoint := []struct {
 		class, label string
+		what         string // %q: the touchpoint's id; for the warning when a cell is cut
 		items        func(tp *journey.Touchpoint) []item
 	}{
-		{"thinks", l.word(vocab.Thinks), func(tp *journey.Touchpoint) []item {
+		{"thinks", l.word(vocab.Thinks), "what the customer thinks at touchpoint %q", func(tp *journey.Touchpoint) []item {
 			if tp.Thinks == "" {
 				return nil
 			}
 			return []item{{text: "“" + strings.TrimSpace(tp.Thinks) + "”", st: thinksStyle}}
 		}},
-		{"pains", l.word(vocab.Pains), func(tp *journey.Touchpoint) []item { return bullets(tp.Pains) }},
-		{"gains", l.word(vocab.Gains), func(tp *journey.Touchpoint) []item { return bullets(tp.Gains) }},
-		{"improvements", l.word(vocab.Improvements), l.improvementsAt},
+		{"pains", l.word(vocab.Pains), "the pains of touchpoint %q", func(tp *journey.Touchpoint) []item { return bullets(tp.Pains) }},
+		{"gains", l.word(vocab.Gains), "the gains of touchpoint %q", func(tp *journey.Touchpoint) []item { return bullets(tp.Gains) }},
+		{"improvements", l.word(vocab.Improvements), "the improvements at touchpoint %q", l.improvementsAt},
 	}
 	for _, lane := range perTouchpoint {
 		cells := make([][]item, len(l.cols))
@@ -52,10 +54,14 @@ func (l *layouter) lanes(s *Scene, y float64) float64 {
 			continue
 		}
 		boxes := make([]Box, len(l.cols))
+		of := make([]cellOf, len(l.cols))
 		for i, c := range l.cols {
 			boxes[i] = Box{X: c.x, W: l.colW}
+			if c.tp != nil {
+				of[i] = cellOf{pos: c.tp.Pos, what: fmt.Sprintf(lane.what, c.tp.ID)}
+			}
 		}
-		y = l.lane(s, y, lane.class, lane.label, boxes, cells) + gutter
+		y = l.lane(s, y, lane.class, lane.label, boxes, cells, of) + gutter
 	}
 	y = l.metricsLane(s, y)
 	return l.wholeJourneyLane(s, y)
@@ -65,43 +71,47 @@ func (l *layouter) lanes(s *Scene, y float64) float64 {
 func (l *layouter) metricsLane(s *Scene, y float64) float64 {
 	var boxes []Box
 	var cells [][]item
+	var of []cellOf
 	any := false
 	for pi, p := range l.j.Phases {
 		left, right := l.phaseSpan(pi)
 		boxes = append(boxes, Box{X: left, W: right - left})
 		cells = append(cells, bullets(p.Metrics))
+		of = append(of, cellOf{pos: p.Pos, what: fmt.Sprintf("the metrics of phase %q", p.ID)})
 		any = any || len(p.Metrics) > 0
 	}
 	if !any {
 		return y
 	}
-	return l.lane(s, y, "metrics", l.word(vocab.Metrics), boxes, cells) + gutter
+	return l.lane(s, y, "metrics", l.word(vocab.Metrics), boxes, cells, of) + gutter
 }
 
-// wholeJourneyLane places the improvements that name no touchpoint, one
-// per column, in as many rows as they need.
+// wholeJourneyLane places the improvements that name no touchpoint in a
+// lane of their own, spread over the columns in order: one a column while
+// there are columns enough, else as many a cell as it takes.
 func (l *layouter) wholeJourneyLane(s *Scene, y float64) float64 {
 	var general []item
+	var first []journey.Pos
 	for _, im := range l.j.Improvements {
 		if len(im.Touchpoints) == 0 {
 			general = append(general, l.improvementItem(im))
+			first = append(first, im.Pos)
 		}
 	}
-	for start := 0; start < len(general); start += len(l.cols) {
-		row := general[start:min(len(general), start+len(l.cols))]
-		boxes := make([]Box, len(row))
-		cells := make([][]item, len(row))
-		for i := range row {
-			boxes[i] = Box{X: l.cols[i].x, W: l.colW}
-			cells[i] = row[i : i+1]
-		}
-		label := ""
-		if start == 0 {
-			label = l.word(vocab.WholeJourneyImprovements)
-		}
-		y = l.lane(s, y, "improvements whole-journey", label, boxes, cells) + gutter
+	if len(general) == 0 {
+		return y
 	}
-	return y
+	per := (len(general) + len(l.cols) - 1) / len(l.cols)
+	var boxes []Box
+	var cells [][]item
+	var of []cellOf
+	for i := 0; i*per < len(general); i++ {
+		from, to := i*per, min(len(general), (i+1)*per)
+		boxes = append(boxes, Box{X: l.cols[i].x, W: l.colW})
+		cells = append(cells, general[from:to])
+		of = append(of, cellOf{pos: first[from], what: "the improvements for the whole journey"})
+	}
+	return l.lane(s, y, "improvements whole-journey", l.word(vocab.WholeJourneyImprovements), boxes, cells, of) + gutter
 }
 
 // improvementsAt lists the improvements shown under a touchpoint. An
@@ -183,9 +193,18 @@ func bullets(texts []string) []item {
 	return out
 }
 
+// cellOf names what a lane cell shows, for the warning when it is cut: the
+// place in the journey's file and the words for it.
+type cellOf struct {
+	pos  journey.Pos
+	what string
+}
+
 // lane places one lane: its label on the left and a cell in each box, all
-// as tall as the tallest cell.
-func (l *layouter) lane(s *Scene, y float64, class, label string, boxes []Box, cells [][]item) float64 {
+// as tall as the tallest cell. A cell holds at most cellLines lines: the
+// item that would pass them is cut to the lines left, ending in an
+// ellipsis, the items after it are left out, and a warning says so.
+func (l *layouter) lane(s *Scene, y float64, class, label string, boxes []Box, cells [][]item, of []cellOf) float64 {
 	lane := Lane{Class: class}
 	if label != "" {
 		lane.Label = l.text(label, margin+pad, y+pad, labelW-2*pad, laneLabel)
@@ -194,7 +213,12 @@ func (l *layouter) lane(s *Scene, y float64, class, label string, boxes []Box, c
 	for i, b := range boxes {
 		cell := Cell{Box: Box{X: round(b.X), Y: round(y), W: round(b.W)}}
 		ty := y + pad
+		left := cellLines // the lines the cell still holds
+		shown := 0
 		for k, it := range cells[i] {
+			if left == 0 {
+				break
+			}
 			if k > 0 {
 				ty += 6
 			}
@@ -203,14 +227,26 @@ func (l *layouter) lane(s *Scene, y float64, class, label string, boxes []Box, c
 				cell.Items = append(cell.Items, l.text("•", x, ty, bulletW, style{size: it.st.size, lh: it.st.lh, class: "bullet"}))
 				x, w = x+bulletW, w-bulletW
 			}
-			t := l.text(it.text, x, ty, w, it.st)
+			t, cut := l.capLines(l.text(it.text, x, ty, w, it.st), left, w, it.st)
 			cell.Items = append(cell.Items, t)
 			ty += height(t, it.st)
-			if it.detail != "" {
-				d := l.text(it.detail, x, ty+2, w, itemDetail)
+			left -= len(t.Lines)
+			if it.detail != "" && left > 0 && !cut {
+				var d Text
+				d, cut = l.capLines(l.text(it.detail, x, ty+2, w, itemDetail), left, w, itemDetail)
 				cell.Items = append(cell.Items, d)
 				ty += 2 + height(d, itemDetail)
+				left -= len(d.Lines)
+			} else if it.detail != "" {
+				cut = true
 			}
+			if !cut {
+				shown++
+			}
+		}
+		if n := len(cells[i]); shown < n {
+			l.warn(of[i].pos, "%s: cut to fit the map, %d of %d shown whole; a lane cell shows at most %d lines: shorten them, or move some elsewhere",
+				of[i].what, shown, n, cellLines)
 		}
 		tallest = math.Max(tallest, ty+pad-y)
 		lane.Cells = append(lane.Cells, cell)

@@ -18,9 +18,11 @@ type MatrixOptions struct {
 }
 
 // RenderMatrix lays out the action-priority matrix of a valid journey and
-// writes it as SVG to w.
-func RenderMatrix(w io.Writer, j *journey.Journey, opts MatrixOptions) error {
-	return WriteMatrixSVG(w, LayoutMatrix(j, DejaVu, opts.Today), Options{Theme: opts.Theme})
+// writes it as SVG to w. It returns the warnings of the layout: what the
+// matrix cut to fit (see Matrix.Warnings).
+func RenderMatrix(w io.Writer, j *journey.Journey, opts MatrixOptions) (journey.Diagnostics, error) {
+	s := LayoutMatrix(j, DejaVu, opts.Today)
+	return s.Warnings, WriteMatrixSVG(w, s, Options{Theme: opts.Theme})
 }
 
 // WriteMatrixSVG writes a laid-out action-priority matrix as SVG, under

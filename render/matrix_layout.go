@@ -30,6 +30,8 @@ type Matrix struct {
 	ImpactAxis MatrixAxis       `json:"impactAxis"`
 	EffortAxis MatrixAxis       `json:"effortAxis"`
 	Legend     *Legend          `json:"legend,omitempty"` // only when something needs explaining
+	// Warnings say what the matrix could not show whole and cut.
+	Warnings journey.Diagnostics `json:"warnings,omitempty"`
 }
 
 // MatrixAxis is an axis of the matrix: its name and a label per rating.
@@ -274,6 +276,7 @@ func LayoutMatrix(j *journey.Journey, m Measurer, today journey.Date) *Matrix {
 	s.Width = round(right + margin)
 	s.Height = round(y + margin)
 	s.Desc = describeMatrix(j, counts, today)
+	s.Warnings = l.warnings.Sorted() // the cards are laid out twice: once to measure the rows
 	return s
 }
 
@@ -318,9 +321,16 @@ func (l *layouter) improvementCard(im *journey.Improvement, x, y, w float64, tod
 	inner := w - 2*cardPad
 	tx := x + cardPad
 	ty := y + cardPad
-	c.Title = l.text(im.Title, tx, ty, inner, impTitleStyle)
+	var cut bool
+	c.Title, cut = l.capLines(l.text(im.Title, tx, ty, inner, impTitleStyle), matrixTitleLines, inner, impTitleStyle)
+	if cut {
+		l.warn(im.Pos, "the title of improvement %q is cut to fit its card on the matrix, which shows %d lines of it; shorten it", im.ID, matrixTitleLines)
+	}
 	ty += height(c.Title, impTitleStyle)
 	if t, ok := l.cardDetail(im, tx, ty+3, inner); ok {
+		if t, cut = l.capLines(t, matrixDetailLines, inner, impDetailStyle); cut {
+			l.warn(im.Pos, "the owner of improvement %q is cut to fit its card on the matrix, which shows %d lines of owner and due date; shorten it", im.ID, matrixDetailLines)
+		}
 		c.Detail = &t
 		ty += 3 + height(t, impDetailStyle)
 	}

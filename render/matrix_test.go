@@ -20,7 +20,7 @@ var matrixToday = journey.Date{Year: 2026, Month: 12, Day: 10}
 func renderMatrixSVG(t testing.TB, j *journey.Journey, opts MatrixOptions) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := RenderMatrix(&b, j, opts); err != nil {
+	if _, err := RenderMatrix(&b, j, opts); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -336,7 +336,7 @@ func TestMatrixDeterministic(t *testing.T) {
 		for i := range results {
 			wg.Go(func() {
 				var b bytes.Buffer
-				if err := RenderMatrix(&b, mustParse(t, name, readFile(t, "../examples/"+name+".yaml")), MatrixOptions{Today: matrixToday}); err == nil {
+				if _, err := RenderMatrix(&b, mustParse(t, name, readFile(t, "../examples/"+name+".yaml")), MatrixOptions{Today: matrixToday}); err == nil {
 					results[i] = b.Bytes()
 				}
 			})

@@ -14,11 +14,13 @@ type Options struct {
 	Compare []*journey.Journey
 }
 
-// Render lays out a valid journey and writes its map as SVG to w.
-func Render(w io.Writer, j *journey.Journey, opts Options) error {
+// Render lays out a valid journey and writes its map as SVG to w. It
+// returns the warnings of the layout: what the map cut to fit (see
+// Scene.Warnings).
+func Render(w io.Writer, j *journey.Journey, opts Options) (journey.Diagnostics, error) {
 	s, err := LayoutCompare(j, opts.Compare, DejaVu)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return WriteSVG(w, s, opts)
+	return s.Warnings, WriteSVG(w, s, opts)
 }

@@ -54,7 +54,7 @@ func readFile(t testing.TB, path string) []byte {
 func renderSVG(t testing.TB, j *journey.Journey, opts Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := Render(&b, j, opts); err != nil {
+	if _, err := Render(&b, j, opts); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -127,7 +127,7 @@ func TestDeterministic(t *testing.T) {
 		for i := range results {
 			wg.Go(func() {
 				var b bytes.Buffer
-				if err := Render(&b, mustParse(t, name, readFile(t, "../examples/"+name+".yaml")), Options{}); err == nil {
+				if _, err := Render(&b, mustParse(t, name, readFile(t, "../examples/"+name+".yaml")), Options{}); err == nil {
 					results[i] = b.Bytes()
 				}
 			})

@@ -1,5 +1,7 @@
 package render
 
+import "github.com/journeymap/journeymap/journey"
+
 // A Scene is a laid-out journey map: every box, line of text, curve and
 // marker placed, in pixels, with the origin at the top left. It holds no
 // colours (the theme adds those) and prints as JSON for golden tests.
@@ -16,6 +18,9 @@ type Scene struct {
 	Curve   Curve    `json:"curve"`
 	Lanes   []Lane   `json:"lanes"`
 	Legend  Legend   `json:"legend"`
+	// Warnings say what the map could not show whole and cut (see
+	// limits.go), at the place in the journey's file.
+	Warnings journey.Diagnostics `json:"warnings,omitempty"`
 }
 
 // Point is a position in the scene.

@@ -108,7 +108,9 @@ func (o *diffOptions) run(cmd *cobra.Command, args []string) error {
 		}
 		var err error
 		if svg, err = drawInMemory(func(w io.Writer) error {
-			return render.Render(w, new, render.Options{Compare: []*journey.Journey{old}})
+			cut, err := render.Render(w, new, render.Options{Compare: []*journey.Journey{old}})
+			printDiagnostics(stderr, cut)
+			return err
 		}); err != nil {
 			return fileError{file: o.svg, code: codeInternal, err: fmt.Errorf("cannot draw %s: %w", displayName(o.svg), err)}
 		}

@@ -141,7 +141,7 @@ func decodeJSON(t *testing.T, out string) []record {
 }
 
 // warningCodes are the codes of warnings; all others are errors.
-var warningCodes = append([]journey.Code{journey.CodeNoPersona, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture},
+var warningCodes = append([]journey.Code{journey.CodeNoPersona, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture, journey.CodeCutToFit},
 	adviceCodes...)
 
 // adviceCodes are the warnings of journey/rules.go, all given by advice.yaml.
@@ -150,6 +150,42 @@ var adviceCodes = []journey.Code{journey.CodeImprovementNoOwner, journey.CodeImp
 
 // strictCodes are given with --strict only, and so always as errors.
 var strictCodes = []journey.Code{journey.CodeNoEvidence, journey.CodeNoReview}
+
+// drawingCodes are given by render and matrix, which draw the journey, not
+// by validate (see TestJSONCutToFit).
+var drawingCodes = []journey.Code{journey.CodeCutToFit}
+
+// TestJSONCutToFit: what the map cannot show whole is a warning at the
+// touchpoint, among the journey's own, and the map is still drawn.
+func TestJSONCutToFit(t *testing.T) {
+	t.Chdir(t.TempDir())
+	var b strings.Builder
+	b.WriteString("title: Too much to say\npersona: P\nphases:\n  - id: p\n    name: P\n    moment: before\n    touchpoints:\n")
+	b.WriteString("      - id: wait\n        name: Waits\n        owner: Service\n        emotion: 0\n        pains:\n")
+	for i := range journey.MaxListItems {
+		fmt.Fprintf(&b, "          - %d %s\n", i, strings.Repeat("much longer than it should be ", 6))
+	}
+	b.WriteString("improvements:\n  - {id: fix, title: Fix, touchpoints: [wait], impact: 3, effort: 1, owner: O, due: 2027-01-01}\n")
+	writeFiles(t, ".", map[string]string{"long.yaml": b.String()})
+	for _, args := range [][]string{
+		{"render", "--format", "json", "long.yaml"},
+		{"render", "--check", "--format", "json", "long.yaml"},
+	} {
+		code, stdout, _ := runCLI(args...)
+		recs := decodeJSON(t, stdout)
+		i := slices.IndexFunc(recs, func(r record) bool { return r.Code == journey.CodeCutToFit })
+		if i < 0 || recs[i].Line != 8 || recs[i].Severity != journey.Warning || recs[i].File != "long.yaml" ||
+			!strings.Contains(recs[i].Message, `the pains of touchpoint "wait": cut to fit the map`) {
+			t.Errorf("%v: exit %d, no cut-to-fit warning at line 8: %+v", args, code, recs)
+		}
+		if args[1] != "--check" && code != exitOK {
+			t.Errorf("%v: exit %d", args, code)
+		}
+	}
+	if _, err := os.Stat("long.svg"); err != nil {
+		t.Errorf("the map was not drawn: %v", err)
+	}
+}
 
 // TestJSONEveryCode: validate --format json gives one array holding every
 // diagnostic code, an I/O problem and a cut-short file, each with its file,
@@ -194,6 +230,9 @@ func TestJSONEveryCode(t *testing.T) {
 		}
 	}
 	for _, c := range codes {
+		if slices.Contains(drawingCodes, c) {
+			continue
+		}
 		if slices.Contains(strictCodes, c) {
 			if len(byCode[c]) != 0 {
 				t.Errorf("%s without --strict: %+v", c, byCode[c])

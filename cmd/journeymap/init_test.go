@@ -79,7 +79,7 @@ func TestInitStarters(t *testing.T) {
 					t.Fatalf("want no diagnostics, got:\n%s", diagText(diags))
 				}
 				var svg bytes.Buffer
-				if err := render.Render(&svg, j, render.Options{}); err != nil || !bytes.Contains(svg.Bytes(), []byte("<svg")) {
+				if _, err := render.Render(&svg, j, render.Options{}); err != nil || !bytes.Contains(svg.Bytes(), []byte("<svg")) {
 					t.Fatalf("render: %v, %d bytes", err, svg.Len())
 				}
 

@@ -81,12 +81,21 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 	tl := tally{p: p}
 	r := parseOne(in, cmd.InOrStdin(), journey.Options{})
 	result := notDone
+	var svg []byte
+	if r.err == nil && !r.diags.HasErrors() && r.journey != nil {
+		// Drawn before the diagnostics are printed, so that what the matrix
+		// cut to fit is among them.
+		opts := render.MatrixOptions{Theme: theme, Today: today}
+		svg, err = drawInMemory(func(w io.Writer) error {
+			cut, err := render.RenderMatrix(w, r.journey, opts)
+			r.diags = append(r.diags, cut...).Sorted()
+			return err
+		})
+	}
 	if tl.parsed(r) {
 		if len(r.journey.Improvements) == 0 {
 			fmt.Fprintf(p.stderr, "journeymap: %s has no improvements; the matrix is drawn empty\n", displayName(in.name))
 		}
-		opts := render.MatrixOptions{Theme: theme, Today: today}
-		svg, err := drawInMemory(func(w io.Writer) error { return render.RenderMatrix(w, r.journey, opts) })
 		if err == nil {
 			result, err = writeOutput(t, svg, cmd.OutOrStdout())
 		} else {

@@ -253,8 +253,9 @@ func drawAll(targets []target, stdin io.Reader, opts render.Options, settle sett
 }
 
 // draw reads and parses one journey and, when it is valid, draws its map in
-// memory. It writes nothing. Parsing uses no date: the map must depend on
-// the journey alone.
+// memory, adding to its diagnostics what the map had to cut to fit. It
+// writes nothing. Parsing uses no date: the map must depend on the journey
+// alone.
 func draw(t target, stdin io.Reader, opts render.Options) drawn {
 	r := drawn{parsed: parseOne(t.input, stdin, journey.Options{}), target: t}
 	if r.parsed.err != nil || r.diags.HasErrors() {
@@ -265,7 +266,11 @@ func draw(t target, stdin io.Reader, opts render.Options) drawn {
 			err: fmt.Errorf("internal error: %s holds no errors and no journey", displayName(t.input.name))}
 		return r
 	}
-	r.svg, r.err = drawInMemory(func(w io.Writer) error { return render.Render(w, r.journey, opts) })
+	r.svg, r.err = drawInMemory(func(w io.Writer) error {
+		cut, err := render.Render(w, r.journey, opts)
+		r.diags = append(r.diags, cut...).Sorted()
+		return err
+	})
 	if r.err != nil {
 		r.err = fileError{file: t.input.name, code: codeInternal,
 			err: fmt.Errorf("cannot draw %s: %w", displayName(t.input.name), r.err)}
