@@ -246,41 +246,41 @@ func compareIndex(class string) int {
 
 // other draws a compared curve: its line, then a mark at each point.
 func (p *painter) other(o OtherCurve) {
-	c := p.c
-	c.Group(class(o.Class))
+	c := &p.c
+	c.group(o.Class)
 	if len(o.Path.Cmds) > 1 {
-		c.Path(pathData(o.Path), class("compare-line"))
+		c.pathOf(o.Path, "compare-line", "")
 	}
 	for _, pt := range o.Points {
 		p.compareMark(o.Shape, pt.Point)
 	}
-	c.Gend()
+	c.groupEnd()
 }
 
 // compareSample draws the legend's sample of the n-th compared curve: a
 // stretch of its line with its mark in the middle.
 func (p *painter) compareSample(kind string, n int, x, y float64) {
-	c := p.c
-	c.Group(class(kind))
-	c.Line(x, y, x+sampleW, y, class("compare-line"))
+	c := &p.c
+	c.group(kind)
+	c.line(x, y, x+sampleW, y, "compare-line")
 	p.compareMark(compareStyles[n-1].shape, Point{X: x + sampleW/2, Y: y})
-	c.Gend()
+	c.groupEnd()
 }
 
 // compareMark draws the hollow mark of a compared curve's point, about as
 // large as a point of the current curve.
 func (p *painter) compareMark(shape string, at Point) {
-	c := p.c
+	c := &p.c
 	x, y := at.X, at.Y
 	pt := func(dx, dy float64) string { return num(x+dx) + "," + num(y+dy) }
 	switch shape {
 	case "square":
-		c.Rect(x-4, y-4, 8, 8, class("compare-point square"))
+		c.rect(x-4, y-4, 8, 8, "compare-point square")
 	case "diamond":
-		c.Path("M"+pt(0, -5.5)+" L"+pt(5.5, 0)+" L"+pt(0, 5.5)+" L"+pt(-5.5, 0)+" z", class("compare-point diamond"))
+		c.path("M"+pt(0, -5.5)+" L"+pt(5.5, 0)+" L"+pt(0, 5.5)+" L"+pt(-5.5, 0)+" z", "compare-point diamond")
 	case "cross":
-		c.Path("M"+pt(-4, -4)+" L"+pt(4, 4)+" M"+pt(-4, 4)+" L"+pt(4, -4), class("compare-point cross"))
+		c.path("M"+pt(-4, -4)+" L"+pt(4, 4)+" M"+pt(-4, 4)+" L"+pt(4, -4), "compare-point cross")
 	case "triangle":
-		c.Path("M"+pt(0, -5.5)+" L"+pt(5, 4)+" L"+pt(-5, 4)+" z", class("compare-point triangle"))
+		c.path("M"+pt(0, -5.5)+" L"+pt(5, 4)+" L"+pt(-5, 4)+" z", "compare-point triangle")
 	}
 }

@@ -347,7 +347,7 @@ func TestCompareRandom(t *testing.T) {
 		}
 		name := fmt.Sprintf("random %d", i)
 		checkOthers(t, name, s)
-		if d := pathData(s.Curve.Others[0].Path); strings.Contains(d, "NaN") || strings.Contains(d, "Inf") {
+		if d := string(appendPathData(nil, s.Curve.Others[0].Path)); strings.Contains(d, "NaN") || strings.Contains(d, "Inf") {
 			t.Fatalf("%s: path %s", name, d)
 		}
 		if got, want := len(s.Curve.Others[0].Points), len(other.Touchpoints())-len(Unplaced(j, other)); got != want {

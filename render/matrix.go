@@ -47,58 +47,58 @@ func matrixID(s *Matrix) string {
 }
 
 func (p *painter) matrix(s *Matrix, t *Theme) {
-	c := p.c
+	c := &p.c
 	p.header(s.Width, s.Height, "journey-map matrix theme-"+t.Name, s.Lang, s.Title, s.Desc, matrixStyle(t))
-	c.Rect(0, 0, s.Width, s.Height, class("background"))
+	c.rect(0, 0, s.Width, s.Height, "background")
 
-	c.Group(class("heading"))
+	c.group("heading")
 	p.text(s.Kicker)
 	p.text(s.Heading)
 	p.text(s.Meta)
-	c.Gend()
+	c.groupEnd()
 	for _, q := range s.Quadrants {
 		p.quadrant(q)
 	}
-	c.Group(class("quadrant-boundaries"))
+	c.group("quadrant-boundaries")
 	for _, b := range s.Boundaries {
-		c.Path(pathData(b), class("quadrant-boundary"))
+		c.pathOf(b, "quadrant-boundary", "")
 	}
-	c.Gend()
+	c.groupEnd()
 	p.axis("impact-axis", &s.ImpactAxis)
 	p.axis("effort-axis", &s.EffortAxis)
 	if s.Legend != nil {
 		p.matrixLegend(s.Legend)
 	}
-	c.End()
+	c.end()
 }
 
 func (p *painter) quadrant(q MatrixQuadrant) {
-	c := p.c
-	c.Group(class("quadrant " + q.Quadrant))
-	c.Roundrect(q.Box.X, q.Box.Y, q.Box.W, q.Box.H, 8, 8, class("quadrant-box"))
+	c := &p.c
+	c.group("quadrant " + q.Quadrant)
+	c.roundrect(q.Box.X, q.Box.Y, q.Box.W, q.Box.H, 8, "quadrant-box")
 	p.text(q.Name)
 	p.text(q.About)
 	for _, cell := range q.Cells {
-		c.Group(class("matrix-cell impact-" + strconv.Itoa(cell.Impact) + " effort-" + strconv.Itoa(cell.Effort)))
-		c.Rect(cell.Box.X, cell.Box.Y, cell.Box.W, cell.Box.H, class("matrix-cell-box"))
+		c.group("matrix-cell impact-" + strconv.Itoa(cell.Impact) + " effort-" + strconv.Itoa(cell.Effort))
+		c.rect(cell.Box.X, cell.Box.Y, cell.Box.W, cell.Box.H, "matrix-cell-box")
 		for _, card := range cell.Cards {
 			p.improvement(card)
 		}
-		c.Gend()
+		c.groupEnd()
 	}
-	c.Gend()
+	c.groupEnd()
 }
 
 // improvement draws a card: its box first, then its texts and the overdue
 // clock, all directly in its group.
 func (p *painter) improvement(card ImprovementCard) {
-	c := p.c
+	c := &p.c
 	cls := "improvement " + card.Quadrant + " " + card.Status
 	if card.Overdue {
 		cls += " overdue"
 	}
-	c.Group(class(cls))
-	c.Roundrect(card.Box.X, card.Box.Y, card.Box.W, card.Box.H, 5, 5, class("improvement-box"))
+	c.group(cls)
+	c.roundrect(card.Box.X, card.Box.Y, card.Box.W, card.Box.H, 5, "improvement-box")
 	p.text(card.Title)
 	if card.Detail != nil {
 		p.text(*card.Detail)
@@ -112,37 +112,37 @@ func (p *painter) improvement(card ImprovementCard) {
 	if card.State != nil {
 		p.text(*card.State)
 	}
-	c.Gend()
+	c.groupEnd()
 }
 
 // clock draws the overdue mark: a clock face with its hands.
 func (p *painter) clock(at Point) {
 	x, y := at.X, at.Y
-	p.c.Circle(x, y, markR, class("overdue-mark"))
-	p.c.Path("M"+num(x)+","+num(y-3)+" L"+num(x)+","+num(y)+" L"+num(x+2.5)+","+num(y+1.5), class("overdue-mark"))
+	p.c.circle(x, y, markR, "overdue-mark")
+	p.c.path("M"+num(x)+","+num(y-3)+" L"+num(x)+","+num(y)+" L"+num(x+2.5)+","+num(y+1.5), "overdue-mark")
 }
 
 func (p *painter) axis(cls string, a *MatrixAxis) {
-	p.c.Group(class("axis " + cls))
+	p.c.group("axis " + cls)
 	p.text(a.Label)
 	for _, t := range a.Ticks {
 		p.text(t.Label)
 	}
-	p.c.Gend()
+	p.c.groupEnd()
 }
 
 func (p *painter) matrixLegend(l *Legend) {
-	c := p.c
-	c.Group(class("legend"))
-	c.Rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, class("legend-box"))
+	c := &p.c
+	c.group("legend")
+	c.rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, "legend-box")
 	for _, it := range l.Items {
 		switch it.Kind {
 		case "overdue":
 			p.clock(Point{X: it.At.X + sampleW/2, Y: it.At.Y})
 		case "settled":
-			c.Roundrect(it.At.X, it.At.Y-7, sampleW, 14, 3, 3, class("settled-sample"))
+			c.roundrect(it.At.X, it.At.Y-7, sampleW, 14, 3, "settled-sample")
 		}
 		p.text(it.Label)
 	}
-	c.Gend()
+	c.groupEnd()
 }

@@ -1,14 +1,11 @@
 package render
 
 import (
-	"bufio"
 	"fmt"
 	"hash/fnv"
 	"io"
 	"strconv"
 	"strings"
-
-	svg "github.com/ajstarks/svgo/float"
 )
 
 // WriteSVG writes a laid-out map as SVG. Every value from the journey
@@ -22,32 +19,12 @@ func WriteSVG(w io.Writer, s *Scene, opts Options) error {
 	})
 }
 
-// paint sets up a painter on w with ids starting with id, lets draw fill
-// it, and returns the first write error.
+// paint lets draw fill a painter on w whose ids start with id, and
+// returns the first write error.
 func paint(w io.Writer, id string, draw func(p *painter)) error {
-	ew := &errWriter{w: bufio.NewWriter(w)}
-	p := &painter{c: svg.New(ew), id: id}
-	p.c.Decimals = 2
+	p := &painter{id: id, c: svgDoc{w: w, b: make([]byte, 0, flushAt+4<<10)}}
 	draw(p)
-	if ew.err != nil {
-		return ew.err
-	}
-	return ew.w.Flush()
-}
-
-// errWriter keeps the first write error, since svgo does not return them.
-type errWriter struct {
-	w   *bufio.Writer
-	err error
-}
-
-func (e *errWriter) Write(b []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(b)
-	e.err = err
-	return n, err
+	return p.c.flush(true)
 }
 
 // idPrefix makes the map's element ids from its content, so that two maps
@@ -60,39 +37,34 @@ func idPrefix(s *Scene) string {
 }
 
 type painter struct {
-	c     *svg.SVG
+	c     svgDoc
 	id    string
 	cardH float64 // the height of the touchpoint cards, for empty phases
-	buf   []byte  // reused to build attributes
 }
 
 // num formats a coordinate: at most two decimals, no trailing zeros.
 func num(v float64) string { return strconv.FormatFloat(round(v), 'f', -1, 64) }
-
-func attr(name, value string) string { return name + `="` + value + `"` }
-
-func class(c string) string { return `class="` + c + `"` }
 
 // header starts a picture: the root element, sized to width × height,
 // with its classes and language, an accessible name (title) and
 // description (desc), and its style sheet. A picture is an image to
 // assistive technology, named and described by those two.
 func (p *painter) header(width, height float64, classes, lang, title, desc, style string) {
-	c := p.c
-	c.Start(width, height,
-		attr("viewBox", "0 0 "+num(width)+" "+num(height)),
-		class(classes),
-		attr("xml:lang", langTag(lang)),
-		attr("role", "img"),
-		attr("aria-labelledby", p.id+"-title "+p.id+"-desc"),
-		attr("font-family", fontFamily),
+	c := &p.c
+	c.start(width, height,
+		`viewBox="0 0 `+num(width)+" "+num(height)+`"`,
+		`class="`+classes+`"`,
+		`xml:lang="`+langTag(lang)+`"`,
+		`role="img"`,
+		`aria-labelledby="`+p.id+"-title "+p.id+`-desc"`,
+		`font-family="`+fontFamily+`"`,
 	)
-	io.WriteString(c.Writer, `<title id="`+p.id+`-title">`)
-	xmlText(c.Writer, title)
-	io.WriteString(c.Writer, "</title>\n<desc id=\""+p.id+"-desc\">")
-	xmlText(c.Writer, desc)
-	io.WriteString(c.Writer, "</desc>\n")
-	c.Style("text/css", style)
+	c.b = append(c.b, `<title id="`+p.id+`-title">`...)
+	c.b = appendXMLText(c.b, title)
+	c.b = append(c.b, "</title>\n<desc id=\""+p.id+"-desc\">"...)
+	c.b = appendXMLText(c.b, desc)
+	c.b = append(c.b, "</desc>\n"...)
+	c.style(style)
 }
 
 // langTag is lang when it is a language tag of letters and hyphens, so
@@ -105,30 +77,28 @@ func langTag(lang string) string {
 }
 
 func (p *painter) scene(s *Scene, t *Theme) {
-	c := p.c
+	c := &p.c
 	p.header(s.Width, s.Height, "journey-map theme-"+t.Name, s.Lang, s.Title, s.Desc, mapStyle(t, len(s.Curve.Others)))
-	c.Def()
-	c.Marker(p.id+"-arrow", 5, 4, 10, 8, attr("orient", "auto"), attr("markerUnits", "userSpaceOnUse"))
-	c.Path("M0,0 L10,4 L0,8 z", class("arrow-head"))
-	c.MarkerEnd()
-	c.DefEnd()
-	c.Rect(0, 0, s.Width, s.Height, class("background"))
+	c.defs()
+	c.arrowMarker(p.id + "-arrow")
+	c.defsEnd()
+	c.rect(0, 0, s.Width, s.Height, "background")
 
 	p.lens(&s.Lens)
 	if s.Loop != nil {
-		c.Group(class("loop"))
-		c.Path(pathData(s.Loop.Path), class("loop-arrow"), attr("marker-end", "url(#"+p.id+"-arrow)"))
+		c.group("loop")
+		c.pathOf(s.Loop.Path, "loop-arrow", p.id+"-arrow")
 		p.text(s.Loop.Label)
-		c.Gend()
+		c.groupEnd()
 	}
-	c.Group(class("moments"))
+	c.group("moments")
 	for _, m := range s.Moments {
-		c.Group(class("moment " + m.Moment))
-		c.Roundrect(m.Box.X, m.Box.Y, m.Box.W, m.Box.H, 4, 4, class("moment-box"))
+		c.group("moment " + m.Moment)
+		c.roundrect(m.Box.X, m.Box.Y, m.Box.W, m.Box.H, 4, "moment-box")
 		p.text(m.Label)
-		c.Gend()
+		c.groupEnd()
 	}
-	c.Gend()
+	c.groupEnd()
 	for _, ph := range s.Phases {
 		p.phase(ph)
 	}
@@ -137,30 +107,30 @@ func (p *painter) scene(s *Scene, t *Theme) {
 		p.lane(l)
 	}
 	p.legend(&s.Legend)
-	c.End()
+	c.end()
 }
 
 func (p *painter) lens(l *Lens) {
-	c := p.c
-	c.Group(class("lens"))
+	c := &p.c
+	c.group("lens")
 	p.text(l.Title)
 	p.text(l.Meta)
 	for _, pn := range l.Panels {
-		c.Group(class("panel " + pn.Class))
-		c.Roundrect(pn.Box.X, pn.Box.Y, pn.Box.W, pn.Box.H, 6, 6, class("panel-box"))
+		c.group("panel " + pn.Class)
+		c.roundrect(pn.Box.X, pn.Box.Y, pn.Box.W, pn.Box.H, 6, "panel-box")
 		p.text(pn.Label)
 		for _, t := range pn.Body {
 			p.text(t)
 		}
-		c.Gend()
+		c.groupEnd()
 	}
-	c.Gend()
+	c.groupEnd()
 }
 
 func (p *painter) phase(ph Phase) {
-	c := p.c
-	c.Group(class("phase " + ph.Moment))
-	c.Roundrect(ph.Box.X, ph.Box.Y, ph.Box.W, ph.Box.H, 6, 6, class("phase-header"))
+	c := &p.c
+	c.group("phase " + ph.Moment)
+	c.roundrect(ph.Box.X, ph.Box.Y, ph.Box.W, ph.Box.H, 6, "phase-header")
 	p.text(ph.Name)
 	if ph.Scenario != nil {
 		p.text(*ph.Scenario)
@@ -169,19 +139,19 @@ func (p *painter) phase(ph Phase) {
 		p.card(card)
 	}
 	if ph.Empty != nil {
-		c.Group(class("touchpoint-empty"))
-		c.Roundrect(ph.Box.X, ph.Box.Y+ph.Box.H+8, ph.Box.W, p.cardH, 6, 6, class("empty-box"))
+		c.group("touchpoint-empty")
+		c.roundrect(ph.Box.X, ph.Box.Y+ph.Box.H+8, ph.Box.W, p.cardH, 6, "empty-box")
 		p.text(*ph.Empty)
-		c.Gend()
+		c.groupEnd()
 	}
-	c.Gend()
+	c.groupEnd()
 }
 
 func (p *painter) card(card Card) {
-	c := p.c
+	c := &p.c
 	p.cardH = card.Box.H
-	c.Group(class("touchpoint"))
-	c.Roundrect(card.Box.X, card.Box.Y, card.Box.W, card.Box.H, 6, 6, class("card"))
+	c.group("touchpoint")
+	c.roundrect(card.Box.X, card.Box.Y, card.Box.W, card.Box.H, 6, "card")
 	p.text(card.Name)
 	if card.Channel != nil {
 		p.text(*card.Channel)
@@ -190,7 +160,7 @@ func (p *painter) card(card Card) {
 	if card.Owner != nil {
 		p.text(*card.Owner)
 	}
-	c.Gend()
+	c.groupEnd()
 }
 
 // cue draws the online/offline cue: a filled dot for online, a hollow
@@ -198,42 +168,42 @@ func (p *painter) card(card Card) {
 func (p *painter) cue(kind string, at Point) {
 	switch kind {
 	case "online":
-		p.c.Circle(at.X, at.Y, cueR, class("cue online"))
+		p.c.circle(at.X, at.Y, cueR, "cue online")
 	case "offline":
-		p.c.Rect(at.X-cueR+0.75, at.Y-cueR+0.75, 2*cueR-1.5, 2*cueR-1.5, class("cue offline"))
+		p.c.rect(at.X-cueR+0.75, at.Y-cueR+0.75, 2*cueR-1.5, 2*cueR-1.5, "cue offline")
 	default:
-		p.c.Circle(at.X, at.Y, cueR-1, class("cue"))
+		p.c.circle(at.X, at.Y, cueR-1, "cue")
 	}
 }
 
 func (p *painter) curve(cv *Curve) {
-	c := p.c
-	c.Group(class("emotion"))
-	c.Roundrect(cv.Box.X, cv.Box.Y, cv.Box.W, cv.Box.H, 6, 6, class("band"))
+	c := &p.c
+	c.group("emotion")
+	c.roundrect(cv.Box.X, cv.Box.Y, cv.Box.W, cv.Box.H, 6, "band")
 	p.text(cv.Label)
 	for _, t := range cv.Ticks {
 		cls := "tick-line"
 		if t.Neutral {
 			cls = "neutral"
 		}
-		c.Line(cv.Plot.X, t.Y, cv.Plot.X+cv.Plot.W, t.Y, class(cls))
+		c.line(cv.Plot.X, t.Y, cv.Plot.X+cv.Plot.W, t.Y, cls)
 		p.text(t.Label)
 	}
 	for _, g := range cv.Gaps {
-		c.Path(pathData(g), class("gap"))
+		c.pathOf(g, "gap", "")
 	}
 	for _, path := range cv.Ideal {
-		c.Path(pathData(path), class("ideal-curve"))
+		c.pathOf(path, "ideal-curve", "")
 	}
 	for _, o := range cv.Others {
 		p.other(o)
 	}
-	c.Path(pathData(cv.Current), class("emotion-curve"))
+	c.pathOf(cv.Current, "emotion-curve", "")
 	for _, pt := range cv.Points {
 		if pt.Ideal {
-			c.Circle(pt.X, pt.Y, 4, class("point ideal"))
+			c.circle(pt.X, pt.Y, 4, "point ideal")
 		} else {
-			c.Circle(pt.X, pt.Y, 5, class("point"))
+			c.circle(pt.X, pt.Y, 5, "point")
 		}
 	}
 	for _, m := range cv.Markers {
@@ -245,57 +215,57 @@ func (p *painter) curve(cv *Curve) {
 	for _, f := range cv.Feelings {
 		p.text(f)
 	}
-	c.Gend()
+	c.groupEnd()
 }
 
 // marker draws the glyphs of a point's markers: a triangle pointing down
 // below a pain point, one pointing up above the peak, a ring round the end.
 func (p *painter) marker(kind string, at Point) {
-	c := p.c
-	c.Group(class("marker " + kind))
+	c := &p.c
+	c.group("marker " + kind)
 	x, y := at.X, at.Y
 	for _, k := range strings.Fields(kind) {
 		switch k {
 		case "pain":
 			y := y + glyphOffset
-			c.Path("M"+num(x-7)+","+num(y-5)+" L"+num(x+7)+","+num(y-5)+" L"+num(x)+","+num(y+7)+" z", class("pain"))
+			c.path("M"+num(x-7)+","+num(y-5)+" L"+num(x+7)+","+num(y-5)+" L"+num(x)+","+num(y+7)+" z", "pain")
 		case "peak":
 			y := y - glyphOffset
-			c.Path("M"+num(x-7)+","+num(y+5)+" L"+num(x+7)+","+num(y+5)+" L"+num(x)+","+num(y-7)+" z", class("peak"))
+			c.path("M"+num(x-7)+","+num(y+5)+" L"+num(x+7)+","+num(y+5)+" L"+num(x)+","+num(y-7)+" z", "peak")
 		case "end":
-			c.Circle(x, y, 9, class("end"))
+			c.circle(x, y, 9, "end")
 		}
 	}
-	c.Gend()
+	c.groupEnd()
 }
 
 func (p *painter) lane(l Lane) {
-	c := p.c
-	c.Group(class("lane " + l.Class))
-	c.Rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, class("lane-band"))
+	c := &p.c
+	c.group("lane " + l.Class)
+	c.rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, "lane-band")
 	p.text(l.Label)
 	for _, cell := range l.Cells {
-		c.Group(class("cell"))
-		c.Roundrect(cell.Box.X, cell.Box.Y, cell.Box.W, cell.Box.H, 4, 4, class("cell-box"))
+		c.group("cell")
+		c.roundrect(cell.Box.X, cell.Box.Y, cell.Box.W, cell.Box.H, 4, "cell-box")
 		for _, t := range cell.Items {
 			p.text(t)
 		}
-		c.Gend()
+		c.groupEnd()
 	}
-	c.Gend()
+	c.groupEnd()
 }
 
 func (p *painter) legend(l *Legend) {
-	c := p.c
-	c.Group(class("legend"))
-	c.Rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, class("legend-box"))
+	c := &p.c
+	c.group("legend")
+	c.rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, "legend-box")
 	for _, it := range l.Items {
 		x, y, mid := it.At.X, it.At.Y, it.At.X+sampleW/2
 		switch it.Kind {
 		case "emotion-curve", "ideal-curve":
-			c.Line(x, y, x+sampleW, y, class(it.Kind))
+			c.line(x, y, x+sampleW, y, it.Kind)
 		case "gap":
-			c.Rect(x, y-6, sampleW, 12, class(it.Kind))
+			c.rect(x, y-6, sampleW, 12, it.Kind)
 		case "pain": // the glyph sits below the point it marks
 			p.marker(it.Kind, Point{X: mid, Y: y - glyphOffset})
 		case "peak": // and this one above
@@ -311,74 +281,18 @@ func (p *painter) legend(l *Legend) {
 		}
 		p.text(it.Label)
 	}
-	c.Gend()
+	c.groupEnd()
 }
 
-// text writes a block of text: one <text> with a <tspan> per further line.
-// Size, weight, slant and anchor are attributes, since the layout measured
-// with them; colours come from the style sheet. The attributes go to svgo
-// as one string: it joins a list of them with one allocation each.
-func (p *painter) text(t Text) {
-	if len(t.Lines) == 0 {
-		return
-	}
-	b := append(p.buf[:0], `class="`...)
-	b = append(b, t.Class...)
-	b = append(b, `" font-size="`...)
-	b = strconv.AppendFloat(b, t.Size, 'f', -1, 64)
-	b = append(b, '"')
-	if t.Bold {
-		b = append(b, ` font-weight="bold"`...)
-	}
-	if t.Italic {
-		b = append(b, ` font-style="italic"`...)
-	}
-	if t.Anchor != "" {
-		b = append(b, ` text-anchor="`...)
-		b = append(b, t.Anchor...)
-		b = append(b, '"')
-	}
-	p.buf = b
-	p.c.Textspan(t.X, t.Y, t.Lines[0], string(b))
-	if len(t.Lines) > 1 {
-		b = append(b[:0], `x="`...)
-		b = strconv.AppendFloat(b, round(t.X), 'f', -1, 64)
-		b = append(b, `" dy="`...)
-		b = strconv.AppendFloat(b, t.LineHeight, 'f', -1, 64)
-		b = append(b, '"')
-		p.buf = b
-		next := string(b)
-		for _, line := range t.Lines[1:] {
-			p.c.Span(line, next)
-		}
-	}
-	p.c.TextEnd()
-}
-
-// pathData writes a path as SVG path data.
-func pathData(path Path) string {
-	var b []byte
-	for i, cmd := range path.Cmds {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, cmd.Op...)
-		for k, pt := range cmd.P {
-			if k > 0 {
-				b = append(b, ' ')
-			}
-			b = strconv.AppendFloat(b, round(pt.X), 'f', -1, 64)
-			b = append(b, ',')
-			b = strconv.AppendFloat(b, round(pt.Y), 'f', -1, 64)
-		}
-	}
-	return string(b)
-}
+// text writes a block of text.
+func (p *painter) text(t Text) { p.c.text(t) }
 
 // xmlEscaper escapes text content; the quotes need no escape there.
 var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
-// xmlText writes text content, cleaned and escaped.
-func xmlText(w io.Writer, s string) {
-	xmlEscaper.WriteString(w, clean(s))
+// appendXMLText appends text content, cleaned and escaped.
+func appendXMLText(b []byte, s string) []byte {
+	var sb strings.Builder
+	xmlEscaper.WriteString(&sb, clean(s))
+	return append(b, sb.String()...)
 }
