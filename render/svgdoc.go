@@ -2,6 +2,7 @@ package render
 
 import (
 	"io"
+	"math"
 	"strconv"
 	"unicode/utf8"
 )
@@ -32,8 +33,39 @@ func (d *svgDoc) flush(all bool) error {
 	return d.err
 }
 
-// num2 appends v with two decimals.
-func (d *svgDoc) num2(v float64) { d.b = strconv.AppendFloat(d.b, v, 'f', 2, 64) }
+// num2 appends v with two decimals, as strconv does with precision 2.
+func (d *svgDoc) num2(v float64) { d.b = appendHundredths(d.b, v, false) }
+
+// appendHundredths appends v with two decimals, without the zeros at the
+// end when trim is set (as strconv does for the shortest form of a number
+// rounded to hundredths). Coordinates are hundredths nearly always; they
+// are written from their integer number of hundredths, which is exact and
+// several times faster than strconv. Other numbers go to strconv.
+func appendHundredths(b []byte, v float64, trim bool) []byte {
+	k := math.Round(v * 100)
+	if !(math.Abs(v*100-k) <= 1e-6) || math.Abs(k) >= 1e15 || k == 0 && math.Signbit(v) { // NaN and Inf too
+		if trim {
+			return strconv.AppendFloat(b, v, 'f', -1, 64)
+		}
+		return strconv.AppendFloat(b, v, 'f', 2, 64)
+	}
+	n := int64(k)
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	b = strconv.AppendInt(b, n/100, 10)
+	frac := n % 100
+	switch {
+	case !trim:
+		b = append(b, '.', byte('0'+frac/10), byte('0'+frac%10))
+	case frac%10 != 0:
+		b = append(b, '.', byte('0'+frac/10), byte('0'+frac%10))
+	case frac != 0:
+		b = append(b, '.', byte('0'+frac/10))
+	}
+	return b
+}
 
 // attr2 appends the attribute name with v in two decimals.
 func (d *svgDoc) attr2(name string, v float64) {
@@ -176,9 +208,9 @@ func appendPathData(b []byte, path Path) []byte {
 			if k > 0 {
 				b = append(b, ' ')
 			}
-			b = strconv.AppendFloat(b, round(pt.X), 'f', -1, 64)
+			b = appendHundredths(b, round(pt.X), true)
 			b = append(b, ',')
-			b = strconv.AppendFloat(b, round(pt.Y), 'f', -1, 64)
+			b = appendHundredths(b, round(pt.Y), true)
 		}
 	}
 	return b
