@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -288,9 +289,9 @@ func (d *decoder) text(n *yaml.Node, what string, limit int) (string, bool) {
 }
 
 var (
-	decimal    = regexp.MustCompile(`^[-+]?(0|[1-9][0-9]*)$`)
-	leadZero   = regexp.MustCompile(`^[-+]?0[0-9]+$`)
-	floatLike  = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
+	decimal    = lazyRegexp(`^[-+]?(0|[1-9][0-9]*)$`)
+	leadZero   = lazyRegexp(`^[-+]?0[0-9]+$`)
+	floatLike  = lazyRegexp(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
 	yaml11Bool = map[string]bool{"yes": true, "no": true, "on": true, "off": true, "y": true, "n": true}
 )
 
@@ -311,11 +312,11 @@ func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
 		return bad(fmt.Sprintf("found the quoted text %s (remove the quotes)", quote(v)))
 	case s.Tag == "!!null":
 		return bad("found no value")
-	case leadZero.MatchString(v):
+	case leadZero().MatchString(v):
 		return bad(fmt.Sprintf("found %s with a leading zero, which YAML may read as an octal number", v))
 	case s.Tag != "!!int" && s.Style&yaml.TaggedStyle != 0:
 		return bad(fmt.Sprintf("found %s tagged %s", quote(v), s.Tag))
-	case decimal.MatchString(v):
+	case decimal().MatchString(v):
 		i, err := strconv.Atoi(v)
 		if err != nil {
 			return bad(fmt.Sprintf("%s is too large", v))
@@ -325,7 +326,7 @@ func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
 		return bad(fmt.Sprintf("found %s; write numbers in decimal", v))
 	case strings.EqualFold(v, ".nan") || strings.HasSuffix(strings.ToLower(v), ".inf"):
 		return bad(fmt.Sprintf("found %s, which YAML reads as a special float", v))
-	case floatLike.MatchString(v):
+	case floatLike().MatchString(v):
 		return bad(fmt.Sprintf("found %s, which is not a whole number", v))
 	case s.Tag == "!!bool" || yaml11Bool[strings.ToLower(v)]:
 		return bad(fmt.Sprintf("found %s, which YAML reads as a boolean", v))
@@ -375,9 +376,9 @@ func (d *decoder) date(n *yaml.Node, what string) (Date, bool) {
 		return date, true
 	}
 	why := "found " + describe(s)
-	if dateTime.MatchString(s.Value) {
+	if dateTime().MatchString(s.Value) {
 		why = fmt.Sprintf("found the date and time %s; write the date alone, %s", s.Value, s.Value[:10])
-	} else if m := looseDate.FindStringSubmatch(s.Value); m != nil {
+	} else if m := looseDate().FindStringSubmatch(s.Value); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		day, _ := strconv.Atoi(m[3])
@@ -392,8 +393,8 @@ func (d *decoder) date(n *yaml.Node, what string) (Date, bool) {
 }
 
 var (
-	looseDate = regexp.MustCompile(`^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$`)
-	dateTime  = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ]`)
+	looseDate = lazyRegexp(`^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$`)
+	dateTime  = lazyRegexp(`^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ]`)
 )
 
 // orList joins words as "a", "a or b", or "a, b or c".
@@ -442,7 +443,8 @@ func translated(typed string, allowed []string) (string, bool) {
 	return "", false
 }
 
-var slug = regexp.MustCompile(`^[a-z0-9]+([-_][a-z0-9]+)*$`)
+// slug is the pattern of an id.
+var slug = lazyRegexp(`^[a-z0-9]+([-_][a-z0-9]+)*$`)
 
 // id decodes an id of the given kind and checks that it is unique.
 func (d *decoder) id(n *yaml.Node, kind idKind) (string, bool) {
@@ -496,7 +498,7 @@ func (d *decoder) slug(n *yaml.Node, what string) (string, bool) {
 	case isBlank(v):
 		d.errorf(s, CodeEmptyValue, "%s is empty", what)
 		return "", false
-	case !slug.MatchString(v):
+	case !slug().MatchString(v):
 		d.errorf(s, CodeBadID, "%s %s is not a slug: use lowercase letters, digits and single - or _ between them, such as %s", what, quote(v), quote(slugify(v)))
 		return "", false
 	}
@@ -528,15 +530,37 @@ func slugify(s string) string {
 	return b.String()
 }
 
-// accents maps accented Latin letters, common in Dutch, German, French
-// and the Nordic languages, to the letters of an id: Oriëntatie gives
-// orientatie.
-var accents = map[rune]string{
-	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'æ': "ae",
-	'ç': "c", 'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ì': "i", 'í': "i",
-	'î': "i", 'ï': "i", 'ñ': "n", 'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o",
-	'ö': "o", 'ø': "o", 'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ý': "y",
-	'ÿ': "y", 'ß': "ss", 'œ': "oe", 'ĳ': "ij",
+// unaccentedLatin maps accented Latin letters, common in Dutch, German,
+// French and the Nordic languages, to the letters of an id: Oriëntatie
+// gives orientatie. It is "" for any other rune.
+func unaccentedLatin(r rune) string {
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å':
+		return "a"
+	case 'æ':
+		return "ae"
+	case 'ç':
+		return "c"
+	case 'è', 'é', 'ê', 'ë':
+		return "e"
+	case 'ì', 'í', 'î', 'ï':
+		return "i"
+	case 'ñ':
+		return "n"
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø':
+		return "o"
+	case 'ù', 'ú', 'û', 'ü':
+		return "u"
+	case 'ý', 'ÿ':
+		return "y"
+	case 'ß':
+		return "ss"
+	case 'œ':
+		return "oe"
+	case 'ĳ':
+		return "ij"
+	}
+	return ""
 }
 
 // unaccented is r as letters of an id, or "" when r has no place in one.
@@ -545,11 +569,17 @@ func unaccented(r rune) string {
 	case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 		return string(r)
 	}
-	return accents[r]
+	return unaccentedLatin(r)
 }
 
 // isBlank reports whether text shows nothing: only spaces and invisible
 // format characters such as a zero-width space.
 func isBlank(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) }) < 0
+}
+
+// lazyRegexp is a regular expression compiled on first use, so that a
+// command that reads no journey does not pay for it.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

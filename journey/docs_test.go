@@ -13,14 +13,14 @@ import (
 func TestFormatDocCoversEveryKey(t *testing.T) {
 	doc := readDoc(t, "../docs/format.md")
 	sections := map[string][]string{
-		"journey":     keysOf(journeyFields),
-		"persona":     keysOf(personaFields),
-		"goals":       keysOf(goalsFields),
-		"channel":     keysOf(channelFields),
-		"phase":       keysOf(phaseFields),
-		"touchpoint":  keysOf(touchpointFields),
-		"evidence":    keysOf(evidenceFields),
-		"improvement": keysOf(improvementFields),
+		"journey":     keysOf(journeyFields()),
+		"persona":     keysOf(personaFields()),
+		"goals":       keysOf(goalsFields()),
+		"channel":     keysOf(channelFields()),
+		"phase":       keysOf(phaseFields()),
+		"touchpoint":  keysOf(touchpointFields()),
+		"evidence":    keysOf(evidenceFields()),
+		"improvement": keysOf(improvementFields()),
 	}
 	for name, keys := range sections {
 		section := sectionOf(doc, name)

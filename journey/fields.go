@@ -2,13 +2,16 @@ package journey
 
 import (
 	"fmt"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
 
 // This file is the format: every key a journey file may hold, in the order
 // docs/format.md documents them, what it means, the shape of its value (for
-// the JSON Schema, schema.go) and how the value is decoded.
+// the JSON Schema, schema.go) and how the value is decoded. Each table is
+// made on first use, so that a command that reads no journey does not pay
+// for it.
 
 // field is one key of a YAML mapping: its meaning, the shape of its value
 // and how the value is decoded into T. Fields are made by the constructors
@@ -168,78 +171,82 @@ const (
 	improvementDoc = "An improvement is an action that closes a gap between the current and the ideal journey, placed on the action-priority matrix by impact and effort."
 )
 
-var journeyFields = []field[Journey]{
-	label("title", "The journey in the customer's words, as a goal: \"I request a quote\", not \"Quote process\".", true, func(j *Journey) *string { return &j.Title }),
-	enumField("lang", "The language of the labels (en or nl); it picks the built-in words of the rendered map.", false, langs, func(j *Journey) *Lang { return &j.Lang }).withDefault(English),
-	custom("persona", "Who the journey is written for: one line of text, or a mapping with name and about.", false,
-		oneOfShape(
-			textShape(MaxLabelRunes, true).described("The persona in one line, such as \"Sanne, 34, first home\"."),
-			objectShape(personaDoc, personaFields),
-		),
-		decodePersona),
-	prose("scenario", "The situation and expectations the journey starts from.", func(j *Journey) *string { return &j.Scenario }),
-	mapping("goals", "What the customer wants and what the business wants; the two may differ.", goalsFields, func(j *Journey) *Goals { return &j.Goals }),
-	custom("scale", "The range of the emotion axis as [min, max]: two whole numbers within [-10, 10], min below max, at most 10 apart.", false,
-		arrayShape(integerShape(-MaxScaleSpan, MaxScaleSpan), 2, 2), decodeScale).
-		withDefault([]int{DefaultScale.Min, DefaultScale.Max}),
-	custom("reviewed", "When the map was last reviewed against reality, as YYYY-MM-DD; review a journey map at least once a year.", false,
-		dateShape(), decodeReviewed),
-	custom("loop", "Whether the last phase flows back into the first, as in a loop where Talk feeds Discover.", false,
-		booleanShape(), func(d *decoder, n *yaml.Node, j *Journey) {
-			j.Loop, _ = d.boolean(n, "loop")
-		}).withDefault(false),
-	custom("channels", "The catalogue of channels. When present, every touchpoint channel must be one of its ids.", false,
-		arrayShape(objectShape(channelDoc, channelFields), 0, MaxChannels), func(d *decoder, n *yaml.Node, j *Journey) {
-			d.list(n, "channels", MaxChannels, func(e *yaml.Node) {
-				c := Channel{Pos: posOf(resolve(e))}
-				if object(d, e, "channel", channelFields, &c) {
-					j.Channels = append(j.Channels, c)
+var journeyFields = sync.OnceValue(func() []field[Journey] {
+	return []field[Journey]{
+		label("title", "The journey in the customer's words, as a goal: \"I request a quote\", not \"Quote process\".", true, func(j *Journey) *string { return &j.Title }),
+		enumField("lang", "The language of the labels (en or nl); it picks the built-in words of the rendered map.", false, langs, func(j *Journey) *Lang { return &j.Lang }).withDefault(English),
+		custom("persona", "Who the journey is written for: one line of text, or a mapping with name and about.", false,
+			oneOfShape(
+				textShape(MaxLabelRunes, true).described("The persona in one line, such as \"Sanne, 34, first home\"."),
+				objectShape(personaDoc, personaFields()),
+			),
+			decodePersona),
+		prose("scenario", "The situation and expectations the journey starts from.", func(j *Journey) *string { return &j.Scenario }),
+		mapping("goals", "What the customer wants and what the business wants; the two may differ.", goalsFields(), func(j *Journey) *Goals { return &j.Goals }),
+		custom("scale", "The range of the emotion axis as [min, max]: two whole numbers within [-10, 10], min below max, at most 10 apart.", false,
+			arrayShape(integerShape(-MaxScaleSpan, MaxScaleSpan), 2, 2), decodeScale).
+			withDefault([]int{DefaultScale.Min, DefaultScale.Max}),
+		custom("reviewed", "When the map was last reviewed against reality, as YYYY-MM-DD; review a journey map at least once a year.", false,
+			dateShape(), decodeReviewed),
+		custom("loop", "Whether the last phase flows back into the first, as in a loop where Talk feeds Discover.", false,
+			booleanShape(), func(d *decoder, n *yaml.Node, j *Journey) {
+				j.Loop, _ = d.boolean(n, "loop")
+			}).withDefault(false),
+		custom("channels", "The catalogue of channels. When present, every touchpoint channel must be one of its ids.", false,
+			arrayShape(objectShape(channelDoc, channelFields()), 0, MaxChannels), func(d *decoder, n *yaml.Node, j *Journey) {
+				d.list(n, "channels", MaxChannels, func(e *yaml.Node) {
+					c := Channel{Pos: posOf(resolve(e))}
+					if object(d, e, "channel", channelFields(), &c) {
+						j.Channels = append(j.Channels, c)
+					}
+				})
+			}),
+		custom("phases", "The phases of the journey, in order: before, during and after the purchase.", true,
+			arrayShape(objectShape(phaseDoc, phaseFields()), 1, MaxPhases), func(d *decoder, n *yaml.Node, j *Journey) {
+				d.list(n, "phases", MaxPhases, func(e *yaml.Node) {
+					p := Phase{Pos: posOf(resolve(e))}
+					if object(d, e, "phase", phaseFields(), &p) {
+						j.Phases = append(j.Phases, p)
+					}
+				})
+				if r := resolve(n); len(r.Content) == 0 && (r.Kind == yaml.SequenceNode || r.Tag == "!!null") {
+					d.errorf(r, CodeMissing, "a journey needs at least one phase")
 				}
-			})
-		}),
-	custom("phases", "The phases of the journey, in order: before, during and after the purchase.", true,
-		arrayShape(objectShape(phaseDoc, phaseFields), 1, MaxPhases), func(d *decoder, n *yaml.Node, j *Journey) {
-			d.list(n, "phases", MaxPhases, func(e *yaml.Node) {
-				p := Phase{Pos: posOf(resolve(e))}
-				if object(d, e, "phase", phaseFields, &p) {
-					j.Phases = append(j.Phases, p)
-				}
-			})
-			if r := resolve(n); len(r.Content) == 0 && (r.Kind == yaml.SequenceNode || r.Tag == "!!null") {
-				d.errorf(r, CodeMissing, "a journey needs at least one phase")
-			}
-		}),
-	custom("evidence", "The sources the map is based on: interviews, sessions, surveys, analytics and more.", false,
-		arrayShape(objectShape(evidenceDoc, evidenceFields), 0, MaxEvidence), func(d *decoder, n *yaml.Node, j *Journey) {
-			d.list(n, "evidence", MaxEvidence, func(e *yaml.Node) {
-				ev := Evidence{Pos: posOf(resolve(e))}
-				if object(d, e, "evidence", evidenceFields, &ev) {
-					j.Evidence = append(j.Evidence, ev)
-				}
-			})
-		}),
-	custom("improvements", "Actions that close the gaps between the current and the ideal journey.", false,
-		arrayShape(objectShape(improvementDoc, improvementFields), 0, MaxImprovements), func(d *decoder, n *yaml.Node, j *Journey) {
-			d.list(n, "improvements", MaxImprovements, func(e *yaml.Node) {
-				im := Improvement{Pos: posOf(resolve(e)), Status: Open}
-				if object(d, e, "improvement", improvementFields, &im) {
-					j.Improvements = append(j.Improvements, im)
-				}
-			})
-		}),
-}
+			}),
+		custom("evidence", "The sources the map is based on: interviews, sessions, surveys, analytics and more.", false,
+			arrayShape(objectShape(evidenceDoc, evidenceFields()), 0, MaxEvidence), func(d *decoder, n *yaml.Node, j *Journey) {
+				d.list(n, "evidence", MaxEvidence, func(e *yaml.Node) {
+					ev := Evidence{Pos: posOf(resolve(e))}
+					if object(d, e, "evidence", evidenceFields(), &ev) {
+						j.Evidence = append(j.Evidence, ev)
+					}
+				})
+			}),
+		custom("improvements", "Actions that close the gaps between the current and the ideal journey.", false,
+			arrayShape(objectShape(improvementDoc, improvementFields()), 0, MaxImprovements), func(d *decoder, n *yaml.Node, j *Journey) {
+				d.list(n, "improvements", MaxImprovements, func(e *yaml.Node) {
+					im := Improvement{Pos: posOf(resolve(e)), Status: Open}
+					if object(d, e, "improvement", improvementFields(), &im) {
+						j.Improvements = append(j.Improvements, im)
+					}
+				})
+			}),
+	}
+})
 
-var personaFields = []field[Persona]{
-	label("name", "Who: a name with the facts that matter, such as age and situation.", true, func(p *Persona) *string { return &p.Name }),
-	prose("about", "Background: habits, needs, worries.", func(p *Persona) *string { return &p.About }),
-}
+var personaFields = sync.OnceValue(func() []field[Persona] {
+	return []field[Persona]{
+		label("name", "Who: a name with the facts that matter, such as age and situation.", true, func(p *Persona) *string { return &p.Name }),
+		prose("about", "Background: habits, needs, worries.", func(p *Persona) *string { return &p.About }),
+	}
+})
 
 // decodePersona takes a persona as one line of text, or as {name, about}.
 func decodePersona(d *decoder, n *yaml.Node, j *Journey) {
 	r := resolve(n)
 	j.Persona.Pos = posOf(r)
 	if r.Kind == yaml.MappingNode {
-		object(d, r, "persona", personaFields, &j.Persona)
+		object(d, r, "persona", personaFields(), &j.Persona)
 		return
 	}
 	if r.Kind == yaml.SequenceNode {
@@ -254,10 +261,12 @@ func decodePersona(d *decoder, n *yaml.Node, j *Journey) {
 	j.Persona.Name = name
 }
 
-var goalsFields = []field[Goals]{
-	prose("customer", "What the customer wants to reach.", func(g *Goals) *string { return &g.Customer }),
-	prose("business", "What the organisation wants to reach. The two may differ.", func(g *Goals) *string { return &g.Business }),
-}
+var goalsFields = sync.OnceValue(func() []field[Goals] {
+	return []field[Goals]{
+		prose("customer", "What the customer wants to reach.", func(g *Goals) *string { return &g.Customer }),
+		prose("business", "What the organisation wants to reach. The two may differ.", func(g *Goals) *string { return &g.Business }),
+	}
+})
 
 // decodeScale takes the emotion scale as [min, max].
 func decodeScale(d *decoder, n *yaml.Node, j *Journey) {
@@ -292,99 +301,109 @@ func describeScale(n *yaml.Node) string {
 	return describe(n)
 }
 
-var channelFields = []field[Channel]{
-	idField(channelID, "Names the channel: what touchpoints write in channel. A slug, unique among channels.", func(c *Channel) *string { return &c.ID }),
-	label("name", "The name of the channel shown on the map.", true, func(c *Channel) *string { return &c.Name }),
-	enumField("kind", "Whether the channel is online or offline.", true, channelKinds, func(c *Channel) *ChannelKind { return &c.Kind }),
-}
+var channelFields = sync.OnceValue(func() []field[Channel] {
+	return []field[Channel]{
+		idField(channelID, "Names the channel: what touchpoints write in channel. A slug, unique among channels.", func(c *Channel) *string { return &c.ID }),
+		label("name", "The name of the channel shown on the map.", true, func(c *Channel) *string { return &c.Name }),
+		enumField("kind", "Whether the channel is online or offline.", true, channelKinds, func(c *Channel) *ChannelKind { return &c.Kind }),
+	}
+})
 
-var phaseFields = []field[Phase]{
-	idField(phaseID, "Names the phase. A slug, unique among phases.", func(p *Phase) *string { return &p.ID }),
-	label("name", "The name of the phase shown on the map.", true, func(p *Phase) *string { return &p.Name }),
-	enumField("moment", "Whether the phase comes before, during or after the purchase.", true, moments, func(p *Phase) *Moment { return &p.Moment }),
-	prose("scenario", "What happens in this phase, told with its touchpoints.", func(p *Phase) *string { return &p.Scenario }),
-	labels("metrics", "What the business measures in this phase.", func(p *Phase) *[]string { return &p.Metrics }),
-	custom("touchpoints", "The contact moments of the phase, in order. The limit on touchpoints counts the whole journey.", false,
-		arrayShape(objectShape(touchpointDoc, touchpointFields), 0, MaxTouchpoints), func(d *decoder, n *yaml.Node, p *Phase) {
-			d.list(n, "touchpoints", MaxTouchpoints, func(e *yaml.Node) {
-				d.touchpoints++
-				if d.touchpoints == MaxTouchpoints+1 {
-					d.errorf(resolve(e), CodeTooMany, "more than %d touchpoints in the journey; that is the limit, the most columns a map has room for: split the journey into several", MaxTouchpoints)
-					d.truncated = true
+var phaseFields = sync.OnceValue(func() []field[Phase] {
+	return []field[Phase]{
+		idField(phaseID, "Names the phase. A slug, unique among phases.", func(p *Phase) *string { return &p.ID }),
+		label("name", "The name of the phase shown on the map.", true, func(p *Phase) *string { return &p.Name }),
+		enumField("moment", "Whether the phase comes before, during or after the purchase.", true, moments, func(p *Phase) *Moment { return &p.Moment }),
+		prose("scenario", "What happens in this phase, told with its touchpoints.", func(p *Phase) *string { return &p.Scenario }),
+		labels("metrics", "What the business measures in this phase.", func(p *Phase) *[]string { return &p.Metrics }),
+		custom("touchpoints", "The contact moments of the phase, in order. The limit on touchpoints counts the whole journey.", false,
+			arrayShape(objectShape(touchpointDoc, touchpointFields()), 0, MaxTouchpoints), func(d *decoder, n *yaml.Node, p *Phase) {
+				d.list(n, "touchpoints", MaxTouchpoints, func(e *yaml.Node) {
+					d.touchpoints++
+					if d.touchpoints == MaxTouchpoints+1 {
+						d.errorf(resolve(e), CodeTooMany, "more than %d touchpoints in the journey; that is the limit, the most columns a map has room for: split the journey into several", MaxTouchpoints)
+						d.truncated = true
+					}
+					if d.touchpoints > MaxTouchpoints {
+						return
+					}
+					t := Touchpoint{Pos: posOf(resolve(e))}
+					if object(d, e, "touchpoint", touchpointFields(), &t) {
+						p.Touchpoints = append(p.Touchpoints, t)
+					}
+				})
+			}),
+	}
+})
+
+var touchpointFields = sync.OnceValue(func() []field[Touchpoint] {
+	return []field[Touchpoint]{
+		idField(touchpointID, "Names the touchpoint; improvements refer to it. A slug, unique across the whole journey.", func(t *Touchpoint) *string { return &t.ID }),
+		label("name", "What happens, from the customer's view.", true, func(t *Touchpoint) *string { return &t.Name }),
+		custom("channel", "Where it happens: a channel id when the journey has a channels catalogue, otherwise free text.", false,
+			textShape(MaxLabelRunes, true), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+				// Checked against the channel catalogue, when there is one, by validate.
+				if s, ok := d.text(n, "channel", MaxLabelRunes); ok {
+					if isBlank(s) {
+						d.errorf(resolve(n), CodeEmptyValue, "channel is empty; name the channel, or remove the key")
+						return
+					}
+					t.Channel = s
+					d.refs = append(d.refs, reference{kind: channelID, id: s, node: resolve(n)})
 				}
-				if d.touchpoints > MaxTouchpoints {
+			}),
+		label("owner", "The team or person responsible.", false, func(t *Touchpoint) *string { return &t.Owner }),
+		custom("emotion", "How the customer feels here in the current journey, a whole number on the journey's scale. These points form the emotion curve.", true,
+			emotionShape(), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+				if v, ok := d.integer(n, "emotion"); ok {
+					t.Emotion = v
+					d.emotions = append(d.emotions, emotionAt{value: v, key: "emotion", node: resolve(n)})
+				}
+			}),
+		custom("ideal", "How the customer should feel here in the ideal journey, a whole number on the journey's scale. Leave it out where the ideal journey says nothing.", false,
+			emotionShape(), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+				if v, ok := d.integer(n, "ideal"); ok {
+					t.Ideal = &v
+					d.emotions = append(d.emotions, emotionAt{value: v, key: "ideal", node: resolve(n)})
+				}
+			}),
+		label("feeling", "One word for the emotion, shown at the curve.", false, func(t *Touchpoint) *string { return &t.Feeling }),
+		prose("thinks", "What the customer thinks here, as a quote.", func(t *Touchpoint) *string { return &t.Thinks }),
+		labels("pains", "What goes wrong for the customer.", func(t *Touchpoint) *[]string { return &t.Pains }),
+		labels("gains", "What goes well for the customer.", func(t *Touchpoint) *[]string { return &t.Gains }),
+		refs("evidence", "The ids of the evidence this touchpoint is based on.", evidenceID, func(t *Touchpoint) *[]string { return &t.Evidence }),
+	}
+})
+
+var evidenceFields = sync.OnceValue(func() []field[Evidence] {
+	return []field[Evidence]{
+		idField(evidenceID, "Names the evidence: what touchpoints write in evidence. A slug, unique among evidence.", func(e *Evidence) *string { return &e.ID }),
+		enumField("kind", "Where the evidence comes from: customer interviews, customer sessions, surveys, web or app analytics, CRM data, observing customers, customer service contacts, or anything else.", true, evidenceKinds, func(e *Evidence) *EvidenceKind { return &e.Kind }),
+		dateField("date", "When the evidence was gathered, as YYYY-MM-DD.", func(e *Evidence) *Date { return &e.Date }),
+		custom("source", "What exactly, and when, such as \"8 interviews, March 2026\".", true,
+			textShape(MaxTextRunes, true), func(d *decoder, n *yaml.Node, e *Evidence) {
+				s, ok := d.text(n, "source", MaxTextRunes)
+				if ok && isBlank(s) {
+					d.errorf(resolve(n), CodeEmptyValue, "source is empty; say where the evidence comes from")
 					return
 				}
-				t := Touchpoint{Pos: posOf(resolve(e))}
-				if object(d, e, "touchpoint", touchpointFields, &t) {
-					p.Touchpoints = append(p.Touchpoints, t)
-				}
-			})
-		}),
-}
+				e.Source = s
+			}),
+	}
+})
 
-var touchpointFields = []field[Touchpoint]{
-	idField(touchpointID, "Names the touchpoint; improvements refer to it. A slug, unique across the whole journey.", func(t *Touchpoint) *string { return &t.ID }),
-	label("name", "What happens, from the customer's view.", true, func(t *Touchpoint) *string { return &t.Name }),
-	custom("channel", "Where it happens: a channel id when the journey has a channels catalogue, otherwise free text.", false,
-		textShape(MaxLabelRunes, true), func(d *decoder, n *yaml.Node, t *Touchpoint) {
-			// Checked against the channel catalogue, when there is one, by validate.
-			if s, ok := d.text(n, "channel", MaxLabelRunes); ok {
-				if isBlank(s) {
-					d.errorf(resolve(n), CodeEmptyValue, "channel is empty; name the channel, or remove the key")
-					return
-				}
-				t.Channel = s
-				d.refs = append(d.refs, reference{kind: channelID, id: s, node: resolve(n)})
-			}
-		}),
-	label("owner", "The team or person responsible.", false, func(t *Touchpoint) *string { return &t.Owner }),
-	custom("emotion", "How the customer feels here in the current journey, a whole number on the journey's scale. These points form the emotion curve.", true,
-		emotionShape(), func(d *decoder, n *yaml.Node, t *Touchpoint) {
-			if v, ok := d.integer(n, "emotion"); ok {
-				t.Emotion = v
-				d.emotions = append(d.emotions, emotionAt{value: v, key: "emotion", node: resolve(n)})
-			}
-		}),
-	custom("ideal", "How the customer should feel here in the ideal journey, a whole number on the journey's scale. Leave it out where the ideal journey says nothing.", false,
-		emotionShape(), func(d *decoder, n *yaml.Node, t *Touchpoint) {
-			if v, ok := d.integer(n, "ideal"); ok {
-				t.Ideal = &v
-				d.emotions = append(d.emotions, emotionAt{value: v, key: "ideal", node: resolve(n)})
-			}
-		}),
-	label("feeling", "One word for the emotion, shown at the curve.", false, func(t *Touchpoint) *string { return &t.Feeling }),
-	prose("thinks", "What the customer thinks here, as a quote.", func(t *Touchpoint) *string { return &t.Thinks }),
-	labels("pains", "What goes wrong for the customer.", func(t *Touchpoint) *[]string { return &t.Pains }),
-	labels("gains", "What goes well for the customer.", func(t *Touchpoint) *[]string { return &t.Gains }),
-	refs("evidence", "The ids of the evidence this touchpoint is based on.", evidenceID, func(t *Touchpoint) *[]string { return &t.Evidence }),
-}
-
-var evidenceFields = []field[Evidence]{
-	idField(evidenceID, "Names the evidence: what touchpoints write in evidence. A slug, unique among evidence.", func(e *Evidence) *string { return &e.ID }),
-	enumField("kind", "Where the evidence comes from: customer interviews, customer sessions, surveys, web or app analytics, CRM data, observing customers, customer service contacts, or anything else.", true, evidenceKinds, func(e *Evidence) *EvidenceKind { return &e.Kind }),
-	dateField("date", "When the evidence was gathered, as YYYY-MM-DD.", func(e *Evidence) *Date { return &e.Date }),
-	custom("source", "What exactly, and when, such as \"8 interviews, March 2026\".", true,
-		textShape(MaxTextRunes, true), func(d *decoder, n *yaml.Node, e *Evidence) {
-			s, ok := d.text(n, "source", MaxTextRunes)
-			if ok && isBlank(s) {
-				d.errorf(resolve(n), CodeEmptyValue, "source is empty; say where the evidence comes from")
-				return
-			}
-			e.Source = s
-		}),
-}
-
-var improvementFields = []field[Improvement]{
-	idField(improvementID, "Names the improvement. A slug, unique among improvements.", func(i *Improvement) *string { return &i.ID }),
-	label("title", "What will be done.", true, func(i *Improvement) *string { return &i.Title }),
-	refs("touchpoints", "The ids of the touchpoints it improves, in any phase.", touchpointID, func(i *Improvement) *[]string { return &i.Touchpoints }),
-	rating("impact", "How much it helps: 1 low, 5 high.", func(i *Improvement) *int { return &i.Impact }),
-	rating("effort", "How much work it is: 1 low, 5 high.", func(i *Improvement) *int { return &i.Effort }),
-	label("owner", "Who is responsible.", false, func(i *Improvement) *string { return &i.Owner }),
-	dateField("due", "The deadline, as YYYY-MM-DD.", func(i *Improvement) *Date { return &i.Due }),
-	enumField("status", "How far it has come.", false, statuses, func(i *Improvement) *Status { return &i.Status }).withDefault(Open),
-}
+var improvementFields = sync.OnceValue(func() []field[Improvement] {
+	return []field[Improvement]{
+		idField(improvementID, "Names the improvement. A slug, unique among improvements.", func(i *Improvement) *string { return &i.ID }),
+		label("title", "What will be done.", true, func(i *Improvement) *string { return &i.Title }),
+		refs("touchpoints", "The ids of the touchpoints it improves, in any phase.", touchpointID, func(i *Improvement) *[]string { return &i.Touchpoints }),
+		rating("impact", "How much it helps: 1 low, 5 high.", func(i *Improvement) *int { return &i.Impact }),
+		rating("effort", "How much work it is: 1 low, 5 high.", func(i *Improvement) *int { return &i.Effort }),
+		label("owner", "Who is responsible.", false, func(i *Improvement) *string { return &i.Owner }),
+		dateField("due", "The deadline, as YYYY-MM-DD.", func(i *Improvement) *Date { return &i.Due }),
+		enumField("status", "How far it has come.", false, statuses, func(i *Improvement) *Status { return &i.Status }).withDefault(Open),
+	}
+})
 
 // decodeReviewed takes the date of the last review and warns when the map is
 // due for one: the seeds advise a review at least once a year.

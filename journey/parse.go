@@ -51,7 +51,7 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, string)
 	d := &decoder{diags: diags, file: file, today: opts.Today, skip: skip, misspelt: map[string]bool{},
 		ids: map[idKind]map[string]*yaml.Node{}, badIDs: map[idKind]map[string]bool{}}
 	j := &Journey{File: file, Pos: posOf(root), Lang: English, Scale: DefaultScale}
-	if !object(d, root, "the journey", journeyFields, j) {
+	if !object(d, root, "the journey", journeyFields(), j) {
 		return nil
 	}
 	validate(d, j)

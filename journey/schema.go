@@ -109,7 +109,7 @@ func textShape(limit int, nonEmpty bool) *shape {
 
 // idShape is a slug of at most MaxIDRunes characters.
 func idShape() *shape {
-	return &shape{Type: "string", MaxLength: ptr(MaxIDRunes), Pattern: slug.String()}
+	return &shape{Type: "string", MaxLength: ptr(MaxIDRunes), Pattern: slug().String()}
 }
 
 func dateShape() *shape {
@@ -172,7 +172,7 @@ func Schema() []byte {
 		Schema: draft202012,
 		ID:     SchemaID,
 		Title:  "journeymap journey",
-		shape:  objectShape(journeyDoc, journeyFields),
+		shape:  objectShape(journeyDoc, journeyFields()),
 	})
 	if err != nil {
 		panic("journey: the schema does not marshal: " + err.Error()) // a bug, caught by the tests

@@ -3,7 +3,6 @@ package journey
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"unicode/utf8"
 )
 
@@ -62,13 +61,13 @@ func cleanSource(src []byte, report func(Pos, Code, string)) ([]byte, bool) {
 	return commentVersionDirective(src), true
 }
 
-var versionDirective = regexp.MustCompile(`(?m)\A((?:[ \t]*(?:#.*)?\n)*)%YAML[ \t]+1\.[0-2][ \t]*(#.*)?$`)
+var versionDirective = lazyRegexp(`(?m)\A((?:[ \t]*(?:#.*)?\n)*)%YAML[ \t]+1\.[0-2][ \t]*(#.*)?$`)
 
 // commentVersionDirective turns a leading "%YAML 1.x" line into a comment.
 // The YAML library refuses any version but 1.1, while journeys are YAML 1.2
 // documents that may say so.
 func commentVersionDirective(src []byte) []byte {
-	m := versionDirective.FindSubmatchIndex(src)
+	m := versionDirective().FindSubmatchIndex(src)
 	if m == nil {
 		return src
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -13,8 +12,8 @@ import (
 )
 
 var (
-	yamlLine      = regexp.MustCompile(`^yaml: line (\d+): `)
-	unknownAnchor = regexp.MustCompile(`^unknown anchor '([^']*)' referenced`)
+	yamlLine      = lazyRegexp(`^yaml: line (\d+): `)
+	unknownAnchor = lazyRegexp(`^unknown anchor '([^']*)' referenced`)
 )
 
 // syntaxError turns a YAML library error into a position, a code and a
@@ -25,7 +24,7 @@ var (
 // message says is wrong.
 func syntaxError(src []byte, err error) (Pos, Code, string) {
 	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		msg = msg[len(m[0]):] // the library's line is found again below
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
@@ -41,8 +40,8 @@ func syntaxError(src []byte, err error) (Pos, Code, string) {
 	switch {
 	case strings.HasPrefix(msg, "exceeded max depth"):
 		return Pos{line, firstColumn(text)}, CodeTooDeep, fmt.Sprintf("nesting deeper than %d levels", MaxDepth)
-	case unknownAnchor.MatchString(msg):
-		name := unknownAnchor.FindStringSubmatch(msg)[1]
+	case unknownAnchor().MatchString(msg):
+		name := unknownAnchor().FindStringSubmatch(msg)[1]
 		col := firstColumn(text)
 		if i := bytes.Index(text, []byte("*"+name)); i >= 0 {
 			col = utf8.RuneCount(text[:i]) + 1

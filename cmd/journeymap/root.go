@@ -11,7 +11,7 @@ import (
 // run executes the command line args and returns the exit code. Tests drive
 // the whole CLI through it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	root := newRootCmd()
+	root := newRootCmd(args)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -23,7 +23,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitCode(err)
 }
 
-func newRootCmd() *cobra.Command {
+// commands are the commands of journeymap, each with its constructor.
+var commands = []struct {
+	name string
+	make func() *cobra.Command
+}{
+	{"diff", newDiffCmd},
+	{"init", newInitCmd},
+	{"matrix", newMatrixCmd},
+	{"render", newRenderCmd},
+	{"report", newReportCmd},
+	{"schema", newSchemaCmd},
+	{"validate", newValidateCmd},
+	{"version", newVersionCmd},
+}
+
+// newRootCmd makes the command line for args. A command line that names a
+// command makes that command alone: the others, their flags and their help
+// are made only when the command line needs them all (help, completion, a
+// mistake).
+func newRootCmd(args []string) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "journeymap",
 		Short: "Turn customer journeys written in YAML into validated journey maps",
@@ -40,16 +59,17 @@ docs/format.md of the journeymap repository.`,
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError{err}
 	})
-	root.AddCommand(
-		newDiffCmd(),
-		newInitCmd(),
-		newMatrixCmd(),
-		newRenderCmd(),
-		newReportCmd(),
-		newSchemaCmd(),
-		newValidateCmd(),
-		newVersionCmd(),
-	)
+	named := ""
+	for _, c := range commands {
+		if len(args) > 0 && args[0] == c.name {
+			named = c.name
+		}
+	}
+	for _, c := range commands {
+		if named == "" || c.name == named {
+			root.AddCommand(c.make())
+		}
+	}
 	return root
 }
 
