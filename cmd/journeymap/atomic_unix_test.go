@@ -96,3 +96,29 @@ func TestWriteFileNewMode(t *testing.T) {
 		}
 	}
 }
+
+// TestInitNewMode: a starter journey is made as a new map is: 0644 less
+// the umask.
+func TestInitNewMode(t *testing.T) {
+	for _, tc := range []struct {
+		umask int
+		want  os.FileMode
+	}{
+		{0o022, 0o644},
+		{0o027, 0o640},
+		{0o077, 0o600},
+	} {
+		path := filepath.Join(t.TempDir(), "journey.yaml")
+		withUmask(tc.umask, func() {
+			if err := createFile(path, []byte("title: T\n")); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if got := modeOf(t, path); got != tc.want {
+			t.Errorf("umask %#o: a new journey is %#o, want %#o", tc.umask, got, tc.want)
+		}
+		if tmp := leftovers(t, filepath.Dir(path)); len(tmp) > 0 {
+			t.Errorf("left behind: %v", tmp)
+		}
+	}
+}

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -132,7 +134,8 @@ func createFile(path string, data []byte) error {
 }
 
 // createLinked writes data to a temporary file next to path (named
-// .NAME.*.tmp: hidden, as replaceFile's are), flushes it to disk, and gives
+// .NAME.*.tmp: hidden, as replaceFile's are, and made 0644 less the
+// umask, as any new file), flushes it to disk, and gives
 // it the name path with a hard link, which fails when path exists: unlike
 // a rename, a link never replaces a file. Readers see no file, or all of
 // it. The temporary name is removed in every case. When the file system
@@ -142,7 +145,7 @@ func createLinked(path string, data []byte) error {
 	if dir == "" {
 		dir = "."
 	}
-	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	f, err := createTemp(dir, base)
 	if err != nil {
 		return err
 	}
@@ -182,13 +185,23 @@ func createExclusive(path string, data []byte) error {
 	return nil
 }
 
-// fillAndClose writes data to f, makes it readable by all (0644), flushes
-// it to disk and closes it.
+// createTemp creates a new file in dir named .BASE.NUMBER.tmp, with the
+// mode a new file gets (0644 less the umask), unlike os.CreateTemp, whose
+// files are private (0600).
+func createTemp(dir, base string) (*os.File, error) {
+	for range 10000 {
+		name := filepath.Join(dir, "."+base+"."+strconv.FormatUint(uint64(rand.Uint32()), 10)+".tmp")
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, fmt.Errorf("cannot create a temporary file in %s", displayName(dir))
+}
+
+// fillAndClose writes data to f, flushes it to disk and closes it.
 func fillAndClose(f *os.File, data []byte) error {
 	_, err := f.Write(data)
-	if err == nil {
-		err = f.Chmod(0o644)
-	}
 	if err == nil {
 		err = f.Sync()
 	}
