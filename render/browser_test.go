@@ -32,6 +32,7 @@ import (
 	"time"
 
 	"github.com/journeymap/journeymap/internal/sample"
+	"github.com/journeymap/journeymap/journey"
 )
 
 const (
@@ -90,6 +91,13 @@ func TestMapsInBrowser(t *testing.T) {
 		}
 	}
 	svgs["sample/56.svg"] = renderSVG(t, mustParse(t, "sample", sample.Journey(56)), Options{})
+	svgs["sample/most.svg"] = renderSVG(t, mustParse(t, "sample", sample.Journey(journey.MaxTouchpoints)), Options{})
+	// Journeys at every limit, their texts cut to fit.
+	for _, filler := range []string{"onderzoek", "W"} {
+		j := largestJourney(filler, 12, "t0")
+		svgs["largest/"+filler+".svg"] = renderSVG(t, j, Options{})
+		svgs["largest/"+filler+".matrix.svg"] = renderMatrixSVG(t, j, MatrixOptions{Today: matrixToday})
+	}
 	svgs["testdata/compare.svg"] = compareSVG(t, themes[0])
 	checkInBrowser(t, svgs)
 }
@@ -243,6 +251,13 @@ var browserFixtures = map[string]browserFixture{
 			`<g transform="translate(0,290)"><path class="curve" d="M10 0 L 100 20"/></g>`),
 		want: "outside the canvas", count: 3,
 		mentions: []string{"circle.cue", "right by 15px", `text.title "Cut at the top"`, "path.curve", "bottom by 10px"},
+	},
+	"texts-overlap": {
+		svg: browserFixtureMap(`<text x="20" y="40" class="feeling">Overlapping words</text>` +
+			`<text x="60" y="44" class="marker-label">Pain point</text>` +
+			`<text x="20" y="100" class="feeling">Apart</text><text x="20" y="114" class="feeling">Just below</text>`),
+		want: "texts overlap", count: 1,
+		mentions: []string{`text.feeling "Overlapping words"`, `text.marker-label "Pain point"`},
 	},
 	"no-boxes": {
 		svg: `<svg xmlns="http://www.w3.org/2000/svg" class="journey-map" width="400" height="300" viewBox="0 0 400 300">` +

@@ -401,8 +401,12 @@ func (l *layouter) phases(s *Scene, y float64) float64 {
 		ph.Touchpoints = append(ph.Touchpoints, card)
 	}
 	for i := range s.Phases {
-		for k := range s.Phases[i].Touchpoints {
-			s.Phases[i].Touchpoints[k].Box.H = round(tallest)
+		ph := &s.Phases[i]
+		for k := range ph.Touchpoints {
+			ph.Touchpoints[k].Box.H = round(tallest)
+		}
+		if ph.Empty != nil {
+			ph.EmptyBox = &Box{X: ph.Box.X, Y: round(y), W: ph.Box.W, H: round(tallest)}
 		}
 	}
 	return y + tallest

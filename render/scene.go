@@ -89,7 +89,8 @@ type Phase struct {
 	Moment      string `json:"moment"`
 	Name        Text   `json:"name"`
 	Scenario    *Text  `json:"scenario,omitempty"`
-	Empty       *Text  `json:"empty,omitempty"` // shown when it has no touchpoints
+	Empty       *Text  `json:"empty,omitempty"`    // shown when it has no touchpoints
+	EmptyBox    *Box   `json:"emptyBox,omitempty"` // where its cards would be: as tall as the cards
 	Touchpoints []Card `json:"touchpoints"`
 }
 

@@ -86,7 +86,11 @@ func checkScene(t *testing.T, name string, s *Scene, m Measurer) {
 			}
 		}
 		if p.Empty != nil {
-			onCanvas("empty phase", textBox(*p.Empty, m))
+			if p.EmptyBox == nil || p.EmptyBox.H <= 0 {
+				t.Errorf("%s: phase %d has no touchpoints and no box for them", name, i)
+			} else {
+				in("empty phase", *p.Empty, *p.EmptyBox)
+			}
 		}
 		for _, c := range p.Touchpoints {
 			onCanvas("card", c.Box)

@@ -68,6 +68,18 @@ phases:
     touchpoints:
       - {id: t2, name: Buys, emotion: 2}
 `,
+		"first-phase-empty": `title: The first phase is not mapped yet
+persona: Sanne
+phases:
+  - id: a
+    name: Awareness, not mapped yet
+    moment: before
+  - id: b
+    name: Purchase
+    moment: during
+    touchpoints:
+      - {id: t1, name: Buys the machine after reading three reviews and asking a friend, channel: Shop, owner: Sales, emotion: 1}
+`,
 		"two-touchpoints": `title: Two touchpoints
 phases:
   - id: a

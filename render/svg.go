@@ -37,9 +37,8 @@ func idPrefix(s *Scene) string {
 }
 
 type painter struct {
-	c     svgDoc
-	id    string
-	cardH float64 // the height of the touchpoint cards, for empty phases
+	c  svgDoc
+	id string
 }
 
 // num formats a coordinate: at most two decimals, no trailing zeros.
@@ -140,7 +139,8 @@ func (p *painter) phase(ph Phase) {
 	}
 	if ph.Empty != nil {
 		c.group("touchpoint-empty")
-		c.roundrect(ph.Box.X, ph.Box.Y+ph.Box.H+8, ph.Box.W, p.cardH, 6, "empty-box")
+		b := ph.EmptyBox
+		c.roundrect(b.X, b.Y, b.W, b.H, 6, "empty-box")
 		p.text(*ph.Empty)
 		c.groupEnd()
 	}
@@ -149,7 +149,6 @@ func (p *painter) phase(ph Phase) {
 
 func (p *painter) card(card Card) {
 	c := &p.c
-	p.cardH = card.Box.H
 	c.group("touchpoint")
 	c.roundrect(card.Box.X, card.Box.Y, card.Box.W, card.Box.H, 6, "card")
 	p.text(card.Name)

@@ -21,6 +21,7 @@
 //     <text> children; each such text lies inside that rect;
 //   - the rects of <g class="touchpoint"> cards do not overlap (touching
 //     is fine);
+//   - no text overlaps another text (touching is fine);
 //   - every drawn element lies within [0,W]x[0,H];
 //   - at least one text inside a box was checked (a check of nothing fails).
 'use strict';
@@ -228,6 +229,24 @@
         const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
         if (dx > TOLERANCE && dy > TOLERANCE) {
           fail(`touchpoint cards overlap by ${round(dx)}x${round(dy)}px: ${where(cards[i].g)}${quoted(cards[i].g)} ${fmtBox(a)} and ${where(cards[j].g)}${quoted(cards[j].g)} ${fmtBox(b)}`);
+        }
+      }
+    }
+
+    // No text lies over another.
+    const all = [];
+    for (const t of root.querySelectorAll('text')) {
+      if (drawn(t) && snippet(t)) all.push({t, box: userBox(svg, t)});
+    }
+    all.sort((a, b) => a.box.x1 - b.box.x1);
+    for (let i = 0; i < all.length; i++) {
+      const a = all[i].box;
+      for (let j = i + 1; j < all.length && all[j].box.x1 < a.x2 - TOLERANCE; j++) {
+        const b = all[j].box;
+        const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+        const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+        if (dx > TOLERANCE && dy > TOLERANCE) {
+          fail(`texts overlap by ${round(dx)}x${round(dy)}px: ${where(all[i].t)}${quoted(all[i].t)} ${fmtBox(a)} and ${where(all[j].t)}${quoted(all[j].t)} ${fmtBox(b)}`);
         }
       }
     }
