@@ -62,7 +62,7 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 	// A paragraph, normalised. When normalising changed nothing but spaces
 	// at its ends, it is text[start:end], and its lines are slices of
 	// text, with no copying.
-	var stack [256]byte
+	var stack [1024]byte
 	para := stack[:0]
 	start, end := 0, 0
 	verbatim := true
@@ -366,6 +366,12 @@ func (lb *lineBreaks) skipTo(from, to int) int {
 		switch {
 		case p[i+1] == ' ' && isPlain(p[i]) && i+2 < len(p):
 			c, r = i+1, i+2
+			if isAlnum(p[r]) {
+				// The common case, without asking: a space allows a
+				// break before a letter or digit (LB18).
+				lb.last, lb.done, lb.state = r, r, -1
+				return r
+			}
 		case p[i] >= 0xE4 && p[i] <= 0xE9 && i+3 < to && isIdeograph(p[i:]):
 			c, r = i, i+3
 		default:

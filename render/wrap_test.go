@@ -398,10 +398,9 @@ func TestWrapKinsoku(t *testing.T) {
 	}
 }
 
-// lineBreaks.skipTo starts the segmentation afresh after an ASCII letter
-// or digit and a space, or after a CJK ideograph, on a long line: the
-// breaks it finds from there on must be those that uniseg finds in the
-// whole paragraph.
+// lineBreaks.skipTo starts the segmentation afresh after a space or a CJK
+// ideograph near the end of a long line: the breaks it finds from there on
+// must be those that uniseg finds in the whole paragraph.
 func TestLineBreaksSkip(t *testing.T) {
 	texts := []string{
 		"Sees an Instagram ad for the new washing machine and clicks through to the shop",
@@ -413,7 +412,7 @@ func TestLineBreaksSkip(t *testing.T) {
 		"Happy 😀😀😀 👨\u200d👩\u200d👧 🇳🇱🇧🇪 e\u0301 9\ufe0f\u20e3",
 		"يرى العميل إعلانًا على إنستغرام ثم הלקוח רואה מודעה",
 	}
-	pieces := []string{"a", "Z", "1", "0", " ", " ", " ", "(", ")", "[", "!", "?", "-", "\u00ad", "/", ".", ",", ":",
+	pieces := []string{"a", "Z", "1", "0", "ab", "c9", " ", " ", " ", "(", ")", "[", "!", "?", "-", "\u00ad", "/", ".", ",", ":",
 		"\"", "'", "«", "»", "“", "”", "%", "$", "€", "+", "日", "本", "語", "。", "、", "「", "」", "ー", "ぁ",
 		"😀", "🏻", "\u200d", "\u0301", "\u00a0", "\u200b", "\u2060", "🇳", "🇱", "—", "…", "א", "ب", "ً", "\u3000"}
 	rnd := rand.New(rand.NewPCG(1, 2))
@@ -432,6 +431,12 @@ func TestLineBreaksSkip(t *testing.T) {
 			segment, _, _, state = uniseg.FirstLineSegmentInString(p[done:], state)
 			done += len(segment)
 			want[done] = done < len(p)
+		}
+		// wrap takes no break inside a run of ASCII letters and digits.
+		for k := 1; k < len(p); k++ {
+			if want[k] && isAlnum(p[k-1]) && isAlnum(p[k]) {
+				t.Fatalf("%q: a break inside a run of letters and digits, at %d", p, k)
+			}
 		}
 		for to := 0; to <= len(p); to++ {
 			lb := lineBreaks{p: p, state: -1}
