@@ -160,7 +160,7 @@ func (l *layouter) word(w vocab.Word) string { return l.lang.Word(w) }
 // text wraps s into width and places it with its top at y. For a centred
 // style, x is the centre.
 func (l *layouter) text(s string, x, y, width float64, st style) Text {
-	lines := wrap(l.m, clean(s), st.size, st.bold, width)
+	lines := wrap(l.m, clean(s), st.size, st.bold, width, l.j.Lang)
 	return Text{
 		X: round(x), Y: round(y + st.size*ascent),
 		Size: st.size, LineHeight: st.lh,

@@ -120,7 +120,7 @@ func wrapAll(l *layouter, words []string, st style, width float64) []string {
 	if len(words) == 0 {
 		return nil
 	}
-	return wrap(l.m, clean(strings.Join(words, " · ")), st.size, st.bold, width)
+	return wrap(l.m, clean(strings.Join(words, " · ")), st.size, st.bold, width, l.j.Lang)
 }
 
 // curvePoints lists the touchpoints on the curve with their markers: the

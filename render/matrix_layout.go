@@ -384,8 +384,8 @@ func (l *layouter) cardDetail(im *journey.Improvement, x, y, width float64) (Tex
 	}
 	t := l.text(strings.Join(parts, " · "), x, y, width, impDetailStyle)
 	if len(t.Lines) > 1 && len(parts) > 1 {
-		lines := wrap(l.m, clean(parts[0]), impDetailStyle.size, false, width)
-		t.Lines = append(lines, wrap(l.m, parts[1], impDetailStyle.size, false, width)...)
+		lines := wrap(l.m, clean(parts[0]), impDetailStyle.size, false, width, l.j.Lang)
+		t.Lines = append(lines, wrap(l.m, parts[1], impDetailStyle.size, false, width, l.j.Lang)...)
 	}
 	return t, len(t.Lines) > 0
 }

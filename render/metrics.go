@@ -5,6 +5,8 @@ package render
 import (
 	"sync"
 	"unicode"
+
+	"github.com/rivo/uniseg"
 )
 
 // fontFamily is the CSS font stack of the map. Text is measured in DejaVu
@@ -32,10 +34,12 @@ const fontFamily = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
 //     marks are as wide as in the font, which is 0 but for three rare ones,
 //     and 0 when the font lacks them.
 //   - A rune the font lacks is set by the browser in a fallback font:
-//     East Asian wide and fullwidth characters (CJK ideographs, kana,
-//     Hangul, fullwidth forms) count 1 em, emoji and other symbols 1.25 em,
-//     anything else 1 em. U+FE0F (emoji presentation) widens the rune before
-//     it to 1.25 em. Emoji sequences count per part (a family of three, or a
+//     emoji and other symbols (Unicode So) count 1.25 em; East Asian wide
+//     and fullwidth characters (UAX #11, as github.com/rivo/uniseg has
+//     them: CJK ideographs, kana, Hangul, fullwidth forms) 1 em; another
+//     rune above U+1F000 (unassigned, or for private use) 1.25 em; anything
+//     else 1 em. U+FE0F (emoji presentation) widens the rune before it to
+//     1.25 em. Emoji sequences count per part (a family of three, or a
 //     flag, as three or two emoji), which is wider than drawn.
 var DejaVu Measurer = dejaVu{}
 
@@ -287,16 +291,24 @@ func (f *face) fallback(r rune) int {
 	switch {
 	case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3, r >= 0x3041 && r <= 0x3096, r >= 0x30A0 && r <= 0x30FF:
 		return f.wide // CJK ideographs, Hangul and kana, quickly
-	case isWide(r) && !(r >= 0x302A && r <= 0x302F) && r != 0x3099 && r != 0x309A:
-		return f.wide // but for the CJK marks
 	case isPrependedMark(r):
 		return f.wide
 	case unicode.In(r, unicode.Cc, unicode.Cf, unicode.Mn, unicode.Me):
 		return 0
-	case r >= 0x1F000, unicode.Is(unicode.So, r):
+	case r >= 0x1F000 && r <= 0x1FFFF, unicode.Is(unicode.So, r):
+		return f.emoji // emoji and other symbols, wide or not
+	case isEastAsianWide(r):
+		return f.wide
+	case r >= 0x1F000:
 		return f.emoji
 	}
 	return f.wide
+}
+
+// isEastAsianWide reports whether r is East Asian wide or fullwidth
+// (UAX #11): two cells of a terminal.
+func isEastAsianWide(r rune) bool {
+	return uniseg.StringWidth(string(r)) == 2
 }
 
 // width is the width of r in its isolated form.
@@ -314,47 +326,6 @@ func (f *face) width(r rune) int {
 		}
 	}
 	return f.fallback(r)
-}
-
-// wideRanges are the East Asian Wide and Fullwidth runes (UAX #11) that
-// are not emoji, in order.
-var wideRanges = [...][2]rune{
-	{0x1100, 0x115F},   // Hangul Jamo initial consonants
-	{0x2E80, 0x303E},   // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
-	{0x3041, 0x33FF},   // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK strokes, enclosed CJK, CJK compatibility
-	{0x3400, 0x4DBF},   // CJK Extension A
-	{0x4E00, 0x9FFF},   // CJK unified ideographs
-	{0xA000, 0xA4CF},   // Yi
-	{0xA960, 0xA97F},   // Hangul Jamo Extended-A
-	{0xAC00, 0xD7A3},   // Hangul syllables
-	{0xF900, 0xFAFF},   // CJK compatibility ideographs
-	{0xFE10, 0xFE19},   // vertical forms
-	{0xFE30, 0xFE6F},   // CJK compatibility forms, small form variants
-	{0xFF00, 0xFF60},   // fullwidth forms
-	{0xFFE0, 0xFFE6},   // fullwidth signs
-	{0x16FE0, 0x18CFF}, // Tangut, Khitan
-	{0x1AFF0, 0x1B2FF}, // kana supplements, Nüshu
-	{0x20000, 0x3FFFD}, // CJK Extensions B on
-}
-
-// isWide reports whether r is East Asian wide or fullwidth, and no emoji.
-func isWide(r rune) bool {
-	if r < 0x1100 {
-		return false
-	}
-	lo, hi := 0, len(wideRanges)
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch {
-		case r < wideRanges[m][0]:
-			hi = m
-		case r > wideRanges[m][1]:
-			lo = m + 1
-		default:
-			return true
-		}
-	}
-	return false
 }
 
 // shaper adds up the widths of runes one by one, with Arabic joining:

@@ -297,6 +297,11 @@ func TestWidthFallback(t *testing.T) {
 		{0x1F600, em * 5 / 4}, {0x1F3FD, em * 5 / 4}, {0x2B50, em * 5 / 4}, {0xFFFD, em * 5 / 4},
 		{0x0E01, em}, {0x0915, em}, {0xE000, em}, {0x0378, em}, // Thai, Devanagari, private use, unassigned
 		{0x0600, em}, // a format character that is drawn
+		// East Asian wide (UAX #11) punctuation, vertical forms and
+		// Extension G; CJK marks of no width; wide symbols (a CJK radical,
+		// a circled ideograph) as symbols; beyond the CJK planes, as emoji.
+		{0x3001, em}, {0xFE10, em}, {0x30000, em}, {0x302A, 0}, {0x3099, 0},
+		{0x2E80, em * 5 / 4}, {0x3297, em * 5 / 4}, {0x40000, em * 5 / 4},
 	} {
 		if got := f.width(tt.r); got != tt.want {
 			t.Errorf("width(%U) = %d, want %d", tt.r, got, tt.want)

@@ -2,23 +2,29 @@ package render
 
 import (
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+
+	"github.com/journeymap/journeymap/journey"
 )
 
-// checkWrap checks what wrap must always do: every line fits, unless it is
-// a single character too wide on its own; no line starts or ends with a
-// space or has two in a row; no blank line starts or ends the text; and
-// the lines hold every character of text but white space, in order, with
-// only hyphens added at line ends.
-func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, width float64, lines []string) {
+// checkWrap checks what wrap must always do: every line fits, unless it
+// holds a single grapheme cluster that has a width, too wide on its own; no
+// line starts or ends with a space or has two in a row; no blank line
+// starts or ends the text; and the lines hold every character of text but
+// white space, in order, with only hyphens added at line ends: for a soft
+// hyphen, or where the patterns of lang allow one in a run of letters.
+func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, width float64, lang journey.Lang, lines []string) {
 	t.Helper()
 	fail := func(format string, args ...any) {
 		t.Helper()
-		t.Fatalf("wrap(%q, %v px, bold %v, width %v) = %q:\n"+format, append([]any{text, size, bold, width, lines}, args...)...)
+		t.Fatalf("wrap(%q, %v px, bold %v, width %v, %s) = %q:\n"+format, append([]any{text, size, bold, width, lang, lines}, args...)...)
 	}
 	if len(lines) > 0 && (lines[0] == "" || lines[len(lines)-1] == "") {
 		fail("a blank line at an end")
@@ -33,49 +39,89 @@ func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, w
 		if strings.ContainsAny(l, "\n\t\r") {
 			fail("line %q holds a break or a tab", l)
 		}
-		if w := m.Width(l, size, bold); !(w <= width) && !oneCharacter(l) {
+		if w := m.Width(l, size, bold); !(w <= width) && !oneCluster(m, l, size, bold) {
 			fail("line %q is %v px wide", l, w)
 		}
 	}
-	var want []rune
+	var want []wantRune
+	space := false
 	for _, r := range text {
-		// A soft hyphen may become the hyphen at a line's end.
-		if (!unicode.IsSpace(r) || r == 0xA0 || r == 0x2007 || r == 0x202F) && r != 0xAD {
-			want = append(want, r)
+		if unicode.IsSpace(r) && r != 0xA0 && r != 0x2007 && r != 0x202F {
+			space = true
+			continue
 		}
+		want = append(want, wantRune{r, space})
+		space = false
 	}
 	i := 0
 	for _, l := range lines {
 		rs := []rune(l)
 		for j, r := range rs {
+			atEnd := r == '-' && j == len(rs)-1 && j > 0
 			switch {
-			case r == ' ' || r == 0xAD:
-			case i < len(want) && want[i] == r:
+			case r == ' ':
+			case i < len(want) && want[i].r == r:
 				i++
-			case r == '-' && j == len(rs)-1 && j > 0:
-				// A hyphen added where a word was broken.
+			case atEnd && i < len(want) && want[i].r == 0xAD:
+				i++ // a soft hyphen where the line breaks
+			case atEnd && isHyphenPoint(want, i, lang):
+				// A hyphen the patterns allow.
 			default:
-				fail("line %q: %q where %q was due", l, r, string(want[i:min(i+1, len(want))]))
+				fail("line %q: %q where %q was due", l, r, string(want[min(i, len(want)-1)].r))
 			}
 		}
 	}
 	if i != len(want) {
-		fail("lost %q", string(want[i:]))
+		var lost []rune
+		for _, c := range want[i:] {
+			lost = append(lost, c.r)
+		}
+		fail("lost %q", string(lost))
 	}
 }
 
-// oneCharacter reports whether s is one character: one rune and the marks,
-// joiners and modifiers that go with it, or a flag.
-func oneCharacter(s string) bool {
-	rs := []rune(s)
-	for i := 1; i < len(rs); i++ {
-		r := rs[i]
-		if !unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) && r != 0x200D && rs[i-1] != 0x200D &&
-			!(r >= 0x1F3FB && r <= 0x1F3FF) && !(r >= 0xE0020 && r <= 0xE007F) && !(i == 1 && r >= 0x1F1E6 && r <= 0x1F1FF) {
-			return false
+// wantRune is a rune of the text that wrap must keep, and whether white
+// space came before it.
+type wantRune struct {
+	r          rune
+	afterSpace bool
+}
+
+// isHyphenPoint reports whether the patterns of lang allow a hyphen before
+// want[i], in the run of letters around it.
+func isHyphenPoint(want []wantRune, i int, lang journey.Lang) bool {
+	letter := func(k int) bool { return k >= 0 && k < len(want) && unicode.IsLetter(want[k].r) }
+	if !letter(i-1) || !letter(i) || want[i].afterSpace {
+		return false
+	}
+	start, end := i-1, i+1
+	for letter(start-1) && !want[start].afterSpace {
+		start--
+	}
+	for letter(end) && !want[end].afterSpace {
+		end++
+	}
+	var word, before strings.Builder
+	for k := start; k < end; k++ {
+		word.WriteRune(want[k].r)
+		if k < i {
+			before.WriteRune(want[k].r)
 		}
 	}
-	return len(rs) > 0
+	patterns := hyphenation(lang)
+	return patterns != nil && slices.Contains(patterns.Hyphenate(nil, word.String()), before.Len())
+}
+
+// oneCluster reports whether s holds one grapheme cluster that has a
+// width, and perhaps zero-width ones.
+func oneCluster(m Measurer, s string, size float64, bold bool) bool {
+	n := 0
+	for g := uniseg.NewGraphemes(s); g.Next(); {
+		if m.Width(g.Str(), size, bold) > 0 {
+			n++
+		}
+	}
+	return n == 1
 }
 
 func TestWrap(t *testing.T) {
@@ -97,16 +143,11 @@ func TestWrap(t *testing.T) {
 		{"hard breaks", "Order placed\nConfirmation mail", 300, []string{"Order placed", "Confirmation mail"}},
 		{"blank line between paragraphs", "\n\nOne\n\n Two \n\n", 300, []string{"One", "", "Two"}},
 		{"line separator", "One\u2028Two", 300, []string{"One", "Two"}},
-		{"Dutch compound", "klanttevredenheidsonderzoek", 80, []string{"klanttevre-", "denheid-", "sonderzoek"}},
-		{"Dutch compound in a sentence", "Het klanttevredenheidsonderzoek van 2024", 120,
-			[]string{"Het", "klanttevreden-", "heidsonderzoek", "van 2024"}},
 		{"URL", "Visit https://www.example.com/klanten/tevredenheid/onderzoek-2024.pdf today", 150,
 			[]string{"Visit", "https://www.example.", "com/klanten/", "tevredenheid/", "onderzoek-2024.pdf", "today"}},
 		{"snake case", "customer_satisfaction_survey_results", 140, []string{"customer_", "satisfaction_survey_", "results"}},
 		{"decimal point holds", "The value is pi=3.14159265358979 exactly", 60,
 			[]string{"The", "value is", "pi=3.141", "5926535", "8979", "exactly"}},
-		{"soft hyphen first", "klant\u00adtevredenheid", 80, []string{"klant-", "tevreden-", "heid"}},
-		{"soft hyphens", "klant\u00adtevredenheids\u00adonderzoek", 140, []string{"klant\u00adtevredenheids-", "onderzoek"}},
 		{"flags stay whole", "🇳🇱🇧🇪🇩🇪", 20, []string{"🇳🇱", "🇧🇪", "🇩🇪"}},
 		{"Japanese", "お客様はウェブサイトで注文しました。", 66,
 			[]string{"お客様は", "ウェブサイ", "トで注文し", "ました。"}},
@@ -127,11 +168,12 @@ func TestWrap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := wrap(DejaVu, tt.text, 13, false, tt.width)
+			lang := journey.English
+			got := wrap(DejaVu, tt.text, 13, false, tt.width, lang)
 			if !slices.Equal(got, tt.want) {
-				t.Errorf("wrap(%q, %v) =\n\t%q\nwant\n\t%q", tt.text, tt.width, got, tt.want)
+				t.Errorf("wrap(%q, %v, %s) =\n\t%q\nwant\n\t%q", tt.text, tt.width, lang, got, tt.want)
 			}
-			checkWrap(t, DejaVu, tt.text, 13, false, tt.width, got)
+			checkWrap(t, DejaVu, tt.text, 13, false, tt.width, lang, got)
 			// Greedy: the next word did not fit on a line.
 			for i := 0; i+1 < len(got); i++ {
 				next, _, _ := strings.Cut(got[i+1], " ")
@@ -143,38 +185,173 @@ func TestWrap(t *testing.T) {
 	}
 }
 
-// A long word breaks at the last letter that fits, with a hyphen, but
-// nearer a syllable boundary when there is one, and never leaves a single
-// letter on either side.
+// A word too long for a line is hyphenated where the TeX patterns of the
+// language allow, and nowhere else. The places the patterns give are
+// written out in internal/hyphen's tests; before the patterns, a guess at
+// syllables put hyphens in "onderzoe-kresultaten" and "a-bout".
+func TestWrapHyphenation(t *testing.T) {
+	tests := []struct {
+		lang  journey.Lang
+		text  string
+		width float64 // at 13 px, regular
+		want  []string
+	}{
+		// on-der-zoek-re-sul-ta-ten
+		{journey.Dutch, "onderzoekresultaten", 80, []string{"onderzoek-", "resultaten"}},
+		{journey.Dutch, "onderzoekresultaten", 60, []string{"onder-", "zoekre-", "sultaten"}},
+		// klant-te-vre-den-heids-on-der-zoek
+		{journey.Dutch, "klanttevredenheidsonderzoek", 80, []string{"klanttevre-", "denheids-", "onderzoek"}},
+		{journey.Dutch, "Het klanttevredenheidsonderzoek van 2024", 120,
+			[]string{"Het", "klanttevreden-", "heidsonderzoek", "van 2024"}},
+		// Exceptions: rechts-taal, not recht-staal.
+		{journey.Dutch, "rechtstaal", 50, []string{"rechts-", "taal"}},
+		// A soft hyphen is a break of its own, and the patterns still
+		// hyphenate the parts.
+		{journey.Dutch, "klant\u00adtevredenheid", 80, []string{"klant-", "tevreden-", "heid"}},
+		{journey.Dutch, "klant\u00adtevredenheids\u00adonderzoek", 140, []string{"klant\u00adtevredenheids-", "onderzoek"}},
+		// English leaves three letters after a hyphen: "about" has no
+		// place, and breaks, without a hyphen, where the line is full.
+		{journey.English, "about", 20, []string{"ab", "ou", "t"}},
+		{journey.English, "about", 30, []string{"abo", "ut"}},
+		// Pneu-mo-noul-tra-mi-cro-scop-ic-sil-i-co-vol-canoco-nio-sis
+		{journey.English, "Pneumonoultramicroscopicsilicovolcanoconiosis", 100,
+			[]string{"Pneumonoul-", "tramicroscop-", "icsilicovol-", "canoconiosis"}},
+		// Exceptions: ta-ble, and never pre-sent.
+		{journey.English, "table", 30, []string{"ta-", "ble"}},
+		{journey.English, "present", 40, []string{"prese", "nt"}},
+		// Dutch words in an English journey take the English patterns.
+		{journey.English, "klanttevredenheidsonderzoek", 80, []string{"klanttevre-", "denheid-", "sonderzoek"}},
+		// No patterns for Cyrillic, Arabic or Hebrew letters: no hyphen.
+		{journey.Dutch, "ВОДОНЕПРОНИЦАЕМОСТЬ", 90, []string{"ВОДОНЕПРО", "НИЦАЕМОСТ", "Ь"}},
+		{journey.Dutch, "الإلكترونيةوالمعلوماتية", 60, []string{"الإلكترونية", "والمعلوما", "تية"}},
+		// Nor for a language without patterns.
+		{"de", "Rindfleischetikettierung", 100, []string{"Rindfleischetik", "ettierung"}},
+	}
+	for _, tt := range tests {
+		got := wrap(DejaVu, tt.text, 13, false, tt.width, tt.lang)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("wrap(%q, %v, %s) =\n\t%q\nwant\n\t%q", tt.text, tt.width, tt.lang, got, tt.want)
+		}
+		checkWrap(t, DejaVu, tt.text, 13, false, tt.width, tt.lang, got)
+	}
+}
+
+// A long word breaks at the last place the patterns allow that fits, with
+// a hyphen, or, when none fits, after the last letter that fits, without
+// one.
 func TestWrapLongWord(t *testing.T) {
-	for _, word := range []string{
-		"klanttevredenheidsonderzoek",
-		"arbeidsongeschiktheidsverzekering",
-		"Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz",
-		"Pneumonoultramicroscopicsilicovolcanoconiosis",
-		"ВОДОНЕПРОНИЦАЕМОСТЬ",
+	for _, tt := range []struct {
+		lang journey.Lang
+		word string
+	}{
+		{journey.Dutch, "klanttevredenheidsonderzoek"},
+		{journey.Dutch, "arbeidsongeschiktheidsverzekering"},
+		{journey.Dutch, "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"},
+		{journey.English, "Pneumonoultramicroscopicsilicovolcanoconiosis"},
+		{journey.English, "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"},
+		{journey.English, "ВОДОНЕПРОНИЦАЕМОСТЬ"},
 	} {
+		points := hyphenation(tt.lang).Hyphenate(nil, tt.word)
 		for width := 20.0; width <= 200; width += 7 {
 			for _, bold := range []bool{false, true} {
-				lines := wrap(DejaVu, word, 13, bold, width)
-				checkWrap(t, DejaVu, word, 13, bold, width, lines)
-				rest := word
-				for i, l := range lines {
-					letters := strings.TrimSuffix(l, "-")
-					rest = strings.TrimPrefix(rest, letters)
-					if i < len(lines)-1 && !strings.HasSuffix(l, "-") {
-						t.Errorf("%s at %v: line %q has no hyphen", word, width, l)
-					}
-					// One letter, where two would have fitted.
-					if i < len(lines)-1 && utf8.RuneCountInString(letters) == 1 {
-						two := letters + string([]rune(rest)[:1]) + "-"
-						if DejaVu.Width(two, 13, bold) <= width {
-							t.Errorf("%s at %v: %q on a line of its own, but %q fits: %q", word, width, letters, two, lines)
+				lines := wrap(DejaVu, tt.word, 13, bold, width, tt.lang)
+				checkWrap(t, DejaVu, tt.word, 13, bold, width, tt.lang, lines)
+				fail := func(format string, args ...any) {
+					t.Helper()
+					t.Errorf("%s at %v, bold %v: %q: "+format, append([]any{tt.word, width, bold, lines}, args...)...)
+				}
+				at := 0 // where the line starts in word
+				for _, l := range lines[:len(lines)-1] {
+					letters, hyphenated := strings.CutSuffix(l, "-")
+					end := at + len(letters)
+					// The last place that fits, with its hyphen.
+					var fits []int
+					for _, k := range points {
+						if k > at && DejaVu.Width(tt.word[at:k]+"-", 13, bold) <= width {
+							fits = append(fits, k)
 						}
 					}
+					switch {
+					case len(fits) > 0 && (!hyphenated || end != fits[len(fits)-1]):
+						fail("line %q, but %q fits", l, tt.word[at:fits[len(fits)-1]]+"-")
+					case len(fits) == 0 && hyphenated:
+						fail("line %q: no place of the patterns fits", l)
+					case len(fits) == 0:
+						// Broken where the line is full.
+						_, n := utf8.DecodeRuneInString(tt.word[end:])
+						if next := tt.word[at : end+n]; DejaVu.Width(next, 13, bold) <= width {
+							fail("line %q, but %q fits", l, next)
+						}
+					}
+					at = end
 				}
-				if n := len(lines); n > 1 && utf8.RuneCountInString(lines[n-1]) == 1 && utf8.RuneCountInString(lines[n-2]) > 3 {
-					t.Errorf("%s at %v: a last line of one letter: %q", word, width, lines)
+			}
+		}
+	}
+}
+
+// A URL, an e-mail address, a path or a number is never hyphenated: it is
+// kept whole on a line when it fits, and else broken after the last '/',
+// '.', '-' (and in a URL '?', '&' or '=') that fits, or where the line is
+// full, so that it can be copied. TestWrap has more: "URL", "snake case",
+// "decimal point holds".
+func TestWrapLiterals(t *testing.T) {
+	tests := []struct {
+		text  string
+		width float64 // at 13 px, regular
+		want  []string
+	}{
+		{"See https://example.com/a/b today", 170, []string{"See", "https://example.com/a/b", "today"}},
+		{"See https://example.com/a/b today", 150, []string{"See", "https://example.com/", "a/b today"}},
+		{"https://example.com/search?q=klanttevredenheid&lang=nl&page=2", 100,
+			[]string{"https://", "example.com/", "search?q=", "klanttevredenh", "eid&lang=nl&", "page=2"}},
+		{"www.klanttevredenheidsonderzoek.nl", 100, []string{"www.", "klanttevredenh", "eidsonderzoek.", "nl"}},
+		{"Mail klantenservice@voorbeeldwinkel-nederland.nl today", 100,
+			[]string{"Mail", "klantenservice", "@voorbeeldwi", "nkel-", "nederland.nl", "today"}},
+		{"Zie /usr/share/texlive/texmf-dist/tex/generic/hyph-utf8 daar", 100,
+			[]string{"Zie /usr/share/", "texlive/texmf-", "dist/tex/", "generic/hyph-", "utf8 daar"}},
+		{"rapport-klanttevredenheidsonderzoek.pdf", 100, []string{"rapport-", "klanttevredenh", "eidsonderzoek.", "pdf"}},
+		{"Bel +31-20-555-0123 of 1234567890123456789012", 60,
+			[]string{"Bel", "+31-20-", "555-", "0123 of", "1234567", "8901234", "5678901", "2"}},
+	}
+	for _, tt := range tests {
+		for _, lang := range []journey.Lang{journey.English, journey.Dutch} {
+			got := wrap(DejaVu, tt.text, 13, false, tt.width, lang)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("wrap(%q, %v, %s) =\n\t%q\nwant\n\t%q", tt.text, tt.width, lang, got, tt.want)
+			}
+			checkWrap(t, DejaVu, tt.text, 13, false, tt.width, lang, got)
+		}
+	}
+}
+
+// A 2,000-character URL in a label: before, 85 hyphens were added to it,
+// and a copy of it was a wrong address. Now its lines, joined, are the URL,
+// and a line that does not end after '/', '.', '-', '_', '?', '&' or '='
+// is full.
+func TestWrapLongURL(t *testing.T) {
+	url := "https://example.com/search?q=" + strings.Repeat("klanttevredenheidsonderzoek", 40) +
+		strings.Repeat("&pad=naar/het-rapport_2024.pdf", 40)
+	url = url[:2000]
+	text := "Zie " + url + " nu"
+	for _, lang := range []journey.Lang{journey.English, journey.Dutch} {
+		for _, width := range []float64{60, 120, 180, 300} {
+			lines := wrap(DejaVu, text, 13, false, width, lang)
+			checkWrap(t, DejaVu, text, 13, false, width, lang, lines)
+			if lines[0] != "Zie" {
+				t.Fatalf("at %v: first line %q, want %q", width, lines[0], "Zie")
+			}
+			// "nu" on a line of its own, or on the URL's last.
+			if rest := strings.Join(lines[1:], ""); rest != url+"nu" && rest != url+" nu" {
+				t.Fatalf("at %v: the URL's lines make %q", width, rest)
+			}
+			at := 0
+			for _, l := range lines[1:] {
+				if at += len(l); at >= len(url) {
+					break
+				}
+				if !strings.ContainsAny(l[len(l)-1:], "/.-_?&=") && DejaVu.Width(l+url[at:at+1], 13, false) <= width {
+					t.Errorf("at %v: line %q, but %q fits", width, l, l+url[at:at+1])
 				}
 			}
 		}
@@ -184,8 +361,8 @@ func TestWrapLongWord(t *testing.T) {
 // Broken Arabic and Hebrew words, and long numbers, take no hyphen.
 func TestWrapNoHyphen(t *testing.T) {
 	for _, text := range []string{"الإلكترونيةوالمعلوماتية", "באינסטגרםבאינסטגרם", "1234567890123456789", "日本語日本語"} {
-		lines := wrap(DejaVu, text, 13, false, 40)
-		checkWrap(t, DejaVu, text, 13, false, 40, lines)
+		lines := wrap(DejaVu, text, 13, false, 40, journey.English)
+		checkWrap(t, DejaVu, text, 13, false, 40, journey.English, lines)
 		if len(lines) < 2 {
 			t.Errorf("wrap(%q, 40) = %q: want it broken", text, lines)
 		}
@@ -206,8 +383,8 @@ func TestWrapKinsoku(t *testing.T) {
 	// From 53 px on, the longest run that must stay together, "に）！？",
 	// fits on a line.
 	for width := 53.0; width <= 200; width++ {
-		lines := wrap(DejaVu, text, 13, false, width)
-		checkWrap(t, DejaVu, text, 13, false, width, lines)
+		lines := wrap(DejaVu, text, 13, false, width, journey.English)
+		checkWrap(t, DejaVu, text, 13, false, width, journey.English, lines)
 		for i, l := range lines {
 			first, _ := utf8.DecodeRuneInString(l)
 			last, _ := utf8.DecodeLastRuneInString(l)
@@ -216,6 +393,64 @@ func TestWrapKinsoku(t *testing.T) {
 			}
 			if i < len(lines)-1 && strings.ContainsRune(opening, last) {
 				t.Errorf("at %v px, line %q ends with %q: %q", width, l, last, lines)
+			}
+		}
+	}
+}
+
+// lineBreaks.skipTo starts the segmentation afresh after a space or a CJK
+// ideograph near the end of a long line: the breaks it finds from there on
+// must be those that uniseg finds in the whole paragraph.
+func TestLineBreaksSkip(t *testing.T) {
+	texts := []string{
+		"Sees an Instagram ad for the new washing machine and clicks through to the shop",
+		"a (b) c [d] e {f} g \"h\" i «j» k “l” m ‘n’ o 1 000 km 2,5 % $ 10 - 3 a/b c.d e!f g?h",
+		"a ! b ? c ) d ] e , f . g : h ; i - j \u00ad k / l % m \u2060 n \u00a0 o \u0301 p",
+		"お客様は「ウェブサイト」で注文し、確認メールを受け取りました。とても便利（本当に）！？",
+		"顾客在网站上下单，然后收到确认邮件。他们觉得非常方便！",
+		"日本 語 a 日 ) 本 」 日 、 日 ー 日 ぁ 日 ‼ 日 😀🏻 日 🇳🇱 日 \u200b 日",
+		"Happy 😀😀😀 👨\u200d👩\u200d👧 🇳🇱🇧🇪 e\u0301 9\ufe0f\u20e3",
+		"يرى العميل إعلانًا على إنستغرام ثم הלקוח רואה מודעה",
+	}
+	pieces := []string{"a", "Z", "1", "0", "ab", "c9", " ", " ", " ", "(", ")", "[", "!", "?", "-", "\u00ad", "/", ".", ",", ":",
+		"\"", "'", "«", "»", "“", "”", "%", "$", "€", "+", "日", "本", "語", "。", "、", "「", "」", "ー", "ぁ",
+		"😀", "🏻", "\u200d", "\u0301", "\u00a0", "\u200b", "\u2060", "🇳", "🇱", "—", "…", "א", "ب", "ً", "\u3000"}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + rnd.IntN(12) {
+			b.WriteString(pieces[rnd.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, p := range texts {
+		want := map[int]bool{}
+		state := -1
+		for done := 0; done < len(p); {
+			var segment string
+			segment, _, _, state = uniseg.FirstLineSegmentInString(p[done:], state)
+			done += len(segment)
+			want[done] = done < len(p)
+		}
+		// wrap takes no break inside a run of ASCII letters and digits.
+		for k := 1; k < len(p); k++ {
+			if want[k] && isAlnum(p[k-1]) && isAlnum(p[k]) {
+				t.Fatalf("%q: a break inside a run of letters and digits, at %d", p, k)
+			}
+		}
+		for to := 0; to <= len(p); to++ {
+			lb := lineBreaks{p: p, state: -1}
+			r := lb.skipTo(0, to)
+			if r < 0 {
+				continue
+			}
+			if !want[r] {
+				t.Fatalf("%q: skipTo(0, %d) = %d, where UAX #14 allows no break", p, to, r)
+			}
+			for k := r + 1; k <= len(p); k++ {
+				if got := lb.allowed(k); got != want[k] {
+					t.Fatalf("%q: after skipTo(0, %d) = %d, allowed(%d) = %v, want %v", p, to, r, k, got, want[k])
+				}
 			}
 		}
 	}
@@ -241,20 +476,21 @@ func TestWrapOtherMeasurer(t *testing.T) {
 		want  []string
 	}{
 		{"aaa bbb ccc", 10 * 7 * 0.5, []string{"aaa bbb", "ccc"}},
-		{"abcdefghij", 10 * 4 * 0.5, []string{"abc-", "def-", "ghij"}},
+		// The English patterns allow abcde-fghij only.
+		{"abcdefghij", 10 * 4 * 0.5, []string{"abcd", "e-", "fghi", "j"}},
 		{"a/b/c/d", 10 * 4 * 0.5, []string{"a/b/", "c/d"}},
 		{"日本語", 10, []string{"日本", "語"}},
 	}
 	for _, tt := range tests {
-		got := wrap(m, tt.text, 10, false, tt.width)
+		got := wrap(m, tt.text, 10, false, tt.width, journey.English)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("wrap(%q, %v) = %q, want %q", tt.text, tt.width, got, tt.want)
 		}
-		checkWrap(t, m, tt.text, 10, false, tt.width, got)
+		checkWrap(t, m, tt.text, 10, false, tt.width, journey.English, got)
 	}
 	text := "Sees an Instagram ad, klanttevredenheidsonderzoek, https://example.com/a/b 日本語のテキスト"
 	for width := 1.0; width < 200; width += 3 {
-		checkWrap(t, m, text, 12, true, width, wrap(m, text, 12, true, width))
+		checkWrap(t, m, text, 12, true, width, journey.Dutch, wrap(m, text, 12, true, width, journey.Dutch))
 	}
 }
 
@@ -262,12 +498,12 @@ func TestWrapOtherMeasurer(t *testing.T) {
 func TestWrapOddWidths(t *testing.T) {
 	text := "Sees an Instagram ad 😀"
 	for _, width := range []float64{0, -5, math.NaN()} {
-		lines := wrap(DejaVu, text, 13, false, width)
+		lines := wrap(DejaVu, text, 13, false, width, journey.English)
 		if n := utf8.RuneCountInString(strings.ReplaceAll(text, " ", "")); len(lines) != n {
 			t.Errorf("wrap(%v) = %q: want one character a line", width, lines)
 		}
 	}
-	if lines := wrap(DejaVu, text, 13, false, math.Inf(1)); !slices.Equal(lines, []string{text}) {
+	if lines := wrap(DejaVu, text, 13, false, math.Inf(1), journey.English); !slices.Equal(lines, []string{text}) {
 		t.Errorf("wrap(+Inf) = %q", lines)
 	}
 }
@@ -286,13 +522,15 @@ func TestWrapProperties(t *testing.T) {
 		strings.Repeat("日", 300),
 	}
 	for _, text := range texts {
-		for _, size := range []float64{11, 13, 26} {
-			for _, bold := range []bool{false, true} {
-				for width := 1.0; width <= 400; width += 13 {
-					lines := wrap(DejaVu, text, size, bold, width)
-					checkWrap(t, DejaVu, text, size, bold, width, lines)
-					if again := wrap(DejaVu, text, size, bold, width); !slices.Equal(lines, again) {
-						t.Fatalf("wrap(%q) is not deterministic: %q, then %q", text, lines, again)
+		for _, lang := range []journey.Lang{journey.English, journey.Dutch} {
+			for _, size := range []float64{11, 13, 26} {
+				for _, bold := range []bool{false, true} {
+					for width := 1.0; width <= 400; width += 13 {
+						lines := wrap(DejaVu, text, size, bold, width, lang)
+						checkWrap(t, DejaVu, text, size, bold, width, lang, lines)
+						if again := wrap(DejaVu, text, size, bold, width, lang); !slices.Equal(lines, again) {
+							t.Fatalf("wrap(%q) is not deterministic: %q, then %q", text, lines, again)
+						}
 					}
 				}
 			}
@@ -300,19 +538,26 @@ func TestWrapProperties(t *testing.T) {
 	}
 }
 
+// FuzzWrap: any text, at any width and size, in either language, keeps
+// checkWrap's rules. Its corpus in testdata/fuzz/FuzzWrap holds the inputs
+// that once broke one.
 func FuzzWrap(f *testing.F) {
-	f.Add("Sees an Instagram ad for the new washing machine", uint16(180), uint8(13), false)
-	f.Add("klanttevredenheidsonderzoek", uint16(60), uint8(13), true)
-	f.Add("https://example.com/a_b/c-d.e", uint16(40), uint8(12), false)
-	f.Add("お客様は「とても便利」と感じた。", uint16(50), uint8(13), false)
-	f.Add("يرى العميل إعلانًا\nהלקוח רואה", uint16(30), uint8(11), true)
-	f.Add("😀\u200d❤\ufe0f e\u0301\u0302 \u00ad\u200b\u00a0 \t\r\n\u2028", uint16(1), uint8(40), false)
-	f.Add("\xff\xfe a\x00b", uint16(500), uint8(1), false)
-	f.Fuzz(func(t *testing.T, text string, width uint16, size uint8, bold bool) {
+	f.Add("Sees an Instagram ad for the new washing machine", uint16(180), uint8(13), false, false)
+	f.Add("klanttevredenheidsonderzoek", uint16(60), uint8(13), true, true)
+	f.Add("https://example.com/a_b/c-d.e", uint16(40), uint8(12), false, false)
+	f.Add("お客様は「とても便利」と感じた。", uint16(50), uint8(13), false, false)
+	f.Add("يرى العميل إعلانًا\nהלקוח רואה", uint16(30), uint8(11), true, true)
+	f.Add("😀\u200d❤\ufe0f e\u0301\u0302 \u00ad\u200b\u00a0 \t\r\n\u2028", uint16(1), uint8(40), false, false)
+	f.Add("\xff\xfe a\x00b", uint16(500), uint8(1), false, true)
+	f.Fuzz(func(t *testing.T, text string, width uint16, size uint8, bold, dutch bool) {
 		w := float64(1 + int(width)%500)
 		sz := float64(1 + int(size)%48)
-		lines := wrap(DejaVu, text, sz, bold, w)
-		checkWrap(t, DejaVu, text, sz, bold, w, lines)
+		lang := journey.English
+		if dutch {
+			lang = journey.Dutch
+		}
+		lines := wrap(DejaVu, text, sz, bold, w, lang)
+		checkWrap(t, DejaVu, text, sz, bold, w, lang, lines)
 	})
 }
 
@@ -322,13 +567,22 @@ func BenchmarkWrap(b *testing.B) {
 		"side by side, reads the klanttevredenheidsonderzoek and finally orders the quietest one for delivery."
 	text = text[:200]
 	for b.Loop() {
-		wrap(DejaVu, text, 13, false, 180)
+		wrap(DejaVu, text, 13, false, 180, journey.English)
+	}
+}
+
+// A word of 2,000 characters, the most a text may have, broken into about
+// 500 lines: each line must cost the same, not more for a longer rest.
+func BenchmarkWrapLongWord(b *testing.B) {
+	text := strings.Repeat("\ufffd", journey.MaxTextRunes)
+	for b.Loop() {
+		wrap(DejaVu, text, 13, false, 40, journey.English)
 	}
 }
 
 func BenchmarkWrapCJK(b *testing.B) {
 	text := strings.Repeat("お客様はウェブサイトで注文し、確認メールを受け取りました。", 3)
 	for b.Loop() {
-		wrap(DejaVu, text, 13, false, 180)
+		wrap(DejaVu, text, 13, false, 180, journey.English)
 	}
 }
