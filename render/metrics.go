@@ -123,16 +123,16 @@ type arabicGlyph struct {
 	isolated, final, initial, medial int32
 }
 
-// face is a fontMetrics resolved for fast look-up: every width is final,
-// with the rules for missing runes, control and format characters already
-// applied.
+// face is a fontMetrics made fast to look up: the widths of the runes below
+// lowRunes are final, with the rules for missing runes, control and format
+// characters applied; the others get them when they are measured.
 type face struct {
 	em     float64 // units per em
 	emoji  int     // 1.25 em: an emoji, in units
 	wide   int     // 1 em: a missing wide or other rune, in units
 	low    [lowRunes]uint16
 	arabic [arabicLast - arabicFirst + 1]arabicGlyph
-	blocks []widthBlock // the blocks from lowRunes on, resolved
+	blocks []widthBlock // the blocks from lowRunes on, as the font has them (see resolve)
 	// The kerning of the pairs that start with a rune r is kerns[i-1],
 	// where i is kernLow[r], or kernHigh[r] from lowRunes on; 0: none.
 	kernLow  [lowRunes]uint16
@@ -176,21 +176,23 @@ func (f *face) px(units int, size float64) float64 {
 
 func newFace(m *fontMetrics) *face {
 	f := &face{em: float64(m.unitsPerEm), emoji: m.unitsPerEm * 5 / 4, wide: m.unitsPerEm}
-	for r := rune(0); r < lowRunes; r++ {
-		f.low[r] = uint16(f.fallback(r)) // the runes no block holds
-	}
+	held := [lowRunes]bool{}
 	for _, b := range m.blocks {
-		w := make([]uint16, len(b.widths))
 		for i, raw := range b.widths {
-			r := b.first + rune(i)
-			w[i] = uint16(f.resolve(r, raw))
-			if r < lowRunes {
-				f.low[r] = w[i]
+			if r := b.first + rune(i); r < lowRunes {
+				f.low[r], held[r] = uint16(f.resolve(r, raw)), true
 			}
 		}
-		if last := b.first + rune(len(w)); last > lowRunes {
+		// The runes from lowRunes on are resolved when they are measured:
+		// most maps measure none of them.
+		if last := b.first + rune(len(b.widths)); last > lowRunes {
 			from := max(0, lowRunes-b.first)
-			f.blocks = append(f.blocks, widthBlock{first: b.first + from, widths: w[from:]})
+			f.blocks = append(f.blocks, widthBlock{first: b.first + from, widths: b.widths[from:]})
+		}
+	}
+	for r := rune(0); r < lowRunes; r++ {
+		if !held[r] {
+			f.low[r] = uint16(f.fallback(r)) // a rune no block holds
 		}
 	}
 	for r := rune(arabicFirst); r <= arabicLast; r++ {
@@ -322,7 +324,7 @@ func (f *face) width(r rune) int {
 			break
 		}
 		if off := int(r - b.first); off < len(b.widths) {
-			return int(b.widths[off])
+			return f.resolve(r, b.widths[off])
 		}
 	}
 	return f.fallback(r)

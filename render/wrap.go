@@ -1,7 +1,6 @@
 package render
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -137,14 +136,14 @@ type wrapper struct {
 	lines []string
 	blank int // blank lines since the last paragraph with text
 
-	// The paragraph being wrapped, and what is known of it so far, so that
-	// no part of it is looked at again for every line.
-	p      string
-	breaks lineBreaks // UAX #14 on the line being filled, and perhaps beyond
-	next   lineBreaks // UAX #14 where that line ends, when at a break
-	word   word       // the word found last
-	run    [2]int     // the run of letters hyphenated last, p[run[0]:run[1]]
-	points []int      // where the patterns allow a hyphen in it, in p
+	// The paragraph being wrapped, and what is known of it, so that no
+	// part of it is looked at again for every line.
+	p        string
+	breaks   []int   // where UAX #14 allows a line to break, in order; nil until asked
+	breakBuf [32]int // holds breaks when they are few
+	word     word    // the word found last
+	run      [2]int  // the run of letters hyphenated last, p[run[0]:run[1]]
+	points   []int   // where the patterns allow a hyphen in it, in p
 }
 
 // paragraph wraps a paragraph, para, with no hard breaks and no runs of
@@ -166,10 +165,7 @@ func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
 	if !verbatim {
 		p = string(para)
 	}
-	w.p = p
-	w.breaks = lineBreaks{p: p, last: 0, done: 0, state: -1}
-	w.next = w.breaks
-	w.word = word{}
+	w.p, w.breaks, w.word = p, nil, word{}
 	w.run, w.points = [2]int{}, w.points[:0]
 	for pos := 0; pos < len(p); {
 		end, withHyphen := w.line(pos)
@@ -189,72 +185,28 @@ func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
 }
 
 // line returns where the line that starts at pos ends, and whether it
-// takes a hyphen there.
+// takes a hyphen there: at the last break UAX #14 allows that fits, or
+// else where breakWord says.
 func (w *wrapper) line(pos int) (end int, withHyphen bool) {
 	p, mt := w.p, &w.mt
-	over := mt.overAt(p[pos:])
-	if over < 0 {
+	if mt.fitsWhole(p[pos:]) {
 		return len(p), false // the last line
 	}
 	mt.reset()
 	end = -1
-	a := pos
-	// The segmentation goes on from where it is, when the line starts in
-	// or after the last segment found (which holds no break), or from where
-	// the line before ended, at a break that UAX #14 allows; else it starts
-	// afresh.
-	switch {
-	case w.breaks.last <= pos:
-	case w.next.done == pos:
-		w.breaks = w.next
-	default:
-		w.breaks = lineBreaks{p: p, last: pos, done: pos, state: -1}
-	}
-	r := -1
-	if mt.f != nil { // with another Measurer, over is the end
-		r = w.breaks.skipTo(pos, pos+over)
-	}
-	if r > pos {
-		// The line up to r is not segmented, and was measured by overAt.
-		body := r
-		if p[r-1] == ' ' {
-			body--
-		}
-		if body == pos+mt.spaceAt {
-			mt.sh = mt.beforeSpace
-		} else {
-			mt.addString(p[pos:body])
-		}
-		if mt.visible() && mt.fits(false) && (body < r || !w.wordAt(body-1).literal) {
-			end, w.next = body, w.breaks
-			// UAX #14 allows no break inside a run of ASCII letters and
-			// digits (LB23, LB25, LB28): when the line goes over in one,
-			// r is the last break that fits.
-			if isAlnumRun(p[r : pos+over]) {
-				return end, false
-			}
-		}
-		if body < r {
-			mt.add(' ')
-		}
-		a = r
-	}
-	state := -1
-	for a < len(p) {
-		var b int
-		b, state = nextCluster(p, a, state)
-		body := b // the cluster without a space that ends it
+	from := pos
+	breaks := w.lineBreaks()
+	i, _ := slices.BinarySearch(breaks, pos+1)
+	for _, b := range breaks[i:] {
+		body := b // the segment without the space that ends it
 		if p[b-1] == ' ' {
 			body--
 		}
-		mt.addString(p[a:body])
-		if w.breaks.allowed(b) {
-			soft := p[a:b] == softHyphen
-			// Inside a URL or the like, only the space after it is a
-			// break.
-			if mt.visible() && mt.fits(soft) && (body < b || !w.wordAt(a).literal) {
-				end, withHyphen, w.next = body, soft, w.breaks
-			}
+		mt.addString(p[from:body])
+		soft := strings.HasSuffix(p[from:b], softHyphen)
+		// Inside a URL or the like, only the space after it is a break.
+		if b < len(p) && mt.visible() && mt.fits(soft) && (body < b || !w.wordAt(body-1).literal) {
+			end, withHyphen = body, soft
 		}
 		if body < b {
 			mt.add(' ')
@@ -262,12 +214,59 @@ func (w *wrapper) line(pos int) (end int, withHyphen bool) {
 		if mt.over() {
 			break
 		}
-		a = b
+		from = b
 	}
 	if end < 0 {
 		return w.breakWord(pos)
 	}
 	return end, withHyphen
+}
+
+// lineBreaks returns where UAX #14 allows a line of the paragraph to break,
+// in order, and its end: found with uniseg, or, for plain prose, by the
+// rule UAX #14 gives there (see plainBreaks). The paragraph is segmented
+// the first time a line of it does not fit.
+func (w *wrapper) lineBreaks() []int {
+	if w.breaks == nil {
+		w.breaks = make([]int, 0, 16)
+		if !plainBreaks(w.p, &w.breaks) {
+			w.breaks = w.breaks[:0]
+			state := -1
+			for done := 0; done < len(w.p); {
+				var segment string
+				segment, _, _, state = uniseg.FirstLineSegmentInString(w.p[done:], state)
+				done += len(segment)
+				w.breaks = append(w.breaks, done)
+			}
+		}
+	}
+	return w.breaks
+}
+
+// plainBreaks appends to breaks where a line of p may break, and reports
+// true, when p is plain prose: ASCII letters, digits and single spaces,
+// with the punctuation . , ; : ! ? only at the end of a word. There UAX #14
+// allows a break after each space that punctuation does not follow, and
+// nowhere else (rules LB13, LB18, LB23, LB28 and LB29); TestPlainBreaks
+// checks this against uniseg. Most labels are plain prose, and this is
+// several times faster than segmenting them.
+func plainBreaks(p string, breaks *[]int) bool {
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if strings.IndexByte(".,;:!?", c) >= 0 && (i+1 == len(p) || p[i+1] == ' ') {
+			continue
+		}
+		if !isAlnum(c) && c != ' ' {
+			return false
+		}
+	}
+	for i := 0; i+1 < len(p); i++ {
+		if p[i] == ' ' && strings.IndexByte(".,;:!?", p[i+1]) < 0 {
+			*breaks = append(*breaks, i+1)
+		}
+	}
+	*breaks = append(*breaks, len(p))
+	return true
 }
 
 // breakWord returns where to end the line that starts at pos, when no
@@ -339,80 +338,6 @@ func nextCluster(p string, a, state int) (b, newState int) {
 	}
 	cluster, _, _, state := uniseg.FirstGraphemeClusterInString(p[a:], state)
 	return a + len(cluster), state
-}
-
-// lineBreaks finds, with uniseg, the places where UAX #14 allows a line of
-// a paragraph to break, a segment (the text between two of them) at a
-// time, as far as asked.
-type lineBreaks struct {
-	p     string
-	last  int // where the last segment found starts
-	done  int // p is segmented up to done, where a line may break
-	state int // uniseg's state there
-}
-
-// skipTo moves the segmentation on to the last place in p[from:to] where
-// it can start afresh, when that is beyond what is segmented, so that the
-// line before it need not be segmented at all, and returns that place, or
-// -1. Such a place follows a printable ASCII character (no bracket nor
-// quote) and a space, or a CJK ideograph: the rules of UAX #14 decide the
-// breaks after these by what follows alone (TestLineBreaksSkip). Whether
-// a line may break at the place itself is asked of uniseg (a space allows
-// no break before ')' or '!', say); when it may not, there is no skipping.
-func (lb *lineBreaks) skipTo(from, to int) int {
-	p := lb.p
-	for i := to - 2; i >= from && i+2 > lb.done; i-- {
-		var c, r int // the last character before r, where the line may break
-		switch {
-		case p[i+1] == ' ' && isPlain(p[i]) && i+2 < len(p):
-			c, r = i+1, i+2
-			if isAlnum(p[r]) {
-				// The common case, without asking: a space allows a
-				// break before a letter or digit (LB18).
-				lb.last, lb.done, lb.state = r, r, -1
-				return r
-			}
-		case p[i] >= 0xE4 && p[i] <= 0xE9 && i+3 < to && isIdeograph(p[i:]):
-			c, r = i, i+3
-		default:
-			continue
-		}
-		segment, _, _, state := uniseg.FirstLineSegmentInString(p[i:], -1)
-		if i+len(segment) != r {
-			return -1 // no break there
-		}
-		if b, _ := nextCluster(p, c, -1); b != r {
-			return -1 // a mark after it
-		}
-		lb.last, lb.done, lb.state = r, r, state
-		return r
-	}
-	return -1
-}
-
-// isPlain reports whether UAX #14 decides the breaks after c and a space
-// by what follows alone: c is printable ASCII, but no bracket or quote
-// (LB14 to LB17 look back across spaces to those).
-func isPlain(c byte) bool {
-	return c > ' ' && c < 0x7F && strings.IndexByte("([{}])\"'", c) < 0
-}
-
-// isIdeograph reports whether s starts with a CJK unified ideograph.
-func isIdeograph(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r >= 0x4E00 && r <= 0x9FFF
-}
-
-// allowed reports whether a line may break before p[k]. Each k asked is
-// beyond the one before.
-func (lb *lineBreaks) allowed(k int) bool {
-	for lb.done < k {
-		var segment string
-		segment, _, _, lb.state = uniseg.FirstLineSegmentInString(lb.p[lb.done:], lb.state)
-		lb.last = lb.done
-		lb.done += len(segment)
-	}
-	return lb.done == k && k < len(lb.p)
 }
 
 // isPoint reports whether the patterns allow a hyphen after the cluster
@@ -522,16 +447,6 @@ func isURL(token string) bool {
 	return strings.Contains(token, "://") || len(token) > 4 && strings.EqualFold(token[:4], "www.")
 }
 
-// isAlnumRun reports whether s is ASCII letters and digits.
-func isAlnumRun(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isAlnum(s[i]) {
-			return false
-		}
-	}
-	return true
-}
-
 func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
@@ -554,130 +469,3 @@ func isLiteralBreak(p string, b int, url bool) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// meter measures a line as it grows: with the widths of DejaVu in f,
-// quickly, or else by asking m for the width of the line.
-type meter struct {
-	m     Measurer
-	size  float64
-	bold  bool
-	width float64
-	f     *face
-	limit int // with f: the most units that fit in width
-	sh    shaper
-	buf   []byte
-	// overAt's last space, where in s it is and the line before it, or
-	// -1.
-	spaceAt     int
-	beforeSpace shaper
-}
-
-// limit is the most units that fit in width at size: the largest u with
-// f.px(u, size) <= width, so that comparing units with it is comparing
-// the width a line measures; -1 when not even 0 fits.
-func (f *face) limit(size, width float64) int {
-	switch {
-	case !(f.px(0, size) <= width):
-		return -1 // a width below 0, or not a number
-	case size <= 0 || math.IsInf(width, 1):
-		return math.MaxInt
-	}
-	t := math.Floor(width * f.em / size)
-	if t >= 1<<50 {
-		return math.MaxInt // beyond any text
-	}
-	u := int(t)
-	for f.px(u+1, size) <= width {
-		u++
-	}
-	for u >= 0 && f.px(u, size) > width {
-		u--
-	}
-	return u
-}
-
-func (mt *meter) reset() {
-	mt.sh = shaper{}
-	mt.buf = mt.buf[:0]
-}
-
-func (mt *meter) add(r rune) {
-	if mt.f != nil {
-		mt.sh.add(mt.f, r)
-		return
-	}
-	mt.buf = utf8.AppendRune(mt.buf, r)
-}
-
-func (mt *meter) addString(s string) {
-	if mt.f == nil {
-		mt.buf = append(mt.buf, s...)
-		return
-	}
-	for _, r := range s {
-		mt.sh.add(mt.f, r)
-	}
-}
-
-// overAt returns -1 when s fits on a line of its own, or else where in s
-// the line is over: with DejaVu, the end of the rune that makes any line
-// that starts with s[:over] too wide; with another Measurer, len(s). With
-// DejaVu, it keeps the line before the last space it passed.
-func (mt *meter) overAt(s string) int {
-	if mt.f == nil {
-		if mt.m.Width(s, mt.size, mt.bold) <= mt.width {
-			return -1
-		}
-		return len(s)
-	}
-	var sh shaper
-	mt.spaceAt = -1
-	for i, r := range s {
-		if r == ' ' {
-			mt.spaceAt, mt.beforeSpace = i, sh
-		}
-		sh.add(mt.f, r)
-		if sh.floor() > mt.limit {
-			return i + utf8.RuneLen(r)
-		}
-	}
-	if sh.units <= mt.limit {
-		return -1
-	}
-	return len(s)
-}
-
-// fits reports whether the line, with a hyphen added if asked, fits.
-func (mt *meter) fits(withHyphen bool) bool {
-	if mt.f != nil {
-		if !withHyphen {
-			return mt.sh.units <= mt.limit
-		}
-		sh := mt.sh
-		sh.add(mt.f, '-')
-		return sh.units <= mt.limit
-	}
-	s := string(mt.buf)
-	if withHyphen {
-		s += "-"
-	}
-	return mt.m.Width(s, mt.size, mt.bold) <= mt.width
-}
-
-// visible reports whether the line has a width: not only marks, format
-// characters and the like.
-func (mt *meter) visible() bool {
-	if mt.f != nil {
-		return mt.sh.units > 0
-	}
-	return mt.m.Width(string(mt.buf), mt.size, mt.bold) > 0
-}
-
-// over reports whether no line that starts with the runes added so far
-// can fit.
-func (mt *meter) over() bool {
-	if mt.f != nil {
-		return mt.sh.floor() > mt.limit
-	}
-	return mt.m.Width(string(mt.buf), mt.size, mt.bold) > mt.width
-}
