@@ -22,6 +22,8 @@ type decoder struct {
 	file      string
 	today     Date
 	badScale  bool            // the scale was given but is wrong
+	langRead  bool            // the journey's lang was given, and is right
+	langBad   bool            // the journey's lang was given but is wrong
 	truncated bool            // a list was cut at its limit: references may be missing
 	misspelt  map[string]bool // keys an unknown key was probably meant to be
 	skip      map[*yaml.Node]bool
@@ -39,6 +41,21 @@ type decoder struct {
 
 // idKind is a namespace of ids: ids are unique within their kind.
 type idKind string
+
+// word is the kind in words, for messages.
+func (k idKind) word() vocab.Word {
+	switch k {
+	case channelID:
+		return vocab.KindChannel
+	case phaseID:
+		return vocab.KindPhase
+	case evidenceID:
+		return vocab.KindEvidence
+	case improvementID:
+		return vocab.KindImprovement
+	}
+	return vocab.KindTouchpoint
+}
 
 const (
 	channelID     idKind = "channel"
@@ -62,25 +79,30 @@ type emotionAt struct {
 	node  *yaml.Node
 }
 
-func (d *decoder) add(p Pos, sev Severity, code Code, format string, args ...any) {
-	*d.diags = append(*d.diags, Diagnostic{File: d.file, Pos: p, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...)})
+// add reports a diagnostic: the word of its message, with the values of
+// its verbs. Messages are said in the reader's language once it is known,
+// at the end of Parse.
+func (d *decoder) add(p Pos, sev Severity, code Code, w vocab.Word, args ...any) {
+	*d.diags = append(*d.diags, Diagnostic{File: d.file, Pos: p, Severity: sev, Code: code, Phrase: vocab.Say(w, args...)})
 }
 
-func (d *decoder) errorf(n *yaml.Node, code Code, format string, args ...any) {
-	d.add(posOf(n), Error, code, format, args...)
+func (d *decoder) errorf(n *yaml.Node, code Code, w vocab.Word, args ...any) {
+	d.add(posOf(n), Error, code, w, args...)
 }
 
-func (d *decoder) warnf(n *yaml.Node, code Code, format string, args ...any) {
-	d.add(posOf(n), Warning, code, format, args...)
+func (d *decoder) warnf(n *yaml.Node, code Code, w vocab.Word, args ...any) {
+	d.add(posOf(n), Warning, code, w, args...)
 }
 
 // maxSuggestions bounds the did-you-mean lookups of one file: each compares
 // against every candidate, and hostile input could ask for millions.
 const maxSuggestions = MaxDiagnostics
 
-func (d *decoder) didYouMean(word string, candidates []string) string {
+// didYouMean is the hint that names the candidate word was probably
+// meant to be, or "" when none is close.
+func (d *decoder) didYouMean(word string, candidates []string) any {
 	if s := d.suggest(word, candidates); s != "" {
-		return "; did you mean " + quote(s) + "?"
+		return vocab.Say(vocab.HintDidYouMean, quote(s))
 	}
 	return ""
 }
@@ -102,25 +124,25 @@ func resolve(n *yaml.Node) *yaml.Node {
 }
 
 // describe names what a node is, for "expected X, found Y" messages.
-func describe(n *yaml.Node) string {
+func describe(n *yaml.Node) vocab.Phrase {
 	n = resolve(n)
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a mapping"
+		return vocab.Say(vocab.FoundMapping)
 	case yaml.SequenceNode:
-		return "a list"
+		return vocab.Say(vocab.FoundList)
 	}
 	switch n.Tag {
 	case "!!null":
-		return "no value"
+		return vocab.Say(vocab.FoundNoValue)
 	case "!!bool":
-		return "the boolean " + n.Value
+		return vocab.Say(vocab.FoundBoolean, n.Value)
 	case "!!int", "!!float":
-		return "the number " + n.Value
+		return vocab.Say(vocab.FoundNumber, n.Value)
 	case "!!timestamp":
-		return "the date " + n.Value
+		return vocab.Say(vocab.FoundDate, n.Value)
 	}
-	return "the text " + quote(n.Value)
+	return vocab.Say(vocab.FoundText, quote(n.Value))
 }
 
 // pair is one key and its value, after merge keys are applied.
@@ -166,14 +188,14 @@ func (d *decoder) mergeSources(v *yaml.Node) []pair {
 		var out []pair
 		for _, e := range v.Content {
 			if e = resolve(e); e.Kind != yaml.MappingNode {
-				d.errorf(e, CodeBadMerge, "a merge key (<<) takes mappings; found %s", describe(e))
+				d.errorf(e, CodeBadMerge, vocab.BadMergeItem, describe(e))
 				continue
 			}
 			out = append(out, d.pairs(e)...)
 		}
 		return out
 	}
-	d.errorf(v, CodeBadMerge, "a merge key (<<) takes a mapping or a list of mappings, usually an alias like <<: *defaults; found %s", describe(v))
+	d.errorf(v, CodeBadMerge, vocab.BadMerge, describe(v))
 	return nil
 }
 
@@ -183,10 +205,10 @@ const extensionPrefix = "x-"
 
 // object decodes a mapping into T with the given fields, reporting unknown
 // keys and missing required ones. It returns false when n is no mapping.
-func object[T any](d *decoder, n *yaml.Node, what string, fields []field[T], into *T) bool {
+func object[T any](d *decoder, n *yaml.Node, what vocab.Word, fields []field[T], into *T) bool {
 	n = resolve(n)
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, CodeWrongType, "%s must be a mapping of keys to values; found %s", what, describe(n))
+		d.errorf(n, CodeWrongType, vocab.NotMapping, what, describe(n))
 		return false
 	}
 	// seen marks the fields given; meant marks those an unknown key was
@@ -210,13 +232,13 @@ func object[T any](d *decoder, n *yaml.Node, what string, fields []field[T], int
 			}
 			continue
 		}
-		hint := "; expected one of " + strings.Join(keys, ", ")
+		var hint any = vocab.Say(vocab.HintExpectedOneOf, strings.Join(keys, ", "))
 		if s := d.suggest(p.key.Value, keys); s != "" {
-			hint = "; did you mean " + quote(s) + "?"
+			hint = vocab.Say(vocab.HintDidYouMean, quote(s))
 			meant[fieldIndex(fields, s)] = true
 			d.misspelt[s] = true
 		}
-		d.errorf(p.key, CodeUnknownKey, "unknown key %s in %s%s", quote(p.key.Value), what, hint)
+		d.errorf(p.key, CodeUnknownKey, vocab.UnknownKey, quote(p.key.Value), what, hint)
 	}
 	for i, f := range fields {
 		if f.required && !seen[i] && !meant[i] {
@@ -224,7 +246,7 @@ func object[T any](d *decoder, n *yaml.Node, what string, fields []field[T], int
 		}
 	}
 	if len(missing) > 0 {
-		d.errorf(n, CodeMissing, "%s has no %s", what, orList(missing))
+		d.errorf(n, CodeMissing, vocab.MissingKey, what, orList(missing))
 	}
 	return true
 }
@@ -246,12 +268,12 @@ func (d *decoder) list(n *yaml.Node, what string, limit int, each func(e *yaml.N
 		return
 	}
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, CodeWrongType, "%s must be a list (lines starting with \"- \", or [a, b]); found %s", what, describe(n))
+		d.errorf(n, CodeWrongType, vocab.NotList, what, describe(n))
 		return
 	}
 	for i, e := range n.Content {
 		if i == limit {
-			d.errorf(e, CodeTooMany, "%s has more than %d items; that is the limit", what, limit)
+			d.errorf(e, CodeTooMany, vocab.TooManyItems, what, limit)
 			d.truncated = true
 			return
 		}
@@ -262,10 +284,10 @@ func (d *decoder) list(n *yaml.Node, what string, limit int, each func(e *yaml.N
 }
 
 // scalar returns n as a scalar, or reports that a single value belongs here.
-func (d *decoder) scalar(n *yaml.Node, what, expected string) (*yaml.Node, bool) {
+func (d *decoder) scalar(n *yaml.Node, what any, expected vocab.Phrase) (*yaml.Node, bool) {
 	n = resolve(n)
 	if n.Kind != yaml.ScalarNode {
-		d.errorf(n, CodeWrongType, "%s must be %s; found %s", what, expected, describe(n))
+		d.errorf(n, CodeWrongType, vocab.WrongType, what, expected, describe(n))
 		return nil, false
 	}
 	return n, true
@@ -273,8 +295,8 @@ func (d *decoder) scalar(n *yaml.Node, what, expected string) (*yaml.Node, bool)
 
 // text decodes a text value as written: a number, a date or a word like yes
 // is kept as the characters the user typed. No value is the empty text.
-func (d *decoder) text(n *yaml.Node, what string, limit int) (string, bool) {
-	s, ok := d.scalar(n, what, "text")
+func (d *decoder) text(n *yaml.Node, what any, limit int) (string, bool) {
+	s, ok := d.scalar(n, what, vocab.Say(vocab.ExpectedText))
 	if !ok {
 		return "", false
 	}
@@ -282,7 +304,7 @@ func (d *decoder) text(n *yaml.Node, what string, limit int) (string, bool) {
 		return "", true
 	}
 	if c := utf8.RuneCountInString(s.Value); c > limit {
-		d.errorf(s, CodeTooLong, "%s is %d characters long; the limit is %d", what, c, limit)
+		d.errorf(s, CodeTooLong, vocab.TooLong, what, c, limit)
 		return "", false
 	}
 	return s.Value, true
@@ -297,49 +319,49 @@ var (
 
 // integer decodes a whole number written in plain decimal. Everything YAML
 // would read as something else is refused with the reason.
-func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
-	s, ok := d.scalar(n, what, "a whole number")
+func (d *decoder) integer(n *yaml.Node, what any) (int, bool) {
+	s, ok := d.scalar(n, what, vocab.Say(vocab.ExpectedWholeNumber))
 	if !ok {
 		return 0, false
 	}
 	v := s.Value
-	bad := func(why string) (int, bool) {
-		d.errorf(s, CodeBadValue, "%s must be a whole number; %s", what, why)
+	bad := func(why vocab.Word, args ...any) (int, bool) {
+		d.errorf(s, CodeBadValue, vocab.NotWholeNumber, what, vocab.Say(why, args...))
 		return 0, false
 	}
 	switch {
 	case s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0:
-		return bad(fmt.Sprintf("found the quoted text %s (remove the quotes)", quote(v)))
+		return bad(vocab.FoundQuotedText, quote(v))
 	case s.Tag == "!!null":
-		return bad("found no value")
+		return bad(vocab.Found, vocab.FoundNoValue)
 	case leadZero().MatchString(v):
-		return bad(fmt.Sprintf("found %s with a leading zero, which YAML may read as an octal number", v))
+		return bad(vocab.FoundLeadingZero, v)
 	case s.Tag != "!!int" && s.Style&yaml.TaggedStyle != 0:
-		return bad(fmt.Sprintf("found %s tagged %s", quote(v), s.Tag))
+		return bad(vocab.FoundTagged, quote(v), s.Tag)
 	case decimal().MatchString(v):
 		i, err := strconv.Atoi(v)
 		if err != nil {
-			return bad(fmt.Sprintf("%s is too large", v))
+			return bad(vocab.NumberTooLarge, v)
 		}
 		return i, true
 	case s.Tag == "!!int":
-		return bad(fmt.Sprintf("found %s; write numbers in decimal", v))
+		return bad(vocab.FoundNotDecimal, v)
 	case strings.EqualFold(v, ".nan") || strings.HasSuffix(strings.ToLower(v), ".inf"):
-		return bad(fmt.Sprintf("found %s, which YAML reads as a special float", v))
+		return bad(vocab.FoundSpecialFloat, v)
 	case floatLike().MatchString(v):
-		return bad(fmt.Sprintf("found %s, which is not a whole number", v))
+		return bad(vocab.FoundFraction, v)
 	case s.Tag == "!!bool" || yaml11Bool[strings.ToLower(v)]:
-		return bad(fmt.Sprintf("found %s, which YAML reads as a boolean", v))
+		return bad(vocab.FoundYAMLBoolean, v)
 	case s.Tag == "!!timestamp":
-		return bad(fmt.Sprintf("found the date %s", v))
+		return bad(vocab.Found, vocab.Say(vocab.FoundDate, v))
 	}
-	return bad(fmt.Sprintf("found the text %s", quote(v)))
+	return bad(vocab.Found, vocab.Say(vocab.FoundText, quote(v)))
 }
 
 // boolean decodes true or false. YAML 1.1's yes, no, on and off are refused
 // because readers disagree on them.
 func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
-	s, ok := d.scalar(n, what, "true or false")
+	s, ok := d.scalar(n, what, vocab.Say(vocab.ExpectedTrueOrFalse))
 	if !ok {
 		return false, false
 	}
@@ -352,20 +374,20 @@ func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
 			return false, true
 		}
 	}
-	why := "found " + describe(s)
+	why := vocab.Say(vocab.Found, describe(s))
 	switch {
 	case quoted:
-		why += " (remove the quotes)"
+		why = vocab.Say(vocab.FoundQuoted, describe(s))
 	case yaml11Bool[strings.ToLower(s.Value)]:
-		why = fmt.Sprintf("found %s, which YAML 1.1 reads as a boolean and YAML 1.2 as text", s.Value)
+		why = vocab.Say(vocab.FoundOldBoolean, s.Value)
 	}
-	d.errorf(s, CodeBadValue, "%s must be true or false; %s", what, why)
+	d.errorf(s, CodeBadValue, vocab.NotBoolean, what, why)
 	return false, false
 }
 
 // date decodes a calendar date written as YYYY-MM-DD.
 func (d *decoder) date(n *yaml.Node, what string) (Date, bool) {
-	s, ok := d.scalar(n, what, "a date")
+	s, ok := d.scalar(n, what, vocab.Say(vocab.ExpectedDate))
 	if !ok {
 		return Date{}, false
 	}
@@ -375,20 +397,20 @@ func (d *decoder) date(n *yaml.Node, what string) (Date, bool) {
 	if date, ok := ParseDate(s.Value); ok {
 		return date, true
 	}
-	why := "found " + describe(s)
+	why := vocab.Say(vocab.Found, describe(s))
 	if dateTime().MatchString(s.Value) {
-		why = fmt.Sprintf("found the date and time %s; write the date alone, %s", s.Value, s.Value[:10])
+		why = vocab.Say(vocab.FoundDateTime, s.Value, s.Value[:10])
 	} else if m := looseDate().FindStringSubmatch(s.Value); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		day, _ := strconv.Atoi(m[3])
 		if written := fmt.Sprintf("%04d-%02d-%02d", y, mo, day); written != s.Value {
-			why = fmt.Sprintf("found %s; write %s", s.Value, written)
+			why = vocab.Say(vocab.FoundLooseDate, s.Value, written)
 		} else {
-			why = fmt.Sprintf("%s is not a day of the calendar", s.Value)
+			why = vocab.Say(vocab.NoSuchDay, s.Value)
 		}
 	}
-	d.errorf(s, CodeBadValue, "%s must be a date written as YYYY-MM-DD, such as 2026-03-01; %s", what, why)
+	d.errorf(s, CodeBadValue, vocab.NotDate, what, why)
 	return Date{}, false
 }
 
@@ -407,7 +429,7 @@ func orList(words []string) string {
 
 // enum decodes one of a fixed set of words.
 func (d *decoder) enum(n *yaml.Node, what string, allowed []string) (string, bool) {
-	s, ok := d.scalar(n, what, "one of "+strings.Join(allowed, ", "))
+	s, ok := d.scalar(n, what, vocab.Say(vocab.ExpectedOneOf, strings.Join(allowed, ", ")))
 	if !ok {
 		return "", false
 	}
@@ -418,9 +440,9 @@ func (d *decoder) enum(n *yaml.Node, what string, allowed []string) (string, boo
 	}
 	hint := d.didYouMean(strings.ToLower(s.Value), allowed)
 	if meant, ok := translated(s.Value, allowed); ok {
-		hint = "; the format's words are English: did you mean " + quote(meant) + "?"
+		hint = vocab.Say(vocab.HintEnglishValue, quote(meant))
 	}
-	d.errorf(s, CodeBadValue, "%s must be one of %s; found %s%s", what, strings.Join(allowed, ", "), describe(s), hint)
+	d.errorf(s, CodeBadValue, vocab.NotOneOf, what, strings.Join(allowed, ", "), describe(s), hint)
 	return "", false
 }
 
@@ -448,7 +470,7 @@ var slug = lazyRegexp(`^[a-z0-9]+([-_][a-z0-9]+)*$`)
 
 // id decodes an id of the given kind and checks that it is unique.
 func (d *decoder) id(n *yaml.Node, kind idKind) (string, bool) {
-	v, ok := d.slug(n, string(kind)+" id")
+	v, ok := d.slug(n, vocab.Say(vocab.IDOf, kind.word()))
 	if !ok || v == "" {
 		if s := resolve(n); s.Kind == yaml.ScalarNode && s.Value != "" {
 			bad := d.badIDs[kind]
@@ -468,9 +490,9 @@ func (d *decoder) id(n *yaml.Node, kind idKind) (string, bool) {
 	}
 	if first, dup := seen[v]; dup {
 		if first == s {
-			d.errorf(s, CodeDuplicateID, "%s id %s is used twice through an alias", kind, quote(v))
+			d.errorf(s, CodeDuplicateID, vocab.DuplicateIDAlias, kind.word(), quote(v))
 		} else {
-			d.errorf(s, CodeDuplicateID, "duplicate %s id %s (first at line %d:%d)", kind, quote(v), first.Line, first.Column)
+			d.errorf(s, CodeDuplicateID, vocab.DuplicateID, kind.word(), quote(v), first.Line, first.Column)
 		}
 		return v, true
 	}
@@ -480,7 +502,7 @@ func (d *decoder) id(n *yaml.Node, kind idKind) (string, bool) {
 
 // ref decodes an id that must name something of another kind; whether it
 // does is checked once the whole file is read.
-func (d *decoder) ref(n *yaml.Node, kind idKind, what string) (string, bool) {
+func (d *decoder) ref(n *yaml.Node, kind idKind, what any) (string, bool) {
 	v, ok := d.slug(n, what)
 	if ok && v != "" {
 		d.refs = append(d.refs, reference{kind: kind, id: v, node: resolve(n)})
@@ -488,7 +510,7 @@ func (d *decoder) ref(n *yaml.Node, kind idKind, what string) (string, bool) {
 	return v, ok
 }
 
-func (d *decoder) slug(n *yaml.Node, what string) (string, bool) {
+func (d *decoder) slug(n *yaml.Node, what any) (string, bool) {
 	v, ok := d.text(n, what, MaxIDRunes)
 	if !ok {
 		return "", false
@@ -496,10 +518,10 @@ func (d *decoder) slug(n *yaml.Node, what string) (string, bool) {
 	s := resolve(n)
 	switch {
 	case isBlank(v):
-		d.errorf(s, CodeEmptyValue, "%s is empty", what)
+		d.errorf(s, CodeEmptyValue, vocab.EmptyValue, what)
 		return "", false
 	case !slug().MatchString(v):
-		d.errorf(s, CodeBadID, "%s %s is not a slug: use lowercase letters, digits and single - or _ between them, such as %s", what, quote(v), quote(slugify(v)))
+		d.errorf(s, CodeBadID, vocab.NotSlug, what, quote(v), quote(slugify(v)))
 		return "", false
 	}
 	return v, true

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"unicode/utf8"
+
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // Pos is a position in a journey file: 1-based line and column, where a
@@ -82,7 +84,21 @@ type Diagnostic struct {
 	Pos      Pos
 	Severity Severity
 	Code     Code
-	Message  string
+	Message  string       // Phrase, said in the reader's language (see Options.Lang)
+	Phrase   vocab.Phrase // the message in no language yet
+}
+
+// NewDiagnostic makes a diagnostic whose message is phrase, said in lang.
+func NewDiagnostic(file string, p Pos, sev Severity, code Code, lang Lang, phrase vocab.Phrase) Diagnostic {
+	return Diagnostic{File: file, Pos: p, Severity: sev, Code: code, Message: lang.Say(phrase), Phrase: phrase}
+}
+
+// In returns the diagnostics with their messages said in lang.
+func (ds Diagnostics) In(lang Lang) Diagnostics {
+	for i := range ds {
+		ds[i].Message = lang.Say(ds[i].Phrase)
+	}
+	return ds
 }
 
 // String formats the diagnostic as file:line:col: severity: message.
@@ -114,15 +130,16 @@ func (ds Diagnostics) Count() (errors, warnings int) {
 // drops exact repeats (an aliased node with a problem is reported once). It
 // sorts ds in place.
 func (ds Diagnostics) Sorted() Diagnostics {
-	slices.SortFunc(ds, func(a, b Diagnostic) int {
+	order := func(a, b Diagnostic) int {
 		return cmp.Or(
 			cmp.Compare(a.Pos.Line, b.Pos.Line),
 			cmp.Compare(a.Pos.Column, b.Pos.Column),
 			cmp.Compare(a.Severity, b.Severity),
 			cmp.Compare(a.Message, b.Message),
 		)
-	})
-	return slices.Compact(ds)
+	}
+	slices.SortFunc(ds, order)
+	return slices.CompactFunc(ds, func(a, b Diagnostic) bool { return order(a, b) == 0 && a.Code == b.Code })
 }
 
 // quote renders user text for a message: Go-quoted, so that control

@@ -1,9 +1,9 @@
 package journey
 
 import (
-	"fmt"
 	"sync"
 
+	"github.com/journeymap/journeymap/journey/vocab"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -57,7 +57,7 @@ func textField[T any](key, doc string, required bool, limit int, get func(*T) *s
 			return
 		}
 		if required && isBlank(s) {
-			d.errorf(resolve(n), CodeEmptyValue, "%s is empty", key)
+			d.errorf(resolve(n), CodeEmptyValue, vocab.EmptyValue, key)
 			return
 		}
 		*get(into) = s
@@ -69,12 +69,12 @@ func labels[T any](key, doc string, get func(*T) *[]string) field[T] {
 	s := arrayShape(textShape(MaxLabelRunes, true), 0, MaxListItems)
 	return field[T]{key: key, doc: doc, shape: s, decode: func(d *decoder, n *yaml.Node, into *T) {
 		d.list(n, key, MaxListItems, func(e *yaml.Node) {
-			s, ok := d.text(e, key+" item", MaxLabelRunes)
+			s, ok := d.text(e, vocab.Say(vocab.ItemOf, key), MaxLabelRunes)
 			if !ok {
 				return
 			}
 			if isBlank(s) {
-				d.errorf(resolve(e), CodeEmptyValue, "%s item is empty", key)
+				d.errorf(resolve(e), CodeEmptyValue, vocab.EmptyItem, key)
 				return
 			}
 			*get(into) = append(*get(into), s)
@@ -96,7 +96,7 @@ func refs[T any](key, doc string, kind idKind, get func(*T) *[]string) field[T] 
 	s := arrayShape(idShape(), 0, MaxListItems)
 	return field[T]{key: key, doc: doc, shape: s, decode: func(d *decoder, n *yaml.Node, into *T) {
 		d.list(n, key, MaxListItems, func(e *yaml.Node) {
-			if v, ok := d.ref(e, kind, key+" item"); ok {
+			if v, ok := d.ref(e, kind, vocab.Say(vocab.ItemOf, key)); ok {
 				*get(into) = append(*get(into), v)
 			}
 		})
@@ -133,23 +133,23 @@ func rating[T any](key, doc string, get func(*T) *int) field[T] {
 			return
 		}
 		if v < 1 || v > 5 {
-			d.errorf(resolve(n), CodeOutOfRange, "%s must be from 1 (low) to 5 (high); found %d", key, v)
+			d.errorf(resolve(n), CodeOutOfRange, vocab.RatingOutOfRange, key, v)
 			return
 		}
 		*get(into) = v
 	}}
 }
 
-// mapping is an optional nested mapping, such as goals, decoded with fields.
-func mapping[T, M any](key, doc string, fields []field[M], get func(*T) *M) field[T] {
+// mapping is an optional nested mapping, such as goals, decoded with fields;
+// what names it in messages.
+func mapping[T, M any](key, doc string, what vocab.Word, fields []field[M], get func(*T) *M) field[T] {
 	return custom(key, doc, false, objectShape("", fields), func(d *decoder, n *yaml.Node, into *T) {
-		object(d, n, key, fields, get(into))
+		object(d, n, what, fields, get(into))
 	})
 }
 
 // The kinds, moments, statuses and languages a journey may name.
 var (
-	langs         = []Lang{English, Dutch}
 	channelKinds  = []ChannelKind{Online, Offline}
 	moments       = []Moment{Before, During, After}
 	evidenceKinds = []EvidenceKind{Interview, Session, Survey, Analytics, CRM, Observation, Support, Other}
@@ -174,7 +174,8 @@ const (
 var journeyFields = sync.OnceValue(func() []field[Journey] {
 	return []field[Journey]{
 		label("title", "The journey in the customer's words, as a goal: \"I request a quote\", not \"Quote process\".", true, func(j *Journey) *string { return &j.Title }),
-		enumField("lang", "The language of the labels (en or nl); it picks the built-in words of the rendered map.", false, langs, func(j *Journey) *Lang { return &j.Lang }).withDefault(English),
+		custom("lang", "The language of the labels (en or nl); it picks the built-in words of the map, the matrix and the report, and the language of the diagnostics.", false,
+			enumShape(langNames), decodeLang).withDefault(English),
 		custom("persona", "Who the journey is written for: one line of text, or a mapping with name and about.", false,
 			oneOfShape(
 				textShape(MaxLabelRunes, true).described("The persona in one line, such as \"Sanne, 34, first home\"."),
@@ -182,7 +183,7 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 			),
 			decodePersona),
 		prose("scenario", "The situation and expectations the journey starts from.", func(j *Journey) *string { return &j.Scenario }),
-		mapping("goals", "What the customer wants and what the business wants; the two may differ.", goalsFields(), func(j *Journey) *Goals { return &j.Goals }),
+		mapping("goals", "What the customer wants and what the business wants; the two may differ.", vocab.TheGoals, goalsFields(), func(j *Journey) *Goals { return &j.Goals }),
 		custom("scale", "The range of the emotion axis as [min, max]: two whole numbers within [-10, 10], min below max, at most 10 apart.", false,
 			arrayShape(integerShape(-MaxScaleSpan, MaxScaleSpan), 2, 2), decodeScale).
 			withDefault([]int{DefaultScale.Min, DefaultScale.Max}),
@@ -196,7 +197,7 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 			arrayShape(objectShape(channelDoc, channelFields()), 0, MaxChannels), func(d *decoder, n *yaml.Node, j *Journey) {
 				d.list(n, "channels", MaxChannels, func(e *yaml.Node) {
 					c := Channel{Pos: posOf(resolve(e))}
-					if object(d, e, "channel", channelFields(), &c) {
+					if object(d, e, vocab.AChannel, channelFields(), &c) {
 						j.Channels = append(j.Channels, c)
 					}
 				})
@@ -205,19 +206,19 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 			arrayShape(objectShape(phaseDoc, phaseFields()), 1, MaxPhases), func(d *decoder, n *yaml.Node, j *Journey) {
 				d.list(n, "phases", MaxPhases, func(e *yaml.Node) {
 					p := Phase{Pos: posOf(resolve(e))}
-					if object(d, e, "phase", phaseFields(), &p) {
+					if object(d, e, vocab.APhase, phaseFields(), &p) {
 						j.Phases = append(j.Phases, p)
 					}
 				})
 				if r := resolve(n); len(r.Content) == 0 && (r.Kind == yaml.SequenceNode || r.Tag == "!!null") {
-					d.errorf(r, CodeMissing, "a journey needs at least one phase")
+					d.errorf(r, CodeMissing, vocab.NoPhases)
 				}
 			}),
 		custom("evidence", "The sources the map is based on: interviews, sessions, surveys, analytics and more.", false,
 			arrayShape(objectShape(evidenceDoc, evidenceFields()), 0, MaxEvidence), func(d *decoder, n *yaml.Node, j *Journey) {
 				d.list(n, "evidence", MaxEvidence, func(e *yaml.Node) {
 					ev := Evidence{Pos: posOf(resolve(e))}
-					if object(d, e, "evidence", evidenceFields(), &ev) {
+					if object(d, e, vocab.AnEvidence, evidenceFields(), &ev) {
 						j.Evidence = append(j.Evidence, ev)
 					}
 				})
@@ -226,13 +227,27 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 			arrayShape(objectShape(improvementDoc, improvementFields()), 0, MaxImprovements), func(d *decoder, n *yaml.Node, j *Journey) {
 				d.list(n, "improvements", MaxImprovements, func(e *yaml.Node) {
 					im := Improvement{Pos: posOf(resolve(e)), Status: Open}
-					if object(d, e, "improvement", improvementFields(), &im) {
+					if object(d, e, vocab.AnImprovement, improvementFields(), &im) {
 						j.Improvements = append(j.Improvements, im)
 					}
 				})
 			}),
 	}
 })
+
+// langNames are the languages a journey may name.
+var langNames = []string{string(English), string(Dutch)}
+
+// decodeLang takes the journey's language, and notes whether it could be
+// read: the diagnostics of the file are said in it.
+func decodeLang(d *decoder, n *yaml.Node, j *Journey) {
+	v, ok := d.enum(n, "lang", langNames)
+	if !ok {
+		d.langBad = true
+		return
+	}
+	j.Lang, d.langRead = Lang(v), true
+}
 
 var personaFields = sync.OnceValue(func() []field[Persona] {
 	return []field[Persona]{
@@ -246,16 +261,16 @@ func decodePersona(d *decoder, n *yaml.Node, j *Journey) {
 	r := resolve(n)
 	j.Persona.Pos = posOf(r)
 	if r.Kind == yaml.MappingNode {
-		object(d, r, "persona", personaFields(), &j.Persona)
+		object(d, r, vocab.ThePersona, personaFields(), &j.Persona)
 		return
 	}
 	if r.Kind == yaml.SequenceNode {
-		d.errorf(r, CodeWrongType, "persona must be text, or a mapping with name and about; found a list")
+		d.errorf(r, CodeWrongType, vocab.PersonaIsList)
 		return
 	}
 	name, ok := d.text(n, "persona", MaxLabelRunes)
 	if ok && isBlank(name) {
-		d.errorf(r, CodeEmptyValue, "persona is empty; name who the journey is for, or remove the key")
+		d.errorf(r, CodeEmptyValue, vocab.PersonaEmpty)
 		return
 	}
 	j.Persona.Name = name
@@ -273,30 +288,30 @@ func decodeScale(d *decoder, n *yaml.Node, j *Journey) {
 	d.badScale = true // until proven right
 	r := resolve(n)
 	if r.Kind != yaml.SequenceNode || len(r.Content) != 2 {
-		d.errorf(r, CodeWrongType, "scale must be two whole numbers [min, max], such as [-2, 2] or [1, 5]; found %s", describeScale(r))
+		d.errorf(r, CodeWrongType, vocab.ScaleShape, describeScale(r))
 		return
 	}
-	lo, ok1 := d.integer(r.Content[0], "scale minimum")
-	hi, ok2 := d.integer(r.Content[1], "scale maximum")
+	lo, ok1 := d.integer(r.Content[0], vocab.ScaleMinimum)
+	hi, ok2 := d.integer(r.Content[1], vocab.ScaleMaximum)
 	if !ok1 || !ok2 {
 		return
 	}
 	switch {
 	case lo < -MaxScaleSpan || hi > MaxScaleSpan:
-		d.errorf(r, CodeOutOfRange, "scale [%d, %d] must lie within [%d, %d]", lo, hi, -MaxScaleSpan, MaxScaleSpan)
+		d.errorf(r, CodeOutOfRange, vocab.ScaleOutside, lo, hi, -MaxScaleSpan, MaxScaleSpan)
 	case lo >= hi:
-		d.errorf(r, CodeOutOfRange, "scale [%d, %d] must go from low to high, such as [-2, 2]", lo, hi)
+		d.errorf(r, CodeOutOfRange, vocab.ScaleOrder, lo, hi)
 	case hi-lo > MaxScaleSpan:
-		d.errorf(r, CodeOutOfRange, "scale [%d, %d] spans %d steps; the limit is %d", lo, hi, hi-lo, MaxScaleSpan)
+		d.errorf(r, CodeOutOfRange, vocab.ScaleSpan, lo, hi, hi-lo, MaxScaleSpan)
 	default:
 		j.Scale = Scale{Pos: posOf(r), Min: lo, Max: hi}
 		d.badScale = false
 	}
 }
 
-func describeScale(n *yaml.Node) string {
+func describeScale(n *yaml.Node) vocab.Phrase {
 	if n.Kind == yaml.SequenceNode {
-		return fmt.Sprintf("a list of %d", len(n.Content))
+		return vocab.Say(vocab.FoundListOf, len(n.Content))
 	}
 	return describe(n)
 }
@@ -321,14 +336,14 @@ var phaseFields = sync.OnceValue(func() []field[Phase] {
 				d.list(n, "touchpoints", MaxTouchpoints, func(e *yaml.Node) {
 					d.touchpoints++
 					if d.touchpoints == MaxTouchpoints+1 {
-						d.errorf(resolve(e), CodeTooMany, "more than %d touchpoints in the journey; that is the limit, the most columns a map has room for: split the journey into several", MaxTouchpoints)
+						d.errorf(resolve(e), CodeTooMany, vocab.TooManyTouchpoints, MaxTouchpoints)
 						d.truncated = true
 					}
 					if d.touchpoints > MaxTouchpoints {
 						return
 					}
 					t := Touchpoint{Pos: posOf(resolve(e))}
-					if object(d, e, "touchpoint", touchpointFields(), &t) {
+					if object(d, e, vocab.ATouchpoint, touchpointFields(), &t) {
 						p.Touchpoints = append(p.Touchpoints, t)
 					}
 				})
@@ -345,7 +360,7 @@ var touchpointFields = sync.OnceValue(func() []field[Touchpoint] {
 				// Checked against the channel catalogue, when there is one, by validate.
 				if s, ok := d.text(n, "channel", MaxLabelRunes); ok {
 					if isBlank(s) {
-						d.errorf(resolve(n), CodeEmptyValue, "channel is empty; name the channel, or remove the key")
+						d.errorf(resolve(n), CodeEmptyValue, vocab.ChannelEmpty)
 						return
 					}
 					t.Channel = s
@@ -384,7 +399,7 @@ var evidenceFields = sync.OnceValue(func() []field[Evidence] {
 			textShape(MaxTextRunes, true), func(d *decoder, n *yaml.Node, e *Evidence) {
 				s, ok := d.text(n, "source", MaxTextRunes)
 				if ok && isBlank(s) {
-					d.errorf(resolve(n), CodeEmptyValue, "source is empty; say where the evidence comes from")
+					d.errorf(resolve(n), CodeEmptyValue, vocab.SourceEmpty)
 					return
 				}
 				e.Source = s
@@ -418,9 +433,9 @@ func decodeReviewed(d *decoder, n *yaml.Node, j *Journey) {
 	}
 	switch today := d.today; {
 	case today.Before(reviewed):
-		d.warnf(resolve(n), CodeReviewInFuture, "reviewed %s is after today, %s", reviewed, today)
+		d.warnf(resolve(n), CodeReviewInFuture, vocab.ReviewInFuture, reviewed, today)
 	case reviewed.Time().AddDate(1, 0, 0).Before(today.Time()):
-		d.warnf(resolve(n), CodeReviewOverdue, "last reviewed %s, %d months ago; review a journey map at least once a year", reviewed, monthsBetween(reviewed, today))
+		d.warnf(resolve(n), CodeReviewOverdue, vocab.ReviewOverdue, reviewed, monthsBetween(reviewed, today))
 	}
 }
 

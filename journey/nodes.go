@@ -3,9 +3,9 @@ package journey
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 
+	"github.com/journeymap/journeymap/journey/vocab"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -16,30 +16,30 @@ import (
 //
 // It returns the root node and the nodes whose values are not to be
 // decoded because they were reported already (unknown tags).
-func parseYAML(src []byte, report func(Pos, Code, string)) (*yaml.Node, map[*yaml.Node]bool, bool) {
+func parseYAML(src []byte, report func(Pos, Code, vocab.Phrase)) (*yaml.Node, map[*yaml.Node]bool, bool) {
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			report(Pos{1, 1}, CodeEmpty, "the file holds no journey: it is empty or only comments; start with a title and phases")
+			report(Pos{1, 1}, CodeEmpty, vocab.Say(vocab.NoJourney))
 			return nil, nil, false
 		}
 		report(syntaxError(src, err))
 		return nil, nil, false
 	}
 	if len(doc.Content) == 0 || (doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].Tag == "!!null") {
-		report(Pos{1, 1}, CodeEmpty, "the file holds no journey: it is empty or only comments; start with a title and phases")
+		report(Pos{1, 1}, CodeEmpty, vocab.Say(vocab.NoJourney))
 		return nil, nil, false
 	}
 	var second yaml.Node
 	switch err := dec.Decode(&second); {
 	case err == nil:
-		report(Pos{second.Line, second.Column}, CodeMultiDoc, "a second YAML document; a journey file holds one document (remove the '---')")
+		report(Pos{second.Line, second.Column}, CodeMultiDoc, vocab.Say(vocab.SecondDocument))
 		return nil, nil, false
 	case !errors.Is(err, io.EOF):
 		// The first document parsed, so what follows it is a second one.
 		p, _, _ := syntaxError(src, err)
-		report(p, CodeMultiDoc, "text after the end of the document; a journey file holds one document")
+		report(p, CodeMultiDoc, vocab.Say(vocab.TextAfterDocument))
 		return nil, nil, false
 	}
 	root := doc.Content[0]
@@ -53,14 +53,14 @@ func parseYAML(src []byte, report func(Pos, Code, string)) (*yaml.Node, map[*yam
 		if at == nil {
 			at = root
 		}
-		msg := fmt.Sprintf("the journey has more than %d YAML nodes; that is the limit", MaxNodes)
+		msg := vocab.Say(vocab.TooManyNodes, MaxNodes)
 		if c.biggestAlias != nil {
-			msg = fmt.Sprintf("the journey has more than %d YAML nodes once aliases are expanded; is an alias repeated too often?", MaxNodes)
+			msg = vocab.Say(vocab.TooManyNodesAliases, MaxNodes)
 		}
 		report(posOf(at), CodeTooManyNodes, msg)
 		return nil, nil, false
 	} else if size.depth > MaxDepth {
-		report(posOf(c.deepest(root, 1)), CodeTooDeep, fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
+		report(posOf(c.deepest(root, 1)), CodeTooDeep, vocab.Say(vocab.TooDeep, MaxDepth))
 		return nil, nil, false
 	}
 	// Unknown tags and duplicate keys are reported, and decoding goes on so
@@ -88,7 +88,7 @@ type nodeSize struct {
 
 // checker walks each node of the document once.
 type checker struct {
-	report       func(Pos, Code, string)
+	report       func(Pos, Code, vocab.Phrase)
 	failed       bool
 	sizes        map[*yaml.Node]*nodeSize
 	biggestAlias *yaml.Node
@@ -96,7 +96,7 @@ type checker struct {
 	skip         map[*yaml.Node]bool // reported by walk: not to be decoded
 }
 
-func (c *checker) fail(n *yaml.Node, code Code, msg string) {
+func (c *checker) fail(n *yaml.Node, code Code, msg vocab.Phrase) {
 	c.report(posOf(n), code, msg)
 	c.failed = true
 }
@@ -105,7 +105,7 @@ func (c *checker) fail(n *yaml.Node, code Code, msg string) {
 // node is visited once. The decoder skips the keys reported here.
 func (c *checker) walk(n *yaml.Node) {
 	if !standardTags[n.Tag] {
-		c.report(posOf(n), CodeUnknownTag, fmt.Sprintf("unknown tag %s; a journey uses plain YAML values without application tags", quote(n.Tag)))
+		c.report(posOf(n), CodeUnknownTag, vocab.Say(vocab.UnknownTag, quote(n.Tag)))
 		c.skip[n] = true
 	}
 	if n.Kind == yaml.MappingNode {
@@ -114,10 +114,10 @@ func (c *checker) walk(n *yaml.Node) {
 			k := n.Content[i]
 			switch first, dup := seen[k.Value]; {
 			case k.Kind != yaml.ScalarNode:
-				c.report(posOf(k), CodeWrongType, "a key must be plain text, not a list or a mapping")
+				c.report(posOf(k), CodeWrongType, vocab.Say(vocab.KeyNotText))
 			case k.Tag == "!!merge":
 			case dup:
-				c.report(posOf(k), CodeDuplicateKey, fmt.Sprintf("duplicate key %s (first at line %d)", quote(k.Value), first.Line))
+				c.report(posOf(k), CodeDuplicateKey, vocab.Say(vocab.DuplicateKey, quote(k.Value), first.Line))
 			default:
 				seen[k.Value] = k
 			}
@@ -159,7 +159,7 @@ func (c *checker) size(n *yaml.Node) nodeSize {
 	c.sizes[n] = s
 	if n.Kind == yaml.AliasNode && n.Alias != nil {
 		if target, ok := c.sizes[n.Alias]; ok && !target.done {
-			c.fail(n, CodeAliasCycle, fmt.Sprintf("alias *%s refers to the node that contains it", n.Value))
+			c.fail(n, CodeAliasCycle, vocab.Say(vocab.AliasCycle, n.Value))
 			*s = nodeSize{nodes: 1, depth: 1, done: true}
 			return *s
 		}

@@ -1,6 +1,7 @@
 package journey
 
 import (
+	"github.com/journeymap/journeymap/journey/vocab"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -14,6 +15,13 @@ type Options struct {
 	// checks that are too demanding for advice: every touchpoint names its
 	// evidence (no-evidence) and the journey has a reviewed date (no-review).
 	Strict bool
+	// Lang, when set, is the language of the journey's words (its map,
+	// matrix and report) and of its diagnostics, whatever its lang says.
+	Lang Lang
+	// DefaultLang is the language of the diagnostics of a file whose lang
+	// cannot be read, such as one that is no YAML: the reader's. English
+	// when empty.
+	DefaultLang Lang
 }
 
 // Parse decodes and validates one journey file. file is the name used in
@@ -23,40 +31,58 @@ type Options struct {
 // by the limits in limits.go.
 func Parse(file string, src []byte, opts Options) (*Journey, Diagnostics) {
 	var diags Diagnostics
-	report := func(p Pos, code Code, msg string) {
-		diags = append(diags, Diagnostic{File: file, Pos: p, Severity: Error, Code: code, Message: msg})
+	report := func(p Pos, code Code, msg vocab.Phrase) {
+		diags = append(diags, Diagnostic{File: file, Pos: p, Severity: Error, Code: code, Phrase: msg})
 	}
-	j := parse(file, src, opts, report, &diags)
+	j, lang := parse(file, src, opts, report, &diags)
 	if opts.Strict {
 		for i := range diags {
 			diags[i].Severity = Error
 		}
 	}
-	diags = diags.Sorted()
+	diags = diags.In(lang).Sorted()
 	if diags.HasErrors() {
 		return nil, diags
 	}
 	return j, diags
 }
 
-func parse(file string, src []byte, opts Options, report func(Pos, Code, string), diags *Diagnostics) *Journey {
+// parse reads the journey and returns it with the language to say its
+// diagnostics in: opts.Lang, else the journey's lang when it could be
+// read, else opts.DefaultLang, else English.
+func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.Phrase), diags *Diagnostics) (*Journey, Lang) {
+	lang := opts.Lang
+	if lang == "" {
+		lang = opts.DefaultLang
+	}
+	if lang == "" {
+		lang = English
+	}
 	text, ok := cleanSource(src, report)
 	if !ok {
-		return nil
+		return nil, lang
 	}
 	root, skip, ok := parseYAML(text, report)
 	if !ok {
-		return nil
+		return nil, lang
 	}
 	d := &decoder{diags: diags, file: file, today: opts.Today, skip: skip, misspelt: map[string]bool{},
 		ids: map[idKind]map[string]*yaml.Node{}, badIDs: map[idKind]map[string]bool{}}
 	j := &Journey{File: file, Pos: posOf(root), Lang: English, Scale: DefaultScale}
-	if !object(d, root, "the journey", journeyFields(), j) {
-		return nil
+	if !object(d, root, vocab.TheJourney, journeyFields(), j) {
+		return nil, lang
+	}
+	switch {
+	case opts.Lang != "":
+		j.Lang = opts.Lang
+	case d.langRead:
+		lang = j.Lang
+	case !d.langBad:
+		lang = English // the language of a journey that names none
 	}
 	validate(d, j)
 	if !diags.HasErrors() {
 		rules(d, j, root, opts)
 	}
-	return j
+	return j, lang
 }

@@ -163,7 +163,7 @@ func TestDiagnostics(t *testing.T) {
 
 		// Warnings.
 		{"no persona", lines(append([]string{minimal[0]}, minimal[2:]...)...), "1:1 warning no-persona", "no persona"},
-		{"moments out of order", with(6, "    moment: after", "    touchpoints: [{id: call, name: Calls, emotion: 1, owner: Sales}]", "  - id: buy", "    name: Buy", "    moment: during"), "8:5 warning moment-order", `phase "buy" is during the purchase but follows phase "aware"`},
+		{"moments out of order", with(6, "    moment: after", "    touchpoints: [{id: call, name: Calls, emotion: 1, owner: Sales}]", "  - id: buy", "    name: Buy", "    moment: during"), "8:5 warning moment-order", `phase "buy" has moment during but follows phase "aware", whose moment is after`},
 		{"old review", with(12, "reviewed: 2025-10-01"), "12:11 warning review-overdue", "13 months ago"},
 		{"review in the future", with(12, "reviewed: 2027-01-01"), "12:11 warning review-in-future", "after today"},
 	}

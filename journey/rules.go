@@ -1,6 +1,9 @@
 package journey
 
-import "go.yaml.in/yaml/v3"
+import (
+	"github.com/journeymap/journeymap/journey/vocab"
+	"go.yaml.in/yaml/v3"
+)
 
 // The rules below turn the advice of customer journey mapping into
 // warnings: every improvement still to do has an owner and a deadline that
@@ -20,15 +23,15 @@ func rules(d *decoder, j *Journey, root *yaml.Node, opts Options) {
 	for i := range j.Phases {
 		p := &j.Phases[i]
 		if len(p.Touchpoints) == 0 {
-			d.add(p.Pos, Warning, CodePhaseEmpty, "phase %s has no touchpoints; add the contact moments of this phase, or remove it", quote(p.ID))
+			d.add(p.Pos, Warning, CodePhaseEmpty, vocab.PhaseEmpty, quote(p.ID))
 		}
 		for k := range p.Touchpoints {
 			t := &p.Touchpoints[k]
 			if t.Owner == "" {
-				d.add(t.Pos, Warning, CodeTouchpointNoOwner, "touchpoint %s has no owner; add owner: with the team or person responsible for it", quote(t.ID))
+				d.add(t.Pos, Warning, CodeTouchpointNoOwner, vocab.TouchpointNoOwner, quote(t.ID))
 			}
 			if opts.Strict && len(t.Evidence) == 0 {
-				d.add(t.Pos, Warning, CodeNoEvidence, "touchpoint %s names no evidence for its emotion; add evidence: [id] naming interviews, CRM data or another source", quote(t.ID))
+				d.add(t.Pos, Warning, CodeNoEvidence, vocab.TouchpointNoEvidence, quote(t.ID))
 			}
 		}
 	}
@@ -36,7 +39,7 @@ func rules(d *decoder, j *Journey, root *yaml.Node, opts Options) {
 	checkEnd(d, j)
 	checkImprovements(d, j, &at, opts.Today)
 	if opts.Strict && j.Reviewed.IsZero() {
-		d.add(j.Pos, Warning, CodeNoReview, "no reviewed date; add reviewed: YYYY-MM-DD with the day the map was last checked against reality, and review it at least once a year")
+		d.add(j.Pos, Warning, CodeNoReview, vocab.NoReview)
 	}
 }
 
@@ -60,10 +63,10 @@ func checkPainPoints(d *decoder, j *Journey, at *nodeIndex) {
 			if k, _ := at.key(d, t.Pos, "pains"); k != nil {
 				pos = posOf(k)
 			}
-			d.add(pos, Warning, CodePainUnaddressed, "touchpoint %s has pains that no improvement addresses; add an improvement with touchpoints: [%s]", quote(t.ID), t.ID)
+			d.add(pos, Warning, CodePainUnaddressed, vocab.PainsUnaddressed, quote(t.ID), t.ID)
 			continue
 		}
-		d.add(t.Pos, Warning, CodePainUnaddressed, "touchpoint %s is a pain point, the lowest emotion of the journey (%d), that no improvement addresses; add an improvement with touchpoints: [%s]", quote(t.ID), t.Emotion, t.ID)
+		d.add(t.Pos, Warning, CodePainUnaddressed, vocab.PainPointUnaddressed, quote(t.ID), t.Emotion, t.ID)
 	}
 }
 
@@ -78,7 +81,7 @@ func checkEnd(d *decoder, j *Journey) {
 	}
 	last := all[len(all)-1]
 	if lowest < highest && last.Emotion == lowest {
-		d.add(last.Pos, Warning, CodeEndsLow, "the journey ends on its lowest emotion (%d, at touchpoint %s); customers remember the peak and the end: end on a positive peak", last.Emotion, quote(last.ID))
+		d.add(last.Pos, Warning, CodeEndsLow, vocab.EndsLow, last.Emotion, quote(last.ID))
 	}
 }
 
@@ -92,10 +95,10 @@ func checkImprovements(d *decoder, j *Journey, at *nodeIndex, today Date) {
 			continue
 		}
 		if im.Owner == "" {
-			d.add(im.Pos, Warning, CodeImprovementNoOwner, "improvement %s has no owner; add owner: with the person or team who carries it out", quote(im.ID))
+			d.add(im.Pos, Warning, CodeImprovementNoOwner, vocab.ImprovementNoOwner, quote(im.ID))
 		}
 		if im.Due.IsZero() {
-			d.add(im.Pos, Warning, CodeImprovementNoDue, "improvement %s has no due date; add due: YYYY-MM-DD with its deadline", quote(im.ID))
+			d.add(im.Pos, Warning, CodeImprovementNoDue, vocab.ImprovementNoDue, quote(im.ID))
 			continue
 		}
 		if !im.Overdue(today) {
@@ -105,7 +108,7 @@ func checkImprovements(d *decoder, j *Journey, at *nodeIndex, today Date) {
 		if _, v := at.key(d, im.Pos, "due"); v != nil {
 			pos = posOf(v)
 		}
-		d.add(pos, Warning, CodeImprovementOverdue, "improvement %s is overdue: due %s, still %s on %s; finish it (status: done), give it a new due date, or drop it (status: dropped)", quote(im.ID), im.Due, im.Status, today)
+		d.add(pos, Warning, CodeImprovementOverdue, vocab.ImprovementOverdue, quote(im.ID), im.Due, im.Status, today)
 	}
 }
 

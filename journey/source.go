@@ -1,8 +1,8 @@
 package journey
 
 import (
+	"github.com/journeymap/journeymap/journey/vocab"
 	"bytes"
-	"fmt"
 	"unicode/utf8"
 )
 
@@ -13,9 +13,9 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // valid UTF-8, no control characters. It returns the text with a leading
 // BOM removed, CRLF line ends turned into LF and a %YAML 1.2 directive
 // turned into a comment, which keeps every line and column the same.
-func cleanSource(src []byte, report func(Pos, Code, string)) ([]byte, bool) {
+func cleanSource(src []byte, report func(Pos, Code, vocab.Phrase)) ([]byte, bool) {
 	if len(src) > MaxFileBytes {
-		report(Pos{1, 1}, CodeTooLarge, fmt.Sprintf("the file is larger than %d bytes (2 MiB), the limit for a journey", MaxFileBytes))
+		report(Pos{1, 1}, CodeTooLarge, vocab.Say(vocab.FileTooLarge, MaxFileBytes))
 		return nil, false
 	}
 	src = bytes.TrimPrefix(src, bom)
@@ -25,7 +25,7 @@ func cleanSource(src []byte, report func(Pos, Code, string)) ([]byte, bool) {
 		r, size := utf8.DecodeRune(src[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
-			report(Pos{line, col}, CodeEncoding, fmt.Sprintf("invalid UTF-8 byte 0x%02X; save the file as UTF-8", src[i]))
+			report(Pos{line, col}, CodeEncoding, vocab.Say(vocab.BadUTF8, src[i]))
 			return nil, false
 		case r == '\r' && i+1 < len(src) && src[i+1] == '\n':
 			// CRLF: the LF that follows ends the line.
@@ -35,20 +35,20 @@ func cleanSource(src []byte, report func(Pos, Code, string)) ([]byte, bool) {
 			// Tabs are checked only when the YAML does not parse: inside a
 			// block scalar a tab after the indentation is text.
 		case r == '\r':
-			report(Pos{line, col}, CodeControlChar, "a carriage return without a line feed; save the file with LF or CRLF line endings")
+			report(Pos{line, col}, CodeControlChar, vocab.Say(vocab.LoneCarriageReturn))
 			return nil, false
 		case r == '\u2028' || r == '\u2029':
-			report(Pos{line, col}, CodeControlChar, fmt.Sprintf("line separator %U is not allowed: YAML readers disagree on whether it ends a line", r))
+			report(Pos{line, col}, CodeControlChar, vocab.Say(vocab.LineSeparator, r))
 			problems++
 		case r == 0:
-			report(Pos{line, col}, CodeControlChar, "NUL byte in the file; is it a binary file?")
+			report(Pos{line, col}, CodeControlChar, vocab.Say(vocab.NulByte))
 			return nil, false
 		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
-			report(Pos{line, col}, CodeControlChar, fmt.Sprintf("control character %U is not allowed in a journey", r))
+			report(Pos{line, col}, CodeControlChar, vocab.Say(vocab.ControlCharacter, r))
 			problems++
 		}
 		if problems == MaxDiagnostics {
-			report(Pos{line, col}, CodeControlChar, "more control characters follow; is this a text file?")
+			report(Pos{line, col}, CodeControlChar, vocab.Say(vocab.MoreControlCharacters))
 			return nil, false
 		}
 		i += size

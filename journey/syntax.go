@@ -3,11 +3,11 @@ package journey
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/journeymap/journeymap/journey/vocab"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -22,7 +22,7 @@ var (
 // parsing prefixes of the file (a binary search: a prefix that holds the
 // problem fails with the same message), and the column from what the
 // message says is wrong.
-func syntaxError(src []byte, err error) (Pos, Code, string) {
+func syntaxError(src []byte, err error) (Pos, Code, vocab.Phrase) {
 	msg := err.Error()
 	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		msg = msg[len(m[0]):] // the library's line is found again below
@@ -35,35 +35,35 @@ func syntaxError(src []byte, err error) (Pos, Code, string) {
 		text = bytes.TrimRight(lines[line-1], "\n")
 	}
 	if col, ok := tabColumn(text); ok {
-		return Pos{line, col}, CodeTabIndent, "tab used for indentation; YAML indents with spaces only"
+		return Pos{line, col}, CodeTabIndent, vocab.Say(vocab.TabIndentation)
 	}
 	switch {
 	case strings.HasPrefix(msg, "exceeded max depth"):
-		return Pos{line, firstColumn(text)}, CodeTooDeep, fmt.Sprintf("nesting deeper than %d levels", MaxDepth)
+		return Pos{line, firstColumn(text)}, CodeTooDeep, vocab.Say(vocab.TooDeep, MaxDepth)
 	case unknownAnchor().MatchString(msg):
 		name := unknownAnchor().FindStringSubmatch(msg)[1]
 		col := firstColumn(text)
 		if i := bytes.Index(text, []byte("*"+name)); i >= 0 {
 			col = utf8.RuneCount(text[:i]) + 1
 		}
-		return Pos{line, col}, CodeSyntax, fmt.Sprintf("YAML syntax: alias *%s names no anchor; define it first with &%s", name, name)
+		return Pos{line, col}, CodeSyntax, vocab.Say(vocab.SyntaxUnknownAlias, name, name)
 	case strings.Contains(msg, "mapping values are not allowed"):
 		if col, ok := secondColon(text); ok {
-			return Pos{line, col}, CodeSyntax, "YAML syntax: a second ': ' on one line; put text that holds ': ' in quotes"
+			return Pos{line, col}, CodeSyntax, vocab.Say(vocab.SyntaxSecondColon)
 		}
 	case strings.Contains(msg, "cannot start any token"):
 		if i := bytes.IndexAny(text, "@`"); i >= 0 {
-			return Pos{line, utf8.RuneCount(text[:i]) + 1}, CodeSyntax, "YAML syntax: text cannot start with @ or `; put it in quotes"
+			return Pos{line, utf8.RuneCount(text[:i]) + 1}, CodeSyntax, vocab.Say(vocab.SyntaxAtSign)
 		}
 	case strings.Contains(msg, "expected ',' or"):
 		if i := bytes.LastIndexAny(text, "[{"); i >= 0 {
-			return Pos{line, utf8.RuneCount(text[:i]) + 1}, CodeSyntax, fmt.Sprintf("YAML syntax: %c is never closed; items are separated by commas", text[i])
+			return Pos{line, utf8.RuneCount(text[:i]) + 1}, CodeSyntax, vocab.Say(vocab.SyntaxUnclosed, text[i])
 		}
 	case strings.Contains(msg, "end of stream") && bytes.ContainsAny(text, `"'`):
 		i := bytes.IndexAny(text, `"'`)
-		return Pos{line, utf8.RuneCount(text[:i]) + 1}, CodeSyntax, "YAML syntax: a quote that is never closed"
+		return Pos{line, utf8.RuneCount(text[:i]) + 1}, CodeSyntax, vocab.Say(vocab.SyntaxUnclosedQuote)
 	}
-	return Pos{line, firstColumn(text)}, CodeSyntax, "YAML syntax: " + msg
+	return Pos{line, firstColumn(text)}, CodeSyntax, vocab.Say(vocab.SyntaxLibrary, msg)
 }
 
 // maxPrefixBytes bounds the work of locating one syntax error.

@@ -1,7 +1,7 @@
 package journey
 
 import (
-	"fmt"
+	"github.com/journeymap/journeymap/journey/vocab"
 	"slices"
 	"strings"
 )
@@ -11,7 +11,7 @@ import (
 func validate(d *decoder, j *Journey) {
 	// A misspelt persona key is reported already, as an unknown key.
 	if j.Persona.Name == "" && j.Persona.Pos == (Pos{}) && !d.misspelt["persona"] {
-		d.add(j.Pos, Warning, CodeNoPersona, "no persona: a journey is written for someone; add persona: \"Name, age, situation\"")
+		d.add(j.Pos, Warning, CodeNoPersona, vocab.NoPersona)
 	}
 	checkMoments(d, j)
 	checkColumns(d, j)
@@ -21,7 +21,7 @@ func validate(d *decoder, j *Journey) {
 	}
 	for _, e := range d.emotions {
 		if !j.Scale.Contains(e.value) {
-			d.errorf(e.node, CodeOutOfScale, "%s %d is outside the scale %s", e.key, e.value, j.Scale)
+			d.errorf(e.node, CodeOutOfScale, vocab.OutOfScale, e.key, e.value, j.Scale)
 		}
 	}
 }
@@ -36,7 +36,7 @@ func checkColumns(d *decoder, j *Journey) {
 	for _, p := range j.Phases {
 		columns += max(1, len(p.Touchpoints))
 		if columns > MaxTouchpoints && len(p.Touchpoints) == 0 {
-			d.add(p.Pos, Error, CodeTooMany, "phase %s has no touchpoints and takes a column of the map of its own: with it the map has more than %d columns, the most it has room for; remove the phase, or split the journey", quote(p.ID), MaxTouchpoints)
+			d.add(p.Pos, Error, CodeTooMany, vocab.EmptyPhaseColumn, quote(p.ID), MaxTouchpoints)
 			return
 		}
 	}
@@ -65,14 +65,14 @@ func checkReferences(d *decoder, j *Journey) {
 		if r.kind == channelID {
 			for _, c := range j.Channels {
 				if strings.EqualFold(c.Name, r.id) {
-					hint = fmt.Sprintf("; that is the name of channel %s: use its id", quote(c.ID))
+					hint = vocab.Say(vocab.HintChannelName, quote(c.ID))
 				}
 			}
 		}
 		if hint == "" && len(known[r.kind]) == 0 {
-			hint = fmt.Sprintf("; there are no %s ids in this journey", r.kind)
+			hint = vocab.Say(vocab.HintNoIDs, r.kind.word())
 		}
-		d.errorf(r.node, CodeUnresolved, "unknown %s %s%s", r.kind, quote(r.id), hint)
+		d.errorf(r.node, CodeUnresolved, vocab.Unresolved, r.kind.word(), quote(r.id), hint)
 	}
 }
 
@@ -86,7 +86,7 @@ func checkMoments(d *decoder, j *Journey) {
 			continue
 		}
 		if rank[cur.Moment] < rank[prev.Moment] {
-			d.add(cur.Pos, Warning, CodeMomentOrder, "phase %s is %s the purchase but follows phase %s, which is %s it; phases go before, during, then after", quote(cur.ID), cur.Moment, quote(prev.ID), prev.Moment)
+			d.add(cur.Pos, Warning, CodeMomentOrder, vocab.MomentOrder, quote(cur.ID), cur.Moment, quote(prev.ID), prev.Moment)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
@@ -416,7 +417,7 @@ func (l *layouter) phases(s *Scene, y float64) float64 {
 func (l *layouter) cardText(tp *journey.Touchpoint, key, s string, x, y, width float64, st style, most int) Text {
 	t, cut := l.capLines(l.text(s, x, y, width, st), most, width, st)
 	if cut {
-		l.warn(tp.Pos, "the %s of touchpoint %q is cut to fit its card, which shows %d lines of it; shorten it", key, tp.ID, most)
+		l.warn(tp.Pos, vocab.CutCardText, key, strconv.Quote(tp.ID), most)
 	}
 	return t
 }

@@ -1,8 +1,8 @@
 package render
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
@@ -28,18 +28,18 @@ type item struct {
 func (l *layouter) lanes(s *Scene, y float64) float64 {
 	perTouchpoint := []struct {
 		class, label string
-		what         string // %q: the touchpoint's id; for the warning when a cell is cut
+		what         vocab.Word // of the touchpoint's id: what a cell holds, for the warning when it is cut
 		items        func(tp *journey.Touchpoint) []item
 	}{
-		{"thinks", l.word(vocab.Thinks), "what the customer thinks at touchpoint %q", func(tp *journey.Touchpoint) []item {
+		{"thinks", l.word(vocab.Thinks), vocab.CellThinks, func(tp *journey.Touchpoint) []item {
 			if tp.Thinks == "" {
 				return nil
 			}
 			return []item{{text: "“" + strings.TrimSpace(tp.Thinks) + "”", st: thinksStyle}}
 		}},
-		{"pains", l.word(vocab.Pains), "the pains of touchpoint %q", func(tp *journey.Touchpoint) []item { return bullets(tp.Pains) }},
-		{"gains", l.word(vocab.Gains), "the gains of touchpoint %q", func(tp *journey.Touchpoint) []item { return bullets(tp.Gains) }},
-		{"improvements", l.word(vocab.Improvements), "the improvements at touchpoint %q", l.improvementsAt},
+		{"pains", l.word(vocab.Pains), vocab.CellPains, func(tp *journey.Touchpoint) []item { return bullets(tp.Pains) }},
+		{"gains", l.word(vocab.Gains), vocab.CellGains, func(tp *journey.Touchpoint) []item { return bullets(tp.Gains) }},
+		{"improvements", l.word(vocab.Improvements), vocab.CellImprovements, l.improvementsAt},
 	}
 	for _, lane := range perTouchpoint {
 		cells := make([][]item, len(l.cols))
@@ -58,7 +58,7 @@ func (l *layouter) lanes(s *Scene, y float64) float64 {
 		for i, c := range l.cols {
 			boxes[i] = Box{X: c.x, W: l.colW}
 			if c.tp != nil {
-				of[i] = cellOf{pos: c.tp.Pos, what: fmt.Sprintf(lane.what, c.tp.ID)}
+				of[i] = cellOf{pos: c.tp.Pos, what: vocab.Say(lane.what, strconv.Quote(c.tp.ID))}
 			}
 		}
 		y = l.lane(s, y, lane.class, lane.label, boxes, cells, of) + gutter
@@ -77,7 +77,7 @@ func (l *layouter) metricsLane(s *Scene, y float64) float64 {
 		left, right := l.phaseSpan(pi)
 		boxes = append(boxes, Box{X: left, W: right - left})
 		cells = append(cells, bullets(p.Metrics))
-		of = append(of, cellOf{pos: p.Pos, what: fmt.Sprintf("the metrics of phase %q", p.ID)})
+		of = append(of, cellOf{pos: p.Pos, what: vocab.Say(vocab.CellMetrics, strconv.Quote(p.ID))})
 		any = any || len(p.Metrics) > 0
 	}
 	if !any {
@@ -109,7 +109,7 @@ func (l *layouter) wholeJourneyLane(s *Scene, y float64) float64 {
 		from, to := i*per, min(len(general), (i+1)*per)
 		boxes = append(boxes, Box{X: l.cols[i].x, W: l.colW})
 		cells = append(cells, general[from:to])
-		of = append(of, cellOf{pos: first[from], what: "the improvements for the whole journey"})
+		of = append(of, cellOf{pos: first[from], what: vocab.Say(vocab.CellWholeJourney)})
 	}
 	return l.lane(s, y, "improvements whole-journey", l.word(vocab.WholeJourneyImprovements), boxes, cells, of) + gutter
 }
@@ -197,7 +197,7 @@ func bullets(texts []string) []item {
 // place in the journey's file and the words for it.
 type cellOf struct {
 	pos  journey.Pos
-	what string
+	what vocab.Phrase
 }
 
 // lane places one lane: its label on the left and a cell in each box, all
@@ -245,8 +245,7 @@ func (l *layouter) lane(s *Scene, y float64, class, label string, boxes []Box, c
 			}
 		}
 		if n := len(cells[i]); shown < n {
-			l.warn(of[i].pos, "%s: cut to fit the map, %d of %d shown whole; a lane cell shows at most %d lines: shorten them, or move some elsewhere",
-				of[i].what, shown, n, cellLines)
+			l.warn(of[i].pos, vocab.CutCell, of[i].what, shown, n, cellLines)
 		}
 		tallest = math.Max(tallest, ty+pad-y)
 		lane.Cells = append(lane.Cells, cell)

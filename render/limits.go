@@ -1,11 +1,11 @@
 package render
 
 import (
-	"fmt"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // A map and a matrix stay within the largest canvas a browser draws,
@@ -68,8 +68,7 @@ func dropLastCharacter(s string) string {
 }
 
 // warn records that the picture could not show something whole, at pos in
-// the journey's file.
-func (l *layouter) warn(pos journey.Pos, format string, args ...any) {
-	l.warnings = append(l.warnings, journey.Diagnostic{File: l.j.File, Pos: pos, Severity: journey.Warning,
-		Code: journey.CodeCutToFit, Message: fmt.Sprintf(format, args...)})
+// the journey's file, in the journey's language.
+func (l *layouter) warn(pos journey.Pos, w vocab.Word, args ...any) {
+	l.warnings = append(l.warnings, journey.NewDiagnostic(l.j.File, pos, journey.Warning, journey.CodeCutToFit, l.lang, vocab.Say(w, args...)))
 }

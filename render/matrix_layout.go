@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
@@ -324,12 +325,12 @@ func (l *layouter) improvementCard(im *journey.Improvement, x, y, w float64, tod
 	var cut bool
 	c.Title, cut = l.capLines(l.text(im.Title, tx, ty, inner, impTitleStyle), matrixTitleLines, inner, impTitleStyle)
 	if cut {
-		l.warn(im.Pos, "the title of improvement %q is cut to fit its card on the matrix, which shows %d lines of it; shorten it", im.ID, matrixTitleLines)
+		l.warn(im.Pos, vocab.CutMatrixTitle, strconv.Quote(im.ID), matrixTitleLines)
 	}
 	ty += height(c.Title, impTitleStyle)
 	if t, ok := l.cardDetail(im, tx, ty+3, inner); ok {
 		if t, cut = l.capLines(t, matrixDetailLines, inner, impDetailStyle); cut {
-			l.warn(im.Pos, "the owner of improvement %q is cut to fit its card on the matrix, which shows %d lines of owner and due date; shorten it", im.ID, matrixDetailLines)
+			l.warn(im.Pos, vocab.CutMatrixDetail, strconv.Quote(im.ID), matrixDetailLines)
 		}
 		c.Detail = &t
 		ty += 3 + height(t, impDetailStyle)

@@ -125,7 +125,7 @@ func TestHostileLabels(t *testing.T) {
 			t.Errorf("%s: the title reads %q, want %q", name, got, want)
 		}
 		// The overdue improvement and the moment-order warning are listed.
-		if !strings.Contains(md, "| 295 | open |") || !regexp.MustCompile(`(?m)^- Line [0-9]+: phase "two" is before the purchase`).MatchString(md) {
+		if !strings.Contains(md, "| 295 | open |") || !regexp.MustCompile(`(?m)^- Line [0-9]+: phase "two" has moment before`).MatchString(md) {
 			t.Errorf("%s: the overdue item or the warning is missing:\n%s", name, md)
 		}
 		checkCSV(t, name, j, label)

@@ -44,17 +44,55 @@ type Word int
 // Word returns w in the language l (in English when l is not one of
 // Langs).
 func (l Lang) Word(w Word) string {
-	if w < 0 || w >= numWords {
+	switch {
+	case w < 0 || w >= numWords:
 		return ""
+	case w < numLabels:
+		return table[w][l.index()]
 	}
-	return table[w][l.index()]
+	return messages[w-numLabels][l.index()]
 }
 
 // Format returns w in the language l with its verbs (%s, %d) filled in
-// from args, as fmt.Sprintf does.
+// from args, as fmt.Sprintf does. An arg that is a Word or a Phrase is
+// said in l too.
 func (l Lang) Format(w Word, args ...any) string {
+	var said []any // args with the words and phrases said; made when needed
+	for i, a := range args {
+		var s string
+		switch a := a.(type) {
+		case Word:
+			s = l.Word(a)
+		case Phrase:
+			s = l.Say(a)
+		default:
+			continue
+		}
+		if said == nil {
+			said = append([]any(nil), args...)
+		}
+		said[i] = s
+	}
+	if said != nil {
+		args = said
+	}
 	return fmt.Sprintf(l.Word(w), args...)
 }
+
+// Phrase is what to say in no language yet: a word and the values of its
+// verbs. A value that is a Word or a Phrase is said in the language too.
+// Diagnostics are phrases, so that they can be said in the reader's
+// language once it is known.
+type Phrase struct {
+	Word Word
+	Args []any
+}
+
+// Say makes a Phrase.
+func Say(w Word, args ...any) Phrase { return Phrase{Word: w, Args: args} }
+
+// Say says p in the language l.
+func (l Lang) Say(p Phrase) string { return l.Format(p.Word, p.Args...) }
 
 // Count says how many there are: "1 phase", "5 phases".
 func (l Lang) Count(n int, one, many Word) string {

@@ -189,11 +189,11 @@ const (
 	November
 	December
 
-	numWords
+	numLabels // the words of diagnostics follow (messages.go)
 )
 
 // table holds every word in every language: English, then Dutch.
-var table = [numWords][2]string{
+var table = [numLabels][2]string{
 	Persona:       {"Persona", "Persona"},
 	Scenario:      {"Scenario", "Scenario"},
 	CustomerGoal:  {"Customer goal", "Klantdoel"},
