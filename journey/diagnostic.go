@@ -126,8 +126,8 @@ func (ds Diagnostics) Count() (errors, warnings int) {
 	return errors, warnings
 }
 
-// Sorted orders diagnostics by position, then severity, then text, and
-// drops exact repeats (an aliased node with a problem is reported once). It
+// Sorted orders diagnostics by position, then severity, then code (which
+// is the same in every language), then text, and drops exact repeats (an aliased node with a problem is reported once). It
 // sorts ds in place.
 func (ds Diagnostics) Sorted() Diagnostics {
 	order := func(a, b Diagnostic) int {
@@ -135,11 +135,12 @@ func (ds Diagnostics) Sorted() Diagnostics {
 			cmp.Compare(a.Pos.Line, b.Pos.Line),
 			cmp.Compare(a.Pos.Column, b.Pos.Column),
 			cmp.Compare(a.Severity, b.Severity),
+			cmp.Compare(a.Code, b.Code),
 			cmp.Compare(a.Message, b.Message),
 		)
 	}
 	slices.SortFunc(ds, order)
-	return slices.CompactFunc(ds, func(a, b Diagnostic) bool { return order(a, b) == 0 && a.Code == b.Code })
+	return slices.CompactFunc(ds, func(a, b Diagnostic) bool { return order(a, b) == 0 })
 }
 
 // quote renders user text for a message: Go-quoted, so that control

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 	"github.com/journeymap/journeymap/render"
 	"github.com/spf13/cobra"
 )
@@ -24,7 +25,7 @@ type comparedJourney struct {
 // files or, for -, from stdin. It fails with a usage error for too many
 // or an unreadable file, and with errInvalid, once their diagnostics are
 // printed, when one is invalid: nothing is drawn then.
-func loadCompared(names []string, stdin io.Reader, p *printer) ([]comparedJourney, error) {
+func loadCompared(names []string, stdin io.Reader, p *printer, jopts journey.Options) ([]comparedJourney, error) {
 	if len(names) > render.MaxCompared {
 		return nil, usageError{fmt.Errorf("--compare: a map compares with at most %d journeys; %d given", render.MaxCompared, len(names))}
 	}
@@ -41,7 +42,7 @@ func loadCompared(names []string, stdin io.Reader, p *printer) ([]comparedJourne
 		if in.stdin {
 			in.name = stdinName
 		}
-		r := parseOne(in, stdin, journey.Options{})
+		r := parseOne(in, stdin, jopts)
 		if r.err != nil {
 			return nil, usageError{fmt.Errorf("--compare: %w", r.err)}
 		}
@@ -100,19 +101,19 @@ func compareIDList(ids []string) string {
 // anything is written. It reads standard input when a target is -, and
 // returns what stands for it from then on. Journeys that are invalid or
 // cannot be read are left for drawing to report.
-func checkCompareTargets(w io.Writer, targets []target, stdin io.Reader, others []comparedJourney) (io.Reader, error) {
+func checkCompareTargets(w io.Writer, targets []target, stdin io.Reader, others []comparedJourney, jopts journey.Options) (io.Reader, error) {
 	var data []byte // standard input, when a target is -
 	for _, t := range targets {
 		if t.input.stdin {
 			var err error
 			if data, err = io.ReadAll(io.LimitReader(stdin, journey.MaxFileBytes+1)); err != nil {
-				return nil, fileError{file: stdinName, code: codeIOError, err: fmt.Errorf("cannot read %s: %w", stdinName, cause(err))}
+				return nil, ioError(stdinName, vocab.CannotRead, stdinName, cause(err))
 			}
 			stdin = bytes.NewReader(data)
 		}
 	}
 	for _, t := range targets {
-		r := parseOne(t.input, bytes.NewReader(data), journey.Options{})
+		r := parseOne(t.input, bytes.NewReader(data), jopts)
 		if r.journey == nil {
 			continue
 		}
@@ -135,12 +136,13 @@ func (o *renderOptions) prepareCompare(cmd *cobra.Command, format outputFormat, 
 			}
 		}
 	}
-	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}
-	cs, err := loadCompared(o.compare, stdin, p)
+	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
+	jopts := journeyOptions(o.lang)
+	cs, err := loadCompared(o.compare, stdin, p, jopts)
 	if err != nil {
 		return nil, nil, err
 	}
-	stdin, err = checkCompareTargets(cmd.ErrOrStderr(), targets, stdin, cs)
+	stdin, err = checkCompareTargets(cmd.ErrOrStderr(), targets, stdin, cs, jopts)
 	return journeysOf(cs), stdin, err
 }
 

@@ -8,12 +8,14 @@ import (
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 	"github.com/journeymap/journeymap/render"
 	"github.com/journeymap/journeymap/report"
 	"github.com/spf13/cobra"
 )
 
 type diffOptions struct {
+	lang     string
 	format   string
 	svg      string
 	exitCode bool
@@ -63,6 +65,7 @@ usage or I/O errors.`,
 	cmd.Flags().StringVar(&opts.svg, "svg", "", "also draw the map of NEW with the emotion curve of OLD over it, into this file")
 	cmd.Flags().BoolVar(&opts.exitCode, "exit-code", false, "exit 1 when the journeys differ")
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print no summary")
+	addLangFlag(cmd, &opts.lang)
 	return cmd
 }
 
@@ -85,12 +88,12 @@ func (o *diffOptions) run(cmd *cobra.Command, args []string) error {
 	var js [2]*journey.Journey
 	var invalid bool
 	for i, in := range inputs {
-		r := parseOne(in, stdin, journey.Options{})
+		r := parseOne(in, stdin, journeyOptions(o.lang))
 		switch {
 		case r.err != nil:
 			return r.err
 		case r.diags.HasErrors():
-			printDiagnostics(stderr, r.diags)
+			printDiagnostics(stderr, r.diags, readerLang(o.lang))
 			invalid = true
 		default:
 			js[i] = r.journey
@@ -109,10 +112,10 @@ func (o *diffOptions) run(cmd *cobra.Command, args []string) error {
 		var err error
 		if svg, err = drawInMemory(func(w io.Writer) error {
 			cut, err := render.Render(w, new, render.Options{Compare: []*journey.Journey{old}})
-			printDiagnostics(stderr, cut)
+			printDiagnostics(stderr, cut, readerLang(o.lang))
 			return err
 		}); err != nil {
-			return fileError{file: o.svg, code: codeInternal, err: fmt.Errorf("cannot draw %s: %w", displayName(o.svg), err)}
+			return fileProblem(o.svg, codeInternal, vocab.CannotDraw, displayName(o.svg), err)
 		}
 	}
 

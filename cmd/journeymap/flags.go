@@ -2,9 +2,12 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
+	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 	"github.com/journeymap/journeymap/render"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -31,7 +34,7 @@ func checkChoices(cmd *cobra.Command) error {
 	var err error
 	cmd.Flags().VisitAll(func(f *pflag.Flag) {
 		choice, ok := f.Annotations[choiceAnnotation]
-		if !ok || err != nil || slices.Contains(choice[1:], f.Value.String()) {
+		if !ok || err != nil || !f.Changed && f.Value.String() == f.DefValue || slices.Contains(choice[1:], f.Value.String()) {
 			return
 		}
 		err = usageError{fmt.Errorf("--%s: unknown %s %q; expected %s", f.Name, choice[0], f.Value.String(), orList(choice[1:]))}
@@ -43,6 +46,53 @@ func checkChoices(cmd *cobra.Command) error {
 func addThemeFlag(cmd *cobra.Command, p *string) {
 	names := render.ThemeNames()
 	addChoiceFlag(cmd, p, "theme", "theme", names, "the colour scheme: "+strings.Join(names, ", "))
+}
+
+// addLangFlag binds --lang: the language of every word the command prints
+// or draws, whatever the journey's lang says; without it, a journey's own
+// language, and for what is not about a journey the reader's (see
+// readerLang).
+func addLangFlag(cmd *cobra.Command, p *string) {
+	langs := make([]string, len(vocab.Langs))
+	for i, l := range vocab.Langs {
+		langs[i] = string(l)
+	}
+	cmd.Flags().StringVar(p, "lang", "", "the language of the words printed and drawn: "+orList(langs)+" (default: the journey's lang; for files that cannot be read, the locale)")
+	_ = cmd.Flags().SetAnnotation("lang", choiceAnnotation, append([]string{"language"}, langs...))
+	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(langs, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// readerLang is the language of what a command says that is about no
+// journey, or about one whose lang cannot be read: --lang when given, else
+// the locale of LC_ALL, LC_MESSAGES or LANG, the first that is set (nl_NL,
+// nl_BE.UTF-8 and nl are Dutch), else English.
+func readerLang(flag string) vocab.Lang {
+	if flag != "" {
+		return vocab.Lang(flag)
+	}
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		v := os.Getenv(name)
+		if v == "" {
+			continue
+		}
+		tag, _, _ := strings.Cut(strings.ToLower(v), ".")
+		tag, _, _ = strings.Cut(tag, "_")
+		tag, _, _ = strings.Cut(tag, "-")
+		for _, l := range vocab.Langs {
+			if tag == string(l) {
+				return l
+			}
+		}
+		return vocab.English
+	}
+	return vocab.English
+}
+
+// journeyOptions are the options of reading journeys in the language of
+// --lang (lang): the journey's words and diagnostics in it when given,
+// else in the journey's lang, else the reader's.
+func journeyOptions(lang string) journey.Options {
+	return journey.Options{Lang: vocab.Lang(lang), DefaultLang: readerLang(lang)}
 }
 
 // orList joins words as "a, b or c".

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 	"github.com/spf13/cobra"
 )
 
@@ -56,15 +57,30 @@ func addFormatFlag(cmd *cobra.Command, format *string) {
 type fileError struct {
 	file string       // the path as given or found, not escaped
 	code journey.Code // codeIOError or codeInternal
-	err  error
+	what vocab.Phrase // the message, in no language yet
+	err  error        // the cause, when there is one
 }
 
-func (e fileError) Error() string { return e.err.Error() }
+// Error is the message in English; printer.problem says it in the
+// reader's language.
+func (e fileError) Error() string { return vocab.English.Say(e.what) }
 func (e fileError) Unwrap() error { return e.err }
 
-// ioError is an I/O problem with the file at path.
-func ioError(path, format string, args ...any) error {
-	return fileError{file: path, code: codeIOError, err: fmt.Errorf(format, args...)}
+// ioError is an I/O problem with the file at path: the word of its
+// message with the values of its verbs; an error among them is the cause.
+func ioError(path string, w vocab.Word, args ...any) error {
+	return fileProblem(path, codeIOError, w, args...)
+}
+
+// fileProblem is a problem of the kind code with the file at path.
+func fileProblem(path string, code journey.Code, w vocab.Word, args ...any) error {
+	fe := fileError{file: path, code: code, what: vocab.Say(w, args...)}
+	for _, a := range args {
+		if err, ok := a.(error); ok {
+			fe.err = err
+		}
+	}
+	return fe
 }
 
 // fileAndCode tells which file a problem is about, "" when none, and its
@@ -102,17 +118,18 @@ type record struct {
 // by the commands, goes to standard error in every format.
 type printer struct {
 	format outputFormat
-	text   io.Writer // text diagnostics and stale maps: stdout for validate, stderr for render
-	stdout io.Writer // json and github findings
-	stderr io.Writer // text problems
-	n      int       // findings printed in json or github
+	text   io.Writer  // text diagnostics and stale maps: stdout for validate, stderr for render
+	stdout io.Writer  // json and github findings
+	stderr io.Writer  // text problems
+	lang   vocab.Lang // of problems with files and stale outputs; diagnostics come said
+	n      int        // findings printed in json or github
 }
 
 // diagnostics prints the diagnostics of the journey file, as many as the
 // format shows, then a finding that tells how many more there are.
 func (p *printer) diagnostics(file string, diags journey.Diagnostics) {
 	if p.format == formatText {
-		printDiagnostics(p.text, diags)
+		printDiagnostics(p.text, diags, p.lang)
 		return
 	}
 	limit := journey.MaxDiagnostics
@@ -121,7 +138,7 @@ func (p *printer) diagnostics(file string, diags journey.Diagnostics) {
 	}
 	for i, d := range diags {
 		if i == limit {
-			p.record(tooMany(file, diags[i:]))
+			p.record(tooMany(file, diags[i:], p.lang))
 			return
 		}
 		p.record(record{File: file, Line: d.Pos.Line, Column: d.Pos.Column, Severity: d.Severity, Code: d.Code, Message: d.Message})
@@ -130,31 +147,36 @@ func (p *printer) diagnostics(file string, diags journey.Diagnostics) {
 
 // tooMany is the finding that stands for the diagnostics left out: an
 // error if any of them is one.
-func tooMany(file string, left journey.Diagnostics) record {
+func tooMany(file string, left journey.Diagnostics, lang vocab.Lang) record {
 	sev := journey.Warning
 	if left.HasErrors() {
 		sev = journey.Error
 	}
 	return record{File: file, Severity: sev, Code: codeTooManyDiagnostics,
-		Message: fmt.Sprintf("%d more problems not shown; fix the ones above first", len(left))}
+		Message: lang.Format(vocab.MoreProblems, len(left))}
 }
 
 // problem prints a problem with a file or folder, or with the run.
 func (p *printer) problem(err error) {
+	msg := err.Error()
+	var fe fileError
+	if errors.As(err, &fe) {
+		msg = p.lang.Say(fe.what)
+	}
 	if p.format == formatText {
-		fmt.Fprintf(p.stderr, "journeymap: %v\n", err)
+		fmt.Fprintf(p.stderr, "journeymap: %s\n", msg)
 		return
 	}
 	file, code := fileAndCode(err)
-	p.record(record{File: file, Severity: journey.Error, Code: code, Message: err.Error()})
+	p.record(record{File: file, Severity: journey.Error, Code: code, Message: msg})
 }
 
 // outdated prints that the map at path is stale or missing, and the
 // command that brings it up to date.
 func (p *printer) outdated(path string, code journey.Code, fix string) {
-	msg := "stale; run: " + fix
+	msg := p.lang.Format(vocab.StaleRun, fix)
 	if code == codeMissingMap {
-		msg = "missing; run: " + fix
+		msg = p.lang.Format(vocab.MissingRun, fix)
 	}
 	if p.format == formatText {
 		fmt.Fprintf(p.text, "%s: %s\n", displayName(path), msg)

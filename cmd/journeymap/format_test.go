@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // codeFiles are journeys that, together, give every diagnostic code of
@@ -307,6 +309,23 @@ func TestJSONEveryCode(t *testing.T) {
 		t.Error("two runs gave different output")
 	}
 
+	// In Dutch, every code has its own words: the same records, each with
+	// another message.
+	_, dutch, _ := runCLI("validate", "--lang", "nl", "--today", "2026-11-22", "--format", "json", "maps", "missing.yaml")
+	nl := decodeJSON(t, dutch)
+	if len(nl) != len(recs) {
+		t.Fatalf("%d records in Dutch, %d in English", len(nl), len(recs))
+	}
+	for i, r := range recs {
+		d := nl[i]
+		if d.File != r.File || d.Line != r.Line || d.Column != r.Column || d.Code != r.Code || d.Severity != r.Severity {
+			t.Errorf("in Dutch %+v, in English %+v", d, r)
+		}
+		if d.Message == "" || d.Message == r.Message {
+			t.Errorf("%s has no Dutch words: %q", r.Code, d.Message)
+		}
+	}
+
 	// --strict: the codes of strictCodes too, and every warning an error
 	// with the same code.
 	code, stdout, _ = runCLI("validate", "--strict", "--today", "2026-11-22", "--format", "json", "maps/advice.yaml")
@@ -500,7 +519,7 @@ func TestGitHubCLI(t *testing.T) {
 // TestInternalErrorCode: a journey that cannot be drawn is internal-error;
 // a path error without a fileError is io-error about its path.
 func TestInternalErrorCode(t *testing.T) {
-	err := fileError{file: "a.yaml", code: codeInternal, err: fmt.Errorf("cannot draw a.yaml: internal error: boom")}
+	err := fileProblem("a.yaml", codeInternal, vocab.CannotDraw, "a.yaml", errors.New("internal error: boom"))
 	if f, c := fileAndCode(fmt.Errorf("wrapped: %w", err)); f != "a.yaml" || c != codeInternal {
 		t.Errorf("got %q %q", f, c)
 	}
@@ -508,16 +527,18 @@ func TestInternalErrorCode(t *testing.T) {
 	if f, c := fileAndCode(perr); f != "/nonexistent/x" || c != codeIOError {
 		t.Errorf("got %q %q", f, c)
 	}
-	var out bytes.Buffer
-	p := &printer{format: formatJSON, stdout: &out}
-	p.problem(err)
-	p.finish()
-	want := `[
-  {"file":"a.yaml","line":0,"column":0,"severity":"error","code":"internal-error","message":"cannot draw a.yaml: internal error: boom"}
+	for lang, msg := range map[vocab.Lang]string{vocab.English: "cannot draw a.yaml: internal error: boom", vocab.Dutch: "kan a.yaml niet tekenen: internal error: boom"} {
+		var out bytes.Buffer
+		p := &printer{format: formatJSON, stdout: &out, lang: lang}
+		p.problem(err)
+		p.finish()
+		want := `[
+  {"file":"a.yaml","line":0,"column":0,"severity":"error","code":"internal-error","message":"` + msg + `"}
 ]
 `
-	if out.String() != want {
-		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
+		if out.String() != want {
+			t.Errorf("got\n%s\nwant\n%s", out.String(), want)
+		}
 	}
 }
 

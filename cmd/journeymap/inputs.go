@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // stdinName names standard input in diagnostics.
@@ -56,16 +57,16 @@ func collectInputs(args []string) ([]input, []error) {
 		info, err := os.Stat(arg)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			problems = append(problems, ioError(arg, "%s: no such file or folder", displayName(arg)))
+			problems = append(problems, ioError(arg, vocab.NoSuchFile, displayName(arg)))
 		case err != nil:
-			problems = append(problems, fileError{file: arg, code: codeIOError, err: err})
+			problems = append(problems, ioError(arg, vocab.CannotRead, displayName(arg), cause(err)))
 		case !info.IsDir():
 			add(input{name: arg}) // named on purpose: read even if not a regular file
 		default:
 			found, errs := journeysIn(arg)
 			problems = append(problems, errs...)
 			if len(found) == 0 && len(errs) == 0 {
-				problems = append(problems, ioError(arg, "no journeys (*.yaml, *.yml) in %s", displayName(arg)))
+				problems = append(problems, ioError(arg, vocab.NoJourneysIn, displayName(arg)))
 			}
 			for _, in := range found {
 				add(in)
@@ -141,9 +142,9 @@ func oneJourney(command, arg string) (input, error) {
 	info, err := os.Stat(arg)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return input{}, ioError(arg, "%s: no such file or folder", displayName(arg))
+		return input{}, ioError(arg, vocab.NoSuchFile, displayName(arg))
 	case err != nil:
-		return input{}, ioError(arg, "cannot read %s: %v", displayName(arg), cause(err))
+		return input{}, ioError(arg, vocab.CannotRead, displayName(arg), cause(err))
 	case info.IsDir():
 		return input{}, usageError{fmt.Errorf("%s is a folder; %s reads one journey: name its file", displayName(arg), command)}
 	}
@@ -197,8 +198,7 @@ func inParallel(n int, do func(i int)) {
 func parseOne(in input, stdin io.Reader, opts journey.Options) parsed {
 	src, err := in.read(stdin)
 	if err != nil {
-		return parsed{input: in, err: fileError{file: in.name, code: codeIOError,
-			err: fmt.Errorf("cannot read %s: %w", displayName(in.name), cause(err))}}
+		return parsed{input: in, err: ioError(in.name, vocab.CannotRead, displayName(in.name), cause(err))}
 	}
 	j, diags := journey.Parse(displayName(in.name), src, opts)
 	return parsed{input: in, journey: j, diags: diags}

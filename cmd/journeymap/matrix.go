@@ -4,12 +4,13 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 	"github.com/journeymap/journeymap/render"
 	"github.com/spf13/cobra"
 )
 
 type matrixOptions struct {
+	lang   string
 	theme  string
 	today  string
 	output string
@@ -51,6 +52,7 @@ for usage or I/O errors.`,
 		RunE: opts.run,
 	}
 	addThemeFlag(cmd, &opts.theme)
+	addLangFlag(cmd, &opts.lang)
 	cmd.Flags().StringVar(&opts.today, "today", "", "the date improvements are overdue against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the matrix's file, or the folder to write it in; - for standard output (default: FILE.matrix.svg next to the journey)")
 	return cmd
@@ -77,9 +79,9 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 		return err
 	}
 
-	p := &printer{format: formatText, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}
+	p := &printer{format: formatText, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
 	tl := tally{p: p}
-	r := parseOne(in, cmd.InOrStdin(), journey.Options{})
+	r := parseOne(in, cmd.InOrStdin(), journeyOptions(o.lang))
 	result := notDone
 	var svg []byte
 	if r.err == nil && !r.diags.HasErrors() && r.journey != nil {
@@ -99,7 +101,7 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 		if err == nil {
 			result, err = writeOutput(t, svg, cmd.OutOrStdout())
 		} else {
-			err = fileError{file: in.name, code: codeInternal, err: fmt.Errorf("cannot draw the matrix of %s: %w", displayName(in.name), err)}
+			err = fileProblem(in.name, codeInternal, vocab.CannotDrawMatrix, displayName(in.name), err)
 		}
 		if err != nil {
 			tl.fail(err)

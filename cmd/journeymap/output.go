@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // An output is what a command makes of a journey: a map, a matrix, a
@@ -107,22 +109,22 @@ const (
 func writeOutput(t target, data []byte, stdout io.Writer) (outcome, error) {
 	if t.path == "" {
 		if _, err := stdout.Write(data); err != nil {
-			return notDone, fmt.Errorf("cannot write to standard output: %v", cause(err))
+			return notDone, fileProblem("", codeIOError, vocab.CannotWriteStdout, cause(err))
 		}
 		return written, nil
 	}
 	dir := filepath.Dir(t.path)
 	if t.mkdir {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return notDone, ioError(dir, "cannot create the folder %s: %v", displayName(dir), cause(err))
+			return notDone, ioError(dir, vocab.CannotCreateFolder, displayName(dir), cause(err))
 		}
 	}
 	changed, err := writeFile(t.path, data)
 	switch {
 	case err != nil && !isDir(dir):
-		return notDone, ioError(t.path, "cannot write %s: the folder %s does not exist; create it first", displayName(t.path), displayName(dir))
+		return notDone, ioError(t.path, vocab.CannotWriteNoFolder, displayName(t.path), displayName(dir))
 	case err != nil:
-		return notDone, ioError(t.path, "cannot write %s: %v", displayName(t.path), cause(err))
+		return notDone, ioError(t.path, vocab.CannotWrite, displayName(t.path), cause(err))
 	case changed:
 		return written, nil
 	}
@@ -136,11 +138,11 @@ func writeOutput(t target, data []byte, stdout io.Writer) (outcome, error) {
 func checkOutput(t target, data []byte) (outcome, error) {
 	out, err := compareFile(t.path, data)
 	if err != nil {
-		return notDone, ioError(t.path, "cannot check %s: %v", displayName(t.path), cause(err))
+		return notDone, ioError(t.path, vocab.CannotCheck, displayName(t.path), cause(err))
 	}
 	if out == missing && !t.mkdir {
 		if dir := filepath.Dir(t.path); !isDir(dir) {
-			return notDone, ioError(t.path, "cannot check %s: no folder %s to write it in", displayName(t.path), displayName(dir))
+			return notDone, ioError(t.path, vocab.CannotCheckNoFolder, displayName(t.path), displayName(dir))
 		}
 	}
 	return out, nil

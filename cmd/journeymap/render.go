@@ -11,11 +11,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 	"github.com/journeymap/journeymap/render"
 	"github.com/spf13/cobra"
 )
 
 type renderOptions struct {
+	lang    string
 	theme   string
 	output  string
 	quiet   bool
@@ -82,6 +84,7 @@ for usage or I/O errors.`,
 	cmd.Flags().BoolVar(&opts.check, "check", false, "write nothing; exit 1 when a map differs from what render would write, or is missing")
 	cmd.Flags().StringArrayVar(&opts.compare, "compare", nil, "draw the emotion curve of this journey over each map too, for comparison; repeat for up to 4")
 	addFormatFlag(cmd, &opts.format)
+	addLangFlag(cmd, &opts.lang)
 	return cmd
 }
 
@@ -133,8 +136,8 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 			return err
 		}
 	}
-	results := drawAll(targets, stdin, opts, settle)
-	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}
+	results := drawAll(targets, stdin, journeyOptions(o.lang), opts, settle)
+	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
 	return o.printResults(p, problems, results, fixTheme)
 }
 
@@ -238,10 +241,10 @@ type settleFunc func(t target, svg []byte) (outcome, error)
 
 // drawAll reads, parses, draws and settles every target, using every core:
 // all of one input in one worker. The results are in input order.
-func drawAll(targets []target, stdin io.Reader, opts render.Options, settle settleFunc) []drawn {
+func drawAll(targets []target, stdin io.Reader, jopts journey.Options, opts render.Options, settle settleFunc) []drawn {
 	results := make([]drawn, len(targets))
 	inParallel(len(targets), func(i int) {
-		r := draw(targets[i], stdin, opts)
+		r := draw(targets[i], stdin, jopts, opts)
 		if r.svg != nil && r.target.path != "" {
 			r.outcome, r.err = settle(r.target, r.svg)
 			r.svg = nil // written or compared: the report needs the outcome only
@@ -256,14 +259,13 @@ func drawAll(targets []target, stdin io.Reader, opts render.Options, settle sett
 // memory, adding to its diagnostics what the map had to cut to fit. It
 // writes nothing. Parsing uses no date: the map must depend on the journey
 // alone.
-func draw(t target, stdin io.Reader, opts render.Options) drawn {
-	r := drawn{parsed: parseOne(t.input, stdin, journey.Options{}), target: t}
+func draw(t target, stdin io.Reader, jopts journey.Options, opts render.Options) drawn {
+	r := drawn{parsed: parseOne(t.input, stdin, jopts), target: t}
 	if r.parsed.err != nil || r.diags.HasErrors() {
 		return r
 	}
 	if r.journey == nil {
-		r.err = fileError{file: t.input.name, code: codeInternal,
-			err: fmt.Errorf("internal error: %s holds no errors and no journey", displayName(t.input.name))}
+		r.err = fileProblem(t.input.name, codeInternal, vocab.NoJourneyNoErrors, displayName(t.input.name))
 		return r
 	}
 	r.svg, r.err = drawInMemory(func(w io.Writer) error {
@@ -272,8 +274,7 @@ func draw(t target, stdin io.Reader, opts render.Options) drawn {
 		return err
 	})
 	if r.err != nil {
-		r.err = fileError{file: t.input.name, code: codeInternal,
-			err: fmt.Errorf("cannot draw %s: %w", displayName(t.input.name), r.err)}
+		r.err = fileProblem(t.input.name, codeInternal, vocab.CannotDraw, displayName(t.input.name), r.err)
 	}
 	return r
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/report"
 	"github.com/spf13/cobra"
 )
@@ -20,6 +19,7 @@ var reportOutputs = map[string]output{
 }
 
 type reportOptions struct {
+	lang   string
 	format string
 	today  string
 	output string
@@ -71,6 +71,7 @@ Exit status: 0 when the report was written, 1 when the journey is invalid,
 		RunE: opts.run,
 	}
 	addChoiceFlag(cmd, &opts.format, "format", "format", reportFormats, "what to write: markdown (the report) or csv (the improvements)")
+	addLangFlag(cmd, &opts.lang)
 	cmd.Flags().StringVar(&opts.today, "today", "", "the date overdue improvements and review warnings are measured against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the file to write the report to, or the folder to write it in (as FILE.report.md, or FILE.improvements.csv); - for standard output (default)")
 	return cmd
@@ -92,11 +93,13 @@ func (o *reportOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	r := parseOne(in, cmd.InOrStdin(), journey.Options{Today: today})
+	jopts := journeyOptions(o.lang)
+	jopts.Today = today
+	r := parseOne(in, cmd.InOrStdin(), jopts)
 	if r.err != nil {
 		return r.err
 	}
-	printDiagnostics(cmd.ErrOrStderr(), r.diags)
+	printDiagnostics(cmd.ErrOrStderr(), r.diags, readerLang(o.lang))
 	if r.diags.HasErrors() {
 		return errInvalid
 	}

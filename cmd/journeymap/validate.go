@@ -9,10 +9,12 @@ import (
 	"time"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 	"github.com/spf13/cobra"
 )
 
 type validateOptions struct {
+	lang   string
 	today  string
 	strict bool
 	quiet  bool
@@ -54,6 +56,7 @@ invalid, 2 for usage or I/O errors.`,
 	cmd.Flags().BoolVar(&opts.strict, "strict", false, "report every warning as an error, and require evidence on every touchpoint and a reviewed date")
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print only the diagnostics, no summary")
 	addFormatFlag(cmd, &opts.format)
+	addLangFlag(cmd, &opts.lang)
 	return cmd
 }
 
@@ -67,8 +70,10 @@ func (o *validateOptions) run(cmd *cobra.Command, args []string) error {
 	if err := firstUsageError(problems); err != nil {
 		return err
 	}
-	results := parseAll(inputs, cmd.InOrStdin(), journey.Options{Today: today, Strict: o.strict})
-	p := &printer{format: format, text: cmd.OutOrStdout(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}
+	jopts := journeyOptions(o.lang)
+	jopts.Today, jopts.Strict = today, o.strict
+	results := parseAll(inputs, cmd.InOrStdin(), jopts)
+	p := &printer{format: format, text: cmd.OutOrStdout(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
 	return printValidation(p, problems, results, o.quiet)
 }
 
@@ -173,11 +178,12 @@ func firstUsageError(problems []error) error {
 }
 
 // printDiagnostics prints a file's diagnostics, at most MaxDiagnostics of
-// them, so that output stays small whatever the input.
-func printDiagnostics(w io.Writer, diags journey.Diagnostics) {
+// them, so that output stays small whatever the input, and says in lang
+// how many more there are.
+func printDiagnostics(w io.Writer, diags journey.Diagnostics, lang vocab.Lang) {
 	for i, d := range diags {
 		if i == journey.MaxDiagnostics {
-			fmt.Fprintf(w, "%s: %d more problems not shown; fix the ones above first\n", d.File, len(diags)-i)
+			fmt.Fprintf(w, "%s: %s\n", d.File, lang.Format(vocab.MoreProblems, len(diags)-i))
 			return
 		}
 		fmt.Fprintln(w, d)

@@ -158,6 +158,23 @@ const (
 	CellMetrics      // %s: phase
 	CellWholeJourney
 
+	// About files, from journeymap itself.
+	NoSuchFile          // %s
+	NoJourneysIn        // %s: the folder
+	CannotRead          // %s, %v
+	CannotCreateFolder  // %s, %v
+	CannotWriteNoFolder // %s, %s
+	CannotWrite         // %s, %v
+	CannotCheck         // %s, %v
+	CannotCheckNoFolder // %s, %s
+	CannotDraw          // %s, %v
+	CannotDrawMatrix    // %s, %v
+	NoJourneyNoErrors   // %s
+	StaleRun            // %s: the command that fixes it
+	MissingRun          // %s
+	MoreProblems        // %d
+	CannotWriteStdout   // %v
+
 	numWords
 )
 
@@ -308,4 +325,20 @@ var messages = [numWords - numLabels][2]string{
 	CellImprovements - numLabels: {"the improvements at touchpoint %s", "de verbeteringen bij contactmoment %s"},
 	CellMetrics - numLabels:      {"the metrics of phase %s", "de meetpunten van fase %s"},
 	CellWholeJourney - numLabels: {"the improvements for the whole journey", "de verbeteringen voor de hele reis"},
+
+	NoSuchFile - numLabels:          {"%s: no such file or folder", "%s: dat bestand of die map bestaat niet"},
+	NoJourneysIn - numLabels:        {"no journeys (*.yaml, *.yml) in %s", "geen klantreizen (*.yaml, *.yml) in %s"},
+	CannotRead - numLabels:          {"cannot read %s: %v", "kan %s niet lezen: %v"},
+	CannotCreateFolder - numLabels:  {"cannot create the folder %s: %v", "kan de map %s niet maken: %v"},
+	CannotWriteNoFolder - numLabels: {"cannot write %s: the folder %s does not exist; create it first", "kan %s niet schrijven: de map %s bestaat niet; maak haar eerst"},
+	CannotWrite - numLabels:         {"cannot write %s: %v", "kan %s niet schrijven: %v"},
+	CannotCheck - numLabels:         {"cannot check %s: %v", "kan %s niet controleren: %v"},
+	CannotCheckNoFolder - numLabels: {"cannot check %s: no folder %s to write it in", "kan %s niet controleren: er is geen map %s om het in te schrijven"},
+	CannotDraw - numLabels:          {"cannot draw %s: %v", "kan %s niet tekenen: %v"},
+	CannotDrawMatrix - numLabels:    {"cannot draw the matrix of %s: %v", "kan de matrix van %s niet tekenen: %v"},
+	NoJourneyNoErrors - numLabels:   {"internal error: %s holds no errors and no journey", "interne fout: %s bevat geen fouten en geen klantreis"},
+	StaleRun - numLabels:            {"stale; run: %s", "verouderd; voer uit: %s"},
+	MissingRun - numLabels:          {"missing; run: %s", "ontbreekt; voer uit: %s"},
+	MoreProblems - numLabels:        {"%d more problems not shown; fix the ones above first", "nog %d problemen niet getoond; los eerst de problemen hierboven op"},
+	CannotWriteStdout - numLabels:   {"cannot write to standard output: %v", "kan niet naar de standaarduitvoer schrijven: %v"},
 }
