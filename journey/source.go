@@ -1,8 +1,8 @@
 package journey
 
 import (
-	"github.com/journeymap/journeymap/journey/vocab"
 	"bytes"
+	"github.com/journeymap/journeymap/journey/vocab"
 	"unicode/utf8"
 )
 
