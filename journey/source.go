@@ -2,8 +2,9 @@ package journey
 
 import (
 	"bytes"
-	"github.com/journeymap/journeymap/journey/vocab"
 	"unicode/utf8"
+
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // bom is the UTF-8 byte order mark, which some editors write at the start.

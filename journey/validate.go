@@ -1,9 +1,10 @@
 package journey
 
 import (
-	"github.com/journeymap/journeymap/journey/vocab"
 	"slices"
 	"strings"
+
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // validate checks what needs the whole journey: references, emotions against

@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"flag"
 	"fmt"
-	goldenfile "github.com/journeymap/journeymap/internal/golden"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	goldenfile "github.com/journeymap/journeymap/internal/golden"
 	"github.com/journeymap/journeymap/journey"
 )
 

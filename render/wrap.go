@@ -6,10 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/rivo/uniseg"
-
 	"github.com/journeymap/journeymap/internal/hyphen"
 	"github.com/journeymap/journeymap/journey"
+	"github.com/rivo/uniseg"
 )
 
 // wrap breaks text, in the language lang, into lines that measure at most

@@ -9,9 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/rivo/uniseg"
-
 	"github.com/journeymap/journeymap/journey"
+	"github.com/rivo/uniseg"
 )
 
 // checkWrap checks what wrap must always do: every line fits, unless it

@@ -3,12 +3,12 @@ package report
 import (
 	"bytes"
 	"flag"
-	goldenfile "github.com/journeymap/journeymap/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	goldenfile "github.com/journeymap/journeymap/internal/golden"
 	"github.com/journeymap/journeymap/journey"
 )
 
