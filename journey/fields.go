@@ -184,6 +184,7 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 			decodePersona),
 		prose("scenario", "The situation and expectations the journey starts from.", func(j *Journey) *string { return &j.Scenario }),
 		mapping("goals", "What the customer wants and what the business wants; the two may differ.", vocab.TheGoals, goalsFields(), func(j *Journey) *Goals { return &j.Goals }),
+		mapping("moments", "The names of the moments in the journey's language, for a journey that is not a purchase, such as {before: \"Before cancelling\", during: \"Cancelling\", after: \"After leaving\"}; a moment without a name is before, during or after the purchase.", vocab.TheMoments, momentFields(), func(j *Journey) *MomentNames { return &j.Moments }),
 		custom("scale", "The range of the emotion axis as [min, max]: two whole numbers within [-10, 10], min below max, at most 10 apart.", false,
 			arrayShape(integerShape(-MaxScaleSpan, MaxScaleSpan), 2, 2), decodeScale).
 			withDefault([]int{DefaultScale.Min, DefaultScale.Max}),
@@ -276,6 +277,14 @@ func decodePersona(d *decoder, n *yaml.Node, j *Journey) {
 	j.Persona.Name = name
 }
 
+var momentFields = sync.OnceValue(func() []field[MomentNames] {
+	return []field[MomentNames]{
+		label("before", "The name of the moment before it, such as \"Before cancelling\".", false, func(m *MomentNames) *string { return &m.Before }),
+		label("during", "The name of the moment itself, such as \"Cancelling\".", false, func(m *MomentNames) *string { return &m.During }),
+		label("after", "The name of the moment after it, such as \"After leaving\".", false, func(m *MomentNames) *string { return &m.After }),
+	}
+})
+
 var goalsFields = sync.OnceValue(func() []field[Goals] {
 	return []field[Goals]{
 		prose("customer", "What the customer wants to reach.", func(g *Goals) *string { return &g.Customer }),
@@ -328,7 +337,7 @@ var phaseFields = sync.OnceValue(func() []field[Phase] {
 	return []field[Phase]{
 		idField(phaseID, "Names the phase. A slug, unique among phases.", func(p *Phase) *string { return &p.ID }),
 		label("name", "The name of the phase shown on the map.", true, func(p *Phase) *string { return &p.Name }),
-		enumField("moment", "Whether the phase comes before, during or after the purchase.", true, moments, func(p *Phase) *Moment { return &p.Moment }),
+		enumField("moment", "Whether the phase comes before, during or after the moment the journey turns on, the purchase unless the journey names its moments; leave it out for a journey without such moments.", false, moments, func(p *Phase) *Moment { return &p.Moment }),
 		prose("scenario", "What happens in this phase, told with its touchpoints.", func(p *Phase) *string { return &p.Scenario }),
 		labels("metrics", "What the business measures in this phase.", func(p *Phase) *[]string { return &p.Metrics }),
 		custom("touchpoints", "The contact moments of the phase, in order. The limit on touchpoints counts the whole journey.", false,

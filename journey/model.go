@@ -16,6 +16,7 @@ type Journey struct {
 	Persona      Persona
 	Scenario     string
 	Goals        Goals
+	Moments      MomentNames
 	Scale        Scale
 	Reviewed     Date
 	Loop         bool
@@ -37,6 +38,34 @@ type Persona struct {
 type Goals struct {
 	Customer string
 	Business string
+}
+
+// MomentNames are the names a journey gives its moments, in its language,
+// when it is not a purchase ("Before cancelling"); "" for a moment it does
+// not name.
+type MomentNames struct {
+	Before, During, After string
+}
+
+// MomentName is how the journey calls the moment m: its own name for it,
+// else the built-in words in the journey's language (Before the purchase).
+func (j *Journey) MomentName(m Moment) string {
+	name := map[Moment]string{Before: j.Moments.Before, During: j.Moments.During, After: j.Moments.After}[m]
+	if name == "" {
+		return j.Lang.Word(m.Heading())
+	}
+	return name
+}
+
+// HasMoments tells whether any phase has a moment; a journey without them
+// is drawn and reported without a band or column of moments.
+func (j *Journey) HasMoments() bool {
+	for _, p := range j.Phases {
+		if p.Moment != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // Scale is the integer range of the emotion axis, Min < Max.
@@ -90,7 +119,9 @@ const (
 	Offline ChannelKind = "offline"
 )
 
-// Moment places a phase before, during or after the purchase.
+// Moment places a phase before, during or after the moment the journey
+// turns on: the purchase, unless the journey names its moments. The zero
+// Moment places it nowhere: a journey need not have moments.
 type Moment string
 
 // The moments of a phase, in journey order.

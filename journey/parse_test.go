@@ -90,7 +90,6 @@ func TestDiagnostics(t *testing.T) {
 		{"unknown top-level key", with(3, "phase:"), "3:1 error unknown-key", `unknown key "phase" in the journey; did you mean "phases"?`},
 		{"missing title", lines(minimal[1:]...), "1:1 error missing-field", `the journey has no "title"`},
 		{"missing emotion", lines(minimal[:9]...), "8:9 error missing-field", `touchpoint has no "emotion"`},
-		{"missing moment", with(6), "4:5 error missing-field", `phase has no "moment"`},
 		{"empty name", with(9, `        name: "  "`), "9:15 error empty-value", "name is empty"},
 		{"invisible name", with(9, `        name: "\u200b"`), "9:15 error empty-value", "name is empty"},
 		{"null name", with(9, "        name:"), "9:14 error empty-value", "name is empty"},
@@ -163,6 +162,7 @@ func TestDiagnostics(t *testing.T) {
 
 		// Warnings.
 		{"no persona", lines(append([]string{minimal[0]}, minimal[2:]...)...), "1:1 warning no-persona", "no persona"},
+		{"moments out of order past a phase without one", with(6, "    moment: after", "    touchpoints: [{id: call, name: Calls, emotion: 1, owner: Sales}]", "  - id: think", "    name: Think", "    touchpoints: [{id: mull, name: Mulls it over, emotion: 1, owner: Sales}]", "  - id: buy", "    name: Buy", "    moment: during"), "11:5 warning moment-order", `phase "buy" has moment during but follows phase "aware", whose moment is after`},
 		{"moments out of order", with(6, "    moment: after", "    touchpoints: [{id: call, name: Calls, emotion: 1, owner: Sales}]", "  - id: buy", "    name: Buy", "    moment: during"), "8:5 warning moment-order", `phase "buy" has moment during but follows phase "aware", whose moment is after`},
 		{"old review", with(12, "reviewed: 2025-10-01"), "12:11 warning review-overdue", "13 months ago"},
 		{"review in the future", with(12, "reviewed: 2027-01-01"), "12:11 warning review-in-future", "after today"},

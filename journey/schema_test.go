@@ -145,8 +145,8 @@ func TestSchemaDescribesEveryProperty(t *testing.T) {
 		}
 	}
 	walk("journey", root)
-	if objects != 8 {
-		t.Errorf("the schema has %d object shapes, want 8 (journey, persona, goals, channel, phase, touchpoint, evidence, improvement)", objects)
+	if objects != 9 {
+		t.Errorf("the schema has %d object shapes, want 9 (journey, persona, goals, moments, channel, phase, touchpoint, evidence, improvement)", objects)
 	}
 }
 
@@ -284,6 +284,8 @@ phases:
 		{"scale 1 to 5", strings.Replace(small, "emotion: -1", "emotion: 5", 1) + "scale: [1, 5]\n"},
 		{"quoted date", withImprovement("impact: 1\neffort: 1\ndue: \"2027-01-31\"")},
 		{"loop True", small + "loop: True\n"},
+		{"phase without moment", strings.Replace(small, "    moment: before\n", "", 1)},
+		{"named moments", small + "moments: {before: Before cancelling, after: After leaving}\n"},
 	}
 	// broken journeys, with where in the document the schema finds the
 	// problem (a JSON pointer; "" is the top).
@@ -320,7 +322,8 @@ phases:
 		{"phase id with double dash", "/phases/0/id", strings.Replace(small, "id: request", "id: re--quest", 1)},
 		{"phase id with space", "/phases/0/id", strings.Replace(small, "id: request", "id: quote request", 1)},
 		{"phase id too long", "/phases/0/id", strings.Replace(small, "id: request", "id: "+strings.Repeat("a", MaxIDRunes+1), 1)},
-		{"phase without moment", "/phases/0", strings.Replace(small, "    moment: before\n", "", 1)},
+		{"moments not a mapping", "/moments", small + "moments: Cancelling\n"},
+		{"unknown moment name key", "/moments", small + "moments: {befor: Before cancelling}\n"},
 		{"moment misspelt", "/phases/0/moment", strings.Replace(small, "moment: before", "moment: befor", 1)},
 		{"extra key in phase", "/phases/0", withPhase("color: red")},
 		{"metrics as text", "/phases/0/metrics", withPhase("metrics: Conversion 3%")},

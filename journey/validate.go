@@ -77,17 +77,21 @@ func checkReferences(d *decoder, j *Journey) {
 	}
 }
 
-// checkMoments warns when the phases do not go from before the purchase,
-// through it, to after it.
+// checkMoments warns when the phases do not go from before the moment the
+// journey turns on, through it, to after it. A phase without a moment is
+// skipped: each phase with one is compared with the last phase before it
+// that has one.
 func checkMoments(d *decoder, j *Journey) {
 	rank := map[Moment]int{Before: 0, During: 1, After: 2}
-	for i := 1; i < len(j.Phases); i++ {
-		prev, cur := j.Phases[i-1], j.Phases[i]
-		if prev.Moment == "" || cur.Moment == "" {
+	var prev *Phase
+	for i := range j.Phases {
+		cur := &j.Phases[i]
+		if cur.Moment == "" {
 			continue
 		}
-		if rank[cur.Moment] < rank[prev.Moment] {
+		if prev != nil && rank[cur.Moment] < rank[prev.Moment] {
 			d.add(cur.Pos, Warning, CodeMomentOrder, vocab.MomentOrder, quote(cur.ID), cur.Moment, quote(prev.ID), prev.Moment)
 		}
+		prev = cur
 	}
 }

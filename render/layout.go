@@ -314,7 +314,9 @@ func (l *layouter) loop(s *Scene, y float64) float64 {
 }
 
 // moments places the brackets over the phases before, during and after the
-// purchase.
+// moment the journey turns on, named as the journey names them. A phase
+// without a moment gets no bracket, and a journey whose phases have none
+// gets no band of brackets at all.
 func (l *layouter) moments(s *Scene, y float64) float64 {
 	const h = 26.0
 	for pi := 0; pi < len(l.j.Phases); {
@@ -323,15 +325,22 @@ func (l *layouter) moments(s *Scene, y float64) float64 {
 		for end+1 < len(l.j.Phases) && l.j.Phases[end+1].Moment == moment {
 			end++
 		}
+		if moment == "" {
+			pi = end + 1
+			continue
+		}
 		left, _ := l.phaseSpan(pi)
 		_, right := l.phaseSpan(end)
-		t := l.text(l.word(moment.Heading()), left+pad, y+(h-momentStyle.size*textBoxEm)/2, right-left-2*pad, momentStyle)
+		t := l.text(l.j.MomentName(moment), left+pad, y+(h-momentStyle.size*textBoxEm)/2, right-left-2*pad, momentStyle)
 		box := Box{X: round(left), Y: round(y), W: round(right - left), H: h}
 		if extra := height(t, momentStyle) + 6 - h; extra > 0 {
 			box.H = round(h + extra) // a narrow phase: the label wrapped
 		}
 		s.Moments = append(s.Moments, Moment{Box: box, Moment: string(moment), Label: t})
 		pi = end + 1
+	}
+	if len(s.Moments) == 0 {
+		return y
 	}
 	tallest := 0.0
 	for _, m := range s.Moments {

@@ -69,7 +69,8 @@ type Panel struct {
 }
 
 // Moment is the bracket over the phases before, during or after the
-// purchase.
+// moment the journey turns on (the purchase, unless the journey names its
+// moments); Label holds the name.
 type Moment struct {
 	Box    Box    `json:"box"`
 	Moment string `json:"moment"`
@@ -86,7 +87,7 @@ type Loop struct {
 // Phase is a column of the map: its header and its touchpoint cards.
 type Phase struct {
 	Box         Box    `json:"box"` // the header
-	Moment      string `json:"moment"`
+	Moment      string `json:"moment"` // "" for a phase without one
 	Name        Text   `json:"name"`
 	Scenario    *Text  `json:"scenario,omitempty"`
 	Empty       *Text  `json:"empty,omitempty"`    // shown when it has no touchpoints

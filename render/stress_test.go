@@ -129,6 +129,27 @@ phases:
       - {id: t3, name: Three, emotion: 10}
       - {id: t4, name: Four, emotion: 0}
 `,
+		"no-moments": `title: I start at a new employer
+persona: Priya, new team lead
+loop: true
+phases:
+  - {id: offer, name: Accepts the offer, touchpoints: [{id: t1, name: Signs the contract, emotion: 1}]}
+  - {id: first-day, name: First day, touchpoints: [{id: t2, name: No laptop yet, emotion: -2}]}
+  - {id: first-month, name: First month, touchpoints: [{id: t3, name: Meets the team, emotion: 2}]}
+`,
+		"some-moments-named": `title: Ik zeg mijn sportabonnement op
+lang: nl
+persona: Joost
+moments:
+  before: Voor het opzeggen van een abonnement dat al jaren doorloopt
+  after: Na het vertrek
+phases:
+  - {id: twijfel, name: Twijfelt, moment: before, touchpoints: [{id: t1, name: Rekent uit wat het kost, emotion: -1}]}
+  - {id: zoekt, name: Zoekt hoe het moet, moment: before, touchpoints: [{id: t2, name: Vindt geen knop, emotion: -2}]}
+  - {id: belt, name: Belt de club, touchpoints: [{id: t3, name: Wacht twintig minuten, emotion: -2}]}
+  - {id: brief, name: Krijgt de bevestiging, moment: during, touchpoints: [{id: t4, name: Bevestiging per post, emotion: 0}]}
+  - {id: na, name: Daarna, moment: after, touchpoints: [{id: t5, name: Laatste incasso, emotion: 1}]}
+`,
 		"flat": `title: Nothing changes
 persona: P
 loop: true

@@ -39,7 +39,7 @@ func mapStyle(t *Theme, compared int) string {
 		{".moment.before .moment-box,.phase.before .phase-header", "fill:" + t.moments[0]},
 		{".moment.during .moment-box,.phase.during .phase-header", "fill:" + t.moments[1]},
 		{".moment.after .moment-box,.phase.after .phase-header", "fill:" + t.moments[2]},
-		{".phase-header", "stroke:" + t.line},
+		{".phase-header", "fill:" + t.band + ";stroke:" + t.line},
 		{".card", "fill:" + t.card + ";stroke:" + t.cardLine},
 		{".empty-box", "fill:none;stroke:" + t.line + ";stroke-dasharray:4 4"},
 		{".cue", "fill:none;stroke:" + t.muted},

@@ -90,14 +90,16 @@ func (p *painter) scene(s *Scene, t *Theme) {
 		p.text(s.Loop.Label)
 		c.groupEnd()
 	}
-	c.group("moments")
-	for _, m := range s.Moments {
-		c.group("moment " + m.Moment)
-		c.roundrect(m.Box.X, m.Box.Y, m.Box.W, m.Box.H, 4, "moment-box")
-		p.text(m.Label)
+	if len(s.Moments) > 0 {
+		c.group("moments")
+		for _, m := range s.Moments {
+			c.group("moment " + m.Moment)
+			c.roundrect(m.Box.X, m.Box.Y, m.Box.W, m.Box.H, 4, "moment-box")
+			p.text(m.Label)
+			c.groupEnd()
+		}
 		c.groupEnd()
 	}
-	c.groupEnd()
 	for _, ph := range s.Phases {
 		p.phase(ph)
 	}
@@ -128,7 +130,7 @@ func (p *painter) lens(l *Lens) {
 
 func (p *painter) phase(ph Phase) {
 	c := &p.c
-	c.group("phase " + ph.Moment)
+	c.group(strings.TrimSpace("phase " + ph.Moment))
 	c.roundrect(ph.Box.X, ph.Box.Y, ph.Box.W, ph.Box.H, 6, "phase-header")
 	p.text(ph.Name)
 	if ph.Scenario != nil {

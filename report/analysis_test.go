@@ -396,3 +396,31 @@ func TestAverages(t *testing.T) {
 		t.Errorf("neutral of [-3, 3]: %q", got)
 	}
 }
+
+// The table of phases names the moments as the journey names them, says
+// "–" for a phase without one, and has no column of moments when no phase
+// has one.
+func TestMomentColumn(t *testing.T) {
+	const phases = `phases:
+  - {id: a, name: Doubts, moment: before, touchpoints: [{id: t1, name: One, emotion: -1}]}
+  - {id: b, name: Calls the club, touchpoints: [{id: t2, name: Two, emotion: -2}]}
+  - {id: c, name: Leaves, moment: after, touchpoints: [{id: t3, name: Three, emotion: 1}]}
+`
+	for _, tc := range []struct{ name, src, want, not string }{
+		{"named", "title: I cancel\nmoments: {before: Before cancelling}\n" + phases,
+			"| Phase | Moment | Touchpoints | Average emotion |\n| --- | --- | ---: | ---: |\n| Doubts | Before cancelling | 1 | −1.0 |\n| Calls the club | – | 1 | −2.0 |\n| Leaves | After the purchase | 1 | +1.0 |\n", ""},
+		{"Dutch", "title: Ik zeg op\nlang: nl\nmoments: {after: Na het vertrek}\n" + phases,
+			"| Doubts | Vóór de aankoop | 1 | −1,0 |\n| Calls the club | – | 1 | −2,0 |\n| Leaves | Na het vertrek | 1 | +1,0 |\n", ""},
+		{"none", "title: I start a new job\nphases:\n  - {id: a, name: First day, touchpoints: [{id: t1, name: One, emotion: -1}]}\n",
+			"| Phase | Touchpoints | Average emotion |\n| --- | ---: | ---: |\n| First day | 1 | −1.0 |\n", "Moment"},
+	} {
+		j, diags := parse(t, tc.src, journey.Date{})
+		md := markdownOf(t, j, diags, journey.Date{})
+		if !strings.Contains(md, tc.want) {
+			t.Errorf("%s: the report lacks\n%s\nin\n%s", tc.name, tc.want, md)
+		}
+		if tc.not != "" && strings.Contains(md, tc.not) {
+			t.Errorf("%s: the report says %q:\n%s", tc.name, tc.not, md)
+		}
+	}
+}

@@ -43,7 +43,7 @@ func DiffText(w io.Writer, d journey.Diff) error {
 				fmt.Fprintf(&b, "phase %s: name %s → %s\n", p.ID, textValue(p.Rename.Old), textValue(p.Rename.New))
 			}
 			if p.Moment != nil {
-				fmt.Fprintf(&b, "phase %s: moment %s → %s\n", p.ID, p.Moment.Old, p.Moment.New)
+				fmt.Fprintf(&b, "phase %s: moment %s → %s\n", p.ID, momentValue(p.Moment.Old), momentValue(p.Moment.New))
 			}
 		}
 	}
@@ -135,7 +135,7 @@ func DiffMarkdown(w io.Writer, d journey.Diff, title string, lang vocab.Lang) er
 				what = append(what, fmt.Sprintf("%s %s → %s", word(vocab.Renamed), quote(p.Rename.Old), quote(p.Rename.New)))
 			}
 			if p.Moment != nil {
-				what = append(what, fmt.Sprintf("%s %s → %s", lower(vocab.Moment), p.Moment.Old, p.Moment.New))
+				what = append(what, fmt.Sprintf("%s %s → %s", lower(vocab.Moment), momentValue(p.Moment.Old), momentValue(p.Moment.New)))
 			}
 			list = append(list, fmt.Sprintf("%s `%s`: %s", vocab.Capitalise(word(vocab.PhaseOne)), p.ID, strings.Join(what, "; ")))
 		}
@@ -283,4 +283,13 @@ func textChanges(t journey.TouchpointDiff) []keyedChange {
 		}
 	}
 	return out
+}
+
+// momentValue is a phase's moment as a diff shows it: the word of the
+// format, or "–" for a phase without one.
+func momentValue(m string) string {
+	if m == "" {
+		return noValue
+	}
+	return m
 }

@@ -67,3 +67,25 @@ func TestDiffMarkdownInTheJourneysLanguage(t *testing.T) {
 		t.Errorf("no differences: %q, %v", b.String(), err)
 	}
 }
+
+// A moment removed from a phase reads as "–" in both diffs, never as a
+// blank.
+func TestDiffMomentRemoved(t *testing.T) {
+	old, _ := parse(t, diffOld, journey.Date{})
+	new, _ := parse(t, strings.Replace(diffOld, "    moment: before\n", "", 1), journey.Date{})
+	d := journey.Compare(old, new)
+	var b bytes.Buffer
+	if err := DiffText(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	if want := "phase aanvragen: moment before → –\n"; !strings.Contains(b.String(), want) {
+		t.Errorf("the text diff lacks %q:\n%s", want, b.String())
+	}
+	b.Reset()
+	if err := DiffMarkdown(&b, d, new.Title, new.Lang); err != nil {
+		t.Fatal(err)
+	}
+	if want := "- Fase `aanvragen`: moment before → –\n"; !strings.Contains(b.String(), want) {
+		t.Errorf("the diff lacks %q:\n%s", want, b.String())
+	}
+}

@@ -166,15 +166,31 @@ func (m *markdown) curve() {
 			m.point(m.word(vocab.End), c.end, 1),
 		}, "\n"))
 	}
+	// The column of moments only when the journey has moments, in the
+	// names it gives them.
+	j := m.s.j
+	moments := j.HasMoments()
 	var rows [][]string
 	for _, pe := range m.s.phases {
 		avg := noValue
 		if t, ok := pe.averageTenths(); ok {
 			avg = m.tenths(t)
 		}
-		rows = append(rows, []string{inline(pe.phase.Name), m.word(pe.phase.Moment.Heading()), strconv.Itoa(pe.n), avg})
+		row := []string{inline(pe.phase.Name)}
+		if moments {
+			moment := noValue
+			if pe.phase.Moment != "" {
+				moment = inline(j.MomentName(pe.phase.Moment))
+			}
+			row = append(row, moment)
+		}
+		rows = append(rows, append(row, strconv.Itoa(pe.n), avg))
 	}
-	m.table(m.header(vocab.PhaseOne, vocab.Moment, vocab.TouchpointMany, vocab.AverageEmotion), []bool{false, false, true, true}, rows)
+	if moments {
+		m.table(m.header(vocab.PhaseOne, vocab.Moment, vocab.TouchpointMany, vocab.AverageEmotion), []bool{false, false, true, true}, rows)
+		return
+	}
+	m.table(m.header(vocab.PhaseOne, vocab.TouchpointMany, vocab.AverageEmotion), []bool{false, true, true}, rows)
 }
 
 // point is one line of the curve's list: the label, the value, the

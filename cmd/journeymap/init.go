@@ -23,7 +23,7 @@ var starters embed.FS
 // The phase models and languages of the starters; the first of each is the
 // default.
 var (
-	starterModels = []string{"five", "seven"}
+	starterModels = []string{"five", "seven", "service"}
 	starterLangs  = []string{"en", "nl"}
 )
 
@@ -35,7 +35,7 @@ type initOptions struct {
 func newInitCmd() *cobra.Command {
 	opts := &initOptions{}
 	cmd := &cobra.Command{
-		Use:   "init [--model five|seven] [--lang en|nl] FILE",
+		Use:   "init [--model five|seven|service] [--lang en|nl] FILE",
 		Short: "Write a commented starter journey to fill in",
 		Long: `Init writes a starter journey to FILE: a generic skeleton with comments that
 explain every key, which validates without errors or warnings and renders
@@ -44,7 +44,10 @@ as it is. Fill it in with what you learn from customers.
 --model five (the default) gives the classic five phases: awareness,
 consideration, purchase, service and loyalty. --model seven gives the
 seven-phase loop Discover, Engage, Research, Buy, Experience, Bond, Talk,
-with loop: true. --lang picks the language of the labels and comments:
+with loop: true. --model service gives a journey that is not a purchase,
+such as a patient's, an employee's or a citizen's: five phases from need
+to follow-up, with moments it names itself (moments: before, during,
+after). --lang picks the language of the labels and comments:
 en (the default) or nl.
 
 FILE must be named *.yaml or *.yml, so that validate and render find it in
@@ -57,12 +60,13 @@ check the map against reality.
 Exit status: 0 when the journey was written, 2 for usage or I/O errors.`,
 		Example: `  journeymap init journey.yaml
   journeymap init --model seven --lang nl maps/klantreis.yaml
+  journeymap init --model service onboarding.yaml
   journeymap init - > journey.yaml`,
 		Args:              oneArg("the file to write, such as journey.yaml, or - for standard output", "writes one file"),
 		ValidArgsFunction: cobra.FixedCompletions([]string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt),
 		RunE:              opts.run,
 	}
-	addChoiceFlag(cmd, &opts.model, "model", "model", starterModels, "the phases: five (awareness to loyalty) or seven (the loop Discover to Talk)")
+	addChoiceFlag(cmd, &opts.model, "model", "model", starterModels, "the phases: five (awareness to loyalty), seven (the loop Discover to Talk) or service (need to follow-up, not a purchase)")
 	addChoiceFlag(cmd, &opts.lang, "lang", "language", starterLangs, "the language of the labels and comments: en or nl")
 	return cmd
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -51,6 +52,20 @@ func TestInitStarters(t *testing.T) {
 		{"buy", "Buy", journey.During}, {"experience", "Experience", journey.After}, {"bond", "Bond", journey.After}, {"talk", "Talk", journey.After},
 	}
 	phases["seven.en"], phases["seven.nl"] = seven, seven
+	phases["service.en"] = []struct {
+		id, name string
+		moment   journey.Moment
+	}{
+		{"need", "Need", journey.Before}, {"access", "Access", journey.Before}, {"intake", "Intake", journey.During},
+		{"service", "Service", journey.During}, {"follow-up", "Follow-up", journey.After},
+	}
+	phases["service.nl"] = []struct {
+		id, name string
+		moment   journey.Moment
+	}{
+		{"behoefte", "Behoefte", journey.Before}, {"toegang", "Toegang", journey.Before}, {"intake", "Intake", journey.During},
+		{"hulp", "Hulp", journey.During}, {"nazorg", "Nazorg", journey.After},
+	}
 	// Words that only a comment or label in the other language would use.
 	foreign := map[string][]string{
 		"en": {"klant", " de ", " het ", " een ", " van "},
@@ -100,6 +115,19 @@ func TestInitStarters(t *testing.T) {
 				}
 				if j.Loop != (model == "seven") {
 					t.Errorf("loop %v for --model %s", j.Loop, model)
+				}
+				// Only the service starter names its moments, all three,
+				// and never after the purchase.
+				named := j.Moments.Before != "" && j.Moments.During != "" && j.Moments.After != ""
+				if named != (model == "service") || j.Moments.Before+j.Moments.During+j.Moments.After != "" && model != "service" {
+					t.Errorf("--model %s: moments %+v", model, j.Moments)
+				}
+				if model == "service" {
+					for _, word := range []string{"purchase", "aankoop", "product"} {
+						if strings.Contains(strings.ToLower(svg.String()), word) {
+							t.Errorf("the service map says %q", word)
+						}
+					}
 				}
 				checkStarterContent(t, j, string(src), lang)
 				for _, word := range foreign[lang] {
@@ -217,6 +245,7 @@ func TestInitEmbedsEveryStarter(t *testing.T) {
 			want = append(want, m+"."+l+".yaml")
 		}
 	}
+	slices.Sort(want)
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("starters %v, want %v", got, want)
 	}
@@ -238,7 +267,7 @@ func TestInitRefuses(t *testing.T) {
 		{[]string{"init", filepath.Join(existing, "j.yaml")}, "journeymap: cannot write " + filepath.Join(existing, "j.yaml") + ": " + existing + " is not a folder\n"},
 		{[]string{"init", dir}, "journeymap: " + dir + " is a folder; name the file to write, such as " + filepath.Join(dir, "journey.yaml") + "\n"},
 		{[]string{"init", filepath.Join(dir, "j.txt")}, "journeymap: " + filepath.Join(dir, "j.txt") + ": name the journey *.yaml or *.yml, so that validate and render find it in a folder\n"},
-		{[]string{"init", "--model", "six", filepath.Join(dir, "j.yaml")}, "journeymap: --model: unknown model \"six\"; expected five or seven\n"},
+		{[]string{"init", "--model", "six", filepath.Join(dir, "j.yaml")}, "journeymap: --model: unknown model \"six\"; expected five, seven or service\n"},
 		{[]string{"init", "--lang", "de", filepath.Join(dir, "j.yaml")}, "journeymap: --lang: unknown language \"de\"; expected en or nl\n"},
 		{[]string{"init", "--lang", "NL", "-"}, "journeymap: --lang: unknown language \"NL\"; expected en or nl\n"},
 		{[]string{"init"}, "journeymap: init needs the file to write, such as journey.yaml, or - for standard output\n"},

@@ -112,6 +112,7 @@ const (
 	TheJourney
 	ThePersona
 	TheGoals
+	TheMoments
 	AChannel
 	APhase
 	ATouchpoint
@@ -283,6 +284,7 @@ var messages = [numWords - numLabels][2]string{
 	TheJourney - numLabels:      {"the journey", "de klantreis"},
 	ThePersona - numLabels:      {"persona", "persona"},
 	TheGoals - numLabels:        {"goals", "goals"},
+	TheMoments - numLabels:      {"moments", "moments"},
 	AChannel - numLabels:        {"channel", "kanaal"},
 	APhase - numLabels:          {"phase", "fase"},
 	ATouchpoint - numLabels:     {"touchpoint", "contactmoment"},
