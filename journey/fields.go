@@ -237,7 +237,7 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 })
 
 // langNames are the languages a journey may name.
-var langNames = []string{string(English), string(Dutch)}
+var langNames = vocab.LangCodes()
 
 // decodeLang takes the journey's language, and notes whether it could be
 // read: the diagnostics of the file are said in it.

@@ -245,6 +245,13 @@ func TestLimits(t *testing.T) {
 	if !diags.HasErrors() || diags[0].Code != CodeTooMany || diags[0].Pos.Line != 8+MaxTouchpoints || !strings.Contains(diags[0].Message, `phase "empty" has no touchpoints and takes a column`) {
 		t.Errorf("an empty phase past the columns: %s", format(diags))
 	}
+	// Empty phases first, then a full one: as wide, and reported at the
+	// first empty phase.
+	first := []string{"title: T", "persona: P", "phases:", "  - {id: empty, name: Empty}", "  - {id: empty-too, name: Empty too}", "  - id: full", "    name: Full", "    touchpoints:"}
+	_, diags = Parse("j.yaml", []byte(lines(append(first, many[:MaxTouchpoints-1]...)...)), Options{})
+	if len(diags) != 1 || diags[0].Code != CodeTooMany || diags[0].Pos.Line != 4 || !strings.Contains(diags[0].Message, `phase "empty" has no touchpoints and takes a column`) {
+		t.Errorf("empty phases before a full one: %s", format(diags))
+	}
 	full = append(minimal[:7:7], many[:MaxTouchpoints-1]...)
 	full = append(full, "  - {id: empty, name: Empty, moment: after}")
 	if _, diags = Parse("j.yaml", []byte(lines(full...)), Options{}); diags.HasErrors() {

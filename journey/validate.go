@@ -28,18 +28,24 @@ func validate(d *decoder, j *Journey) {
 }
 
 // checkColumns refuses a map wider than MaxTouchpoints columns: a column
-// for each touchpoint, and one for each phase without touchpoints.
+// for each touchpoint, and one for each phase without touchpoints. The
+// touchpoints alone are within the limit (or reported already), so an
+// overflow is the empty phases' doing: it is reported at the first of them,
+// wherever it stands.
 func checkColumns(d *decoder, j *Journey) {
 	if d.truncated {
 		return // too many touchpoints is reported already
 	}
 	columns := 0
-	for _, p := range j.Phases {
+	var firstEmpty *Phase
+	for i, p := range j.Phases {
 		columns += max(1, len(p.Touchpoints))
-		if columns > MaxTouchpoints && len(p.Touchpoints) == 0 {
-			d.add(p.Pos, Error, CodeTooMany, vocab.EmptyPhaseColumn, quote(p.ID), MaxTouchpoints)
-			return
+		if len(p.Touchpoints) == 0 && firstEmpty == nil {
+			firstEmpty = &j.Phases[i]
 		}
+	}
+	if columns > MaxTouchpoints && firstEmpty != nil {
+		d.add(firstEmpty.Pos, Error, CodeTooMany, vocab.EmptyPhaseColumn, quote(firstEmpty.ID), MaxTouchpoints)
 	}
 }
 

@@ -86,7 +86,7 @@ type Loop struct {
 
 // Phase is a column of the map: its header and its touchpoint cards.
 type Phase struct {
-	Box         Box    `json:"box"` // the header
+	Box         Box    `json:"box"`    // the header
 	Moment      string `json:"moment"` // "" for a phase without one
 	Name        Text   `json:"name"`
 	Scenario    *Text  `json:"scenario,omitempty"`

@@ -357,7 +357,7 @@ func (m *markdown) warnings() {
 	}
 	var lines []string
 	for _, d := range m.s.warnings {
-		lines = append(lines, "- "+m.word(vocab.LineNumber, d.Pos.Line)+": "+inline(d.Message))
+		lines = append(lines, "- "+m.word(vocab.LineNumber, d.Pos.Line)+": "+inline(m.lang.Say(d.Phrase)))
 	}
 	m.add(strings.Join(lines, "\n"))
 }

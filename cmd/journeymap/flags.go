@@ -53,10 +53,7 @@ func addThemeFlag(cmd *cobra.Command, p *string) {
 // language, and for what is not about a journey the reader's (see
 // readerLang).
 func addLangFlag(cmd *cobra.Command, p *string) {
-	langs := make([]string, len(vocab.Langs))
-	for i, l := range vocab.Langs {
-		langs[i] = string(l)
-	}
+	langs := vocab.LangCodes()
 	cmd.Flags().StringVar(p, "lang", "", "the language of the words printed and drawn: "+orList(langs)+" (default: the journey's lang; for files that cannot be read, the locale)")
 	_ = cmd.Flags().SetAnnotation("lang", choiceAnnotation, append([]string{"language"}, langs...))
 	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(langs, cobra.ShellCompDirectiveNoFileComp))

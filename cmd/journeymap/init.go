@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // starters holds the starter journeys that init writes, one per model and
@@ -24,7 +26,7 @@ var starters embed.FS
 // default.
 var (
 	starterModels = []string{"five", "seven", "service"}
-	starterLangs  = []string{"en", "nl"}
+	starterLangs  = vocab.LangCodes()
 )
 
 type initOptions struct {

@@ -34,14 +34,24 @@ func collectInputs(args []string) ([]input, []error) {
 	var (
 		inputs    []input
 		problems  []error
-		seen      = map[string]bool{}
+		seen      = map[string]int{} // by file, where in inputs
 		stdinSeen bool
 	)
 	add := func(in input) {
-		key := fileKey(in.name) // one.yaml, ./one.yaml, /x/one.yaml and a link to it are one file
-		if in.stdin || !seen[key] {
-			seen[key] = true
+		if in.stdin {
 			inputs = append(inputs, in)
+			return
+		}
+		key := fileKey(in.name) // one.yaml, ./one.yaml, /x/one.yaml and a link to it are one file
+		i, dup := seen[key]
+		switch {
+		case !dup:
+			seen[key] = len(inputs)
+			inputs = append(inputs, in)
+		case in.dir != "" && inputs[i].dir != "" && isLink(inputs[i].name) && !isLink(in.name):
+			// A folder holds the file and a link to it: the map is named
+			// after the file, whichever name sorts first.
+			inputs[i] = in
 		}
 	}
 	for _, arg := range args {
@@ -74,6 +84,12 @@ func collectInputs(args []string) ([]input, []error) {
 		}
 	}
 	return inputs, problems
+}
+
+// isLink reports whether path is a symbolic link.
+func isLink(path string) bool {
+	info, err := os.Lstat(path)
+	return err == nil && info.Mode()&fs.ModeSymlink != 0
 }
 
 // journeysIn lists the journey files below dir. Files that are not regular

@@ -110,7 +110,7 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	// today and two tomorrow, and not several files of which one is left):
 	// -o may name the map's file. A file named twice is named once.
 	single := distinctPaths(args) == 1 && len(inputs) == 1 && inputs[0].dir == ""
-	targets, err := planTargets(inputs, o.output, single)
+	targets, err := planTargets(inputs, o.output, single, o.compare)
 	if err != nil {
 		return err
 	}
@@ -156,10 +156,10 @@ func (o *renderOptions) refuseStdout(format outputFormat, why string) error {
 
 // planTargets decides where the map of every input goes, and refuses, before
 // anything is written, a plan in which two maps would go to the same file or
-// a map over a journey. output is the -o flag, "" when not given; single
-// tells that the command line names one journey file, so that -o may name
-// the map's file.
-func planTargets(inputs []input, output string, single bool) ([]target, error) {
+// a map over a journey, drawn or compared. output is the -o flag, "" when
+// not given; single tells that the command line names one journey file, so
+// that -o may name the map's file; compared are the --compare files.
+func planTargets(inputs []input, output string, single bool, compared []string) ([]target, error) {
 	if len(inputs) == 0 {
 		return nil, nil // nothing to draw; the problems say why
 	}
@@ -196,16 +196,22 @@ func planTargets(inputs []input, output string, single bool) ([]target, error) {
 			}
 		}
 	}
-	return checkTargets(targets)
+	return checkTargets(targets, compared)
 }
 
 // checkTargets refuses two maps to the same file, a map over one of the
-// journeys being read, and a map to a *.yaml or *.yml file.
-func checkTargets(targets []target) ([]target, error) {
+// journeys being read (drawn, or compared: the paths in compared), and a
+// map to a *.yaml or *.yml file.
+func checkTargets(targets []target, compared []string) ([]target, error) {
 	journeys := map[string]string{}
 	for _, t := range targets {
 		if !t.input.stdin {
 			journeys[fileKey(t.input.name)] = t.input.name
+		}
+	}
+	for _, c := range compared {
+		if c != "-" {
+			journeys[fileKey(c)] = c
 		}
 	}
 	maps := map[string]target{}

@@ -11,6 +11,7 @@ package vocab
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,13 +30,20 @@ const (
 // Langs lists the languages, the default first.
 var Langs = []Lang{English, Dutch}
 
-// index is the column of l in the table; English for a language
-// journeymap does not speak.
-func (l Lang) index() int {
-	if l == Dutch {
-		return 1
+// LangCodes are the codes of Langs, as a journey's lang and --lang write
+// them.
+func LangCodes() []string {
+	codes := make([]string, len(Langs))
+	for i, l := range Langs {
+		codes[i] = string(l)
 	}
-	return 0
+	return codes
+}
+
+// index is the column of l in the tables, which hold the languages in the
+// order of Langs; English for a language journeymap does not speak.
+func (l Lang) index() int {
+	return max(0, slices.Index(Langs, l))
 }
 
 // Word is one word or phrase a person reads, in no language yet.
