@@ -59,9 +59,9 @@ func (p *painter) header(width, height float64, classes, lang, title, desc, styl
 		`font-family="`+fontFamily+`"`,
 	)
 	c.b = append(c.b, `<title id="`+p.id+`-title">`...)
-	c.b = appendXMLText(c.b, title)
+	c.b = appendEscaped(c.b, clean(title))
 	c.b = append(c.b, "</title>\n<desc id=\""+p.id+"-desc\">"...)
-	c.b = appendXMLText(c.b, desc)
+	c.b = appendEscaped(c.b, clean(desc))
 	c.b = append(c.b, "</desc>\n"...)
 	c.style(style)
 }
@@ -287,13 +287,3 @@ func (p *painter) legend(l *Legend) {
 
 // text writes a block of text.
 func (p *painter) text(t Text) { p.c.text(t) }
-
-// xmlEscaper escapes text content; the quotes need no escape there.
-var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
-
-// appendXMLText appends text content, cleaned and escaped.
-func appendXMLText(b []byte, s string) []byte {
-	var sb strings.Builder
-	xmlEscaper.WriteString(&sb, clean(s))
-	return append(b, sb.String()...)
-}

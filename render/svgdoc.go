@@ -260,7 +260,8 @@ func (d *svgDoc) text(t Text) {
 // appendEscaped appends s as XML text content, escaped as encoding/xml's
 // EscapeText escapes it: the five markup characters, tab and line breaks
 // as character references, and a rune XML does not allow (or a byte that
-// is not UTF-8) as U+FFFD.
+// is not UTF-8) as U+FFFD. It is the one way user text reaches the SVG;
+// the text has been through clean (layout.go) before.
 func appendEscaped(b []byte, s string) []byte {
 	last := 0
 	for i := 0; i < len(s); {
