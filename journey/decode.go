@@ -3,6 +3,7 @@ package journey
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,15 +19,20 @@ import (
 // checked once the whole file is read (references, the emotion scale) is
 // recorded here and checked by validate.
 type decoder struct {
-	diags     *Diagnostics
-	file      string
-	today     Date
-	badScale  bool            // the scale was given but is wrong
-	langRead  bool            // the journey's lang was given, and is right
-	langBad   bool            // the journey's lang was given but is wrong
-	truncated bool            // a list was cut at its limit: references may be missing
-	misspelt  map[string]bool // keys an unknown key was probably meant to be
-	skip      map[*yaml.Node]bool
+	diags      *Diagnostics
+	file       string
+	src        []byte // the text parsed, for what the YAML nodes do not keep
+	lineStarts []int  // byte offsets of the lines of src, made when needed
+	today      Date
+	badScale   bool                // the scale was given but is wrong
+	langRead   bool                // the journey's lang was given, and is right
+	langBad    bool                // the journey's lang was given but is wrong
+	truncated  bool                // a list was cut at its limit: references may be missing
+	misspelt   map[string]bool     // keys an unknown key was probably meant to be
+	via        *yaml.Node          // the alias being decoded through, if any
+	aliasDups  map[*yaml.Node]bool // aliases reported for repeating ids
+	notSlugs   []notSlug           // ids to report once every id is known
+	skip       map[*yaml.Node]bool
 
 	// badIDs holds ids that were reported as not being slugs, as written
 	// and as suggested, so that references to them are not reported again.
@@ -146,7 +152,18 @@ func describe(n *yaml.Node) vocab.Phrase {
 }
 
 // pair is one key and its value, after merge keys are applied.
-type pair struct{ key, value *yaml.Node }
+// pair is one entry of a mapping; via is the alias it was merged through
+// (<<: *defaults), nil for an entry written in the mapping.
+type pair struct{ key, value, via *yaml.Node }
+
+// alias is the alias the value comes through: the one merged through, or
+// the value itself when it is an alias; nil when it is written out.
+func (p pair) alias() *yaml.Node {
+	if p.via != nil {
+		return p.via
+	}
+	return p.value
+}
 
 // pairs lists the entries of a mapping with YAML merge keys (<<) applied:
 // keys written in the mapping win over merged ones, and among merged
@@ -163,10 +180,16 @@ func (d *decoder) pairs(n *yaml.Node) []pair {
 		switch {
 		case k.Kind != yaml.ScalarNode || seen[k.Value]:
 		case k.Tag == "!!merge":
+			from := len(merged)
 			merged = append(merged, d.mergeSources(v)...)
+			for i := from; i < len(merged); i++ {
+				if merged[i].via == nil && v.Kind == yaml.AliasNode {
+					merged[i].via = v
+				}
+			}
 		default:
 			seen[k.Value] = true
-			own = append(own, pair{k, v})
+			own = append(own, pair{key: k, value: v})
 		}
 	}
 	out := own
@@ -220,7 +243,12 @@ func object[T any](d *decoder, n *yaml.Node, what vocab.Word, fields []field[T],
 	for k, f := range fields {
 		keys[k] = f.key
 	}
-	for _, p := range d.pairs(n) {
+	pairs := d.pairs(n)
+	given := make(map[string]bool, len(pairs))
+	for _, p := range pairs {
+		given[p.key.Value] = true
+	}
+	for _, p := range pairs {
 		if strings.HasPrefix(p.key.Value, extensionPrefix) {
 			continue
 		}
@@ -228,17 +256,24 @@ func object[T any](d *decoder, n *yaml.Node, what vocab.Word, fields []field[T],
 		if i >= 0 {
 			seen[i] = true
 			if !d.skip[resolve(p.value)] {
-				fields[i].decode(d, p.value, into)
+				d.through(p.alias(), func() { fields[i].decode(d, p.value, into) })
 			}
 			continue
 		}
-		var hint any = vocab.Say(vocab.HintExpectedOneOf, strings.Join(keys, ", "))
-		if s := d.suggest(p.key.Value, keys); s != "" {
-			hint = vocab.Say(vocab.HintDidYouMean, quote(s))
-			meant[fieldIndex(fields, s)] = true
-			d.misspelt[s] = true
-		}
+		hint, s := d.unknownKey(p.key.Value, keys)
 		d.errorf(p.key, CodeUnknownKey, vocab.UnknownKey, quote(p.key.Value), what, hint)
+		if s == "" {
+			continue
+		}
+		// The key was probably meant to be s: it is not missing, and its
+		// value is checked as s's, so that one run reports the problems
+		// inside it (unless s is given too, or meant already).
+		k := fieldIndex(fields, s)
+		d.misspelt[s] = true
+		if !given[s] && !meant[k] && !d.skip[resolve(p.value)] {
+			fields[k].decode(d, p.value, into)
+		}
+		meant[k] = true
 	}
 	for i, f := range fields {
 		if f.required && !seen[i] && !meant[i] {
@@ -249,6 +284,26 @@ func object[T any](d *decoder, n *yaml.Node, what vocab.Word, fields []field[T],
 		d.errorf(n, CodeMissing, vocab.MissingKey, what, orList(missing))
 	}
 	return true
+}
+
+// unknownKey is the hint for an unknown key, and the key it was probably
+// meant to be ("" when none): a key with a Cyrillic or Greek letter that
+// poses as a Latin one names the letter; a misspelt key is suggested;
+// else the hint lists the keys.
+func (d *decoder) unknownKey(key string, keys []string) (hint vocab.Phrase, meant string) {
+	if l, ok := findLookAlike(key); ok {
+		meant = l.fixed
+		if !slices.Contains(keys, meant) {
+			meant = d.suggest(meant, keys)
+		}
+		if meant != "" {
+			return l.hint(meant), meant
+		}
+	}
+	if meant = d.suggest(key, keys); meant != "" {
+		return vocab.Say(vocab.HintDidYouMean, quote(meant)), meant
+	}
+	return vocab.Say(vocab.HintExpectedOneOf, strings.Join(keys, ", ")), ""
 }
 
 func fieldIndex[T any](fields []field[T], key string) int {
@@ -278,9 +333,22 @@ func (d *decoder) list(n *yaml.Node, what string, limit int, each func(e *yaml.N
 			return
 		}
 		if !d.skip[resolve(e)] {
-			each(e)
+			d.through(e, func() { each(e) })
 		}
 	}
+}
+
+// through runs decode with n as the alias the values come through, when n
+// is an alias and no outer one is: a duplicate id that an alias creates is
+// reported at the alias, once.
+func (d *decoder) through(n *yaml.Node, decode func()) {
+	if n == nil || n.Kind != yaml.AliasNode || d.via != nil {
+		decode()
+		return
+	}
+	d.via = n
+	decode()
+	d.via = nil
 }
 
 // scalar returns n as a scalar, or reports that a single value belongs here.
@@ -302,6 +370,9 @@ func (d *decoder) text(n *yaml.Node, what any, limit int) (string, bool) {
 	}
 	if s.Tag == "!!null" {
 		return "", true
+	}
+	if s.Style&yaml.DoubleQuotedStyle != 0 && needsEscapeCheck(s.Value) && !d.checkEscapes(s) {
+		return "", false
 	}
 	if c := utf8.RuneCountInString(s.Value); c > limit {
 		d.errorf(s, CodeTooLong, vocab.TooLong, what, c, limit)
@@ -442,6 +513,9 @@ func (d *decoder) enum(n *yaml.Node, what string, allowed []string) (string, boo
 	if meant, ok := translated(s.Value, allowed); ok {
 		hint = vocab.Say(vocab.HintEnglishValue, quote(meant))
 	}
+	if l, ok := findLookAlike(s.Value); ok && slices.Contains(allowed, l.fixed) {
+		hint = l.hint(l.fixed)
+	}
 	d.errorf(s, CodeBadValue, vocab.NotOneOf, what, strings.Join(allowed, ", "), describe(s), hint)
 	return "", false
 }
@@ -468,9 +542,16 @@ func translated(typed string, allowed []string) (string, bool) {
 // slug is the pattern of an id.
 var slug = lazyRegexp(`^[a-z0-9]+([-_][a-z0-9]+)*$`)
 
-// id decodes an id of the given kind and checks that it is unique.
+// id decodes an id of the given kind and checks that it is unique. An id
+// that is not a slug is reported once the whole file is read
+// (reportBadIDs), so that the slug it suggests is free.
 func (d *decoder) id(n *yaml.Node, kind idKind) (string, bool) {
-	v, ok := d.slug(n, vocab.Say(vocab.IDOf, kind.word()))
+	what := vocab.Say(vocab.IDOf, kind.word())
+	v, ok := d.slugText(n, what)
+	if ok && !slug().MatchString(v) {
+		d.notSlugs = append(d.notSlugs, notSlug{node: resolve(n), kind: kind, what: what, value: v})
+		ok = false
+	}
 	if !ok || v == "" {
 		if s := resolve(n); s.Kind == yaml.ScalarNode && s.Value != "" {
 			bad := d.badIDs[kind]
@@ -489,9 +570,16 @@ func (d *decoder) id(n *yaml.Node, kind idKind) (string, bool) {
 		d.ids[kind] = seen
 	}
 	if first, dup := seen[v]; dup {
-		if first == s {
+		switch {
+		case first == s && d.via != nil:
+			// The alias repeats a block with ids: one error, at the alias.
+			if !d.aliasDups[d.via] {
+				d.aliasDups[d.via] = true
+				d.errorf(d.via, CodeDuplicateID, vocab.AliasRepeatsIDs, "*"+d.via.Value, kind.word(), quote(v), s.Line)
+			}
+		case first == s:
 			d.errorf(s, CodeDuplicateID, vocab.DuplicateIDAlias, kind.word(), quote(v))
-		} else {
+		default:
 			d.errorf(s, CodeDuplicateID, vocab.DuplicateID, kind.word(), quote(v), first.Line, first.Column)
 		}
 		return v, true
@@ -511,20 +599,64 @@ func (d *decoder) ref(n *yaml.Node, kind idKind, what any) (string, bool) {
 }
 
 func (d *decoder) slug(n *yaml.Node, what any) (string, bool) {
+	v, ok := d.slugText(n, what)
+	if ok && !slug().MatchString(v) {
+		d.notSlug(resolve(n), what, v, slugify(v))
+		return "", false
+	}
+	return v, ok
+}
+
+// slugText decodes the text of an id, which must not be empty.
+func (d *decoder) slugText(n *yaml.Node, what any) (string, bool) {
 	v, ok := d.text(n, what, MaxIDRunes)
 	if !ok {
 		return "", false
 	}
-	s := resolve(n)
-	switch {
-	case isBlank(v):
-		d.errorf(s, CodeEmptyValue, vocab.EmptyValue, what)
-		return "", false
-	case !slug().MatchString(v):
-		d.errorf(s, CodeBadID, vocab.NotSlug, what, quote(v), quote(slugify(v)))
+	if isBlank(v) {
+		d.errorf(resolve(n), CodeEmptyValue, vocab.EmptyValue, what)
 		return "", false
 	}
 	return v, true
+}
+
+// notSlug reports the id v, which is not a slug, suggesting one; a letter
+// that poses as a Latin one is named.
+func (d *decoder) notSlug(s *yaml.Node, what any, v, suggestion string) {
+	if l, ok := findLookAlike(v); ok {
+		d.errorf(s, CodeBadID, vocab.NotSlugLookAlike, what, quote(v), vocab.Say(l.script()), string(l.letter), l.letter, string(l.latin), quote(suggestion))
+		return
+	}
+	d.errorf(s, CodeBadID, vocab.NotSlug, what, quote(v), quote(suggestion))
+}
+
+// notSlug is an id, written where an item is named, that is not a slug.
+type notSlug struct {
+	node  *yaml.Node
+	kind  idKind
+	what  vocab.Phrase
+	value string
+}
+
+// reportBadIDs reports the ids that are not slugs, each suggesting a slug
+// that no other item of its kind has, and that no other suggestion takes:
+// "awareness-2" when "awareness" is taken.
+func (d *decoder) reportBadIDs() {
+	taken := map[idKind]map[string]bool{}
+	for _, b := range d.notSlugs {
+		if taken[b.kind] == nil {
+			taken[b.kind] = map[string]bool{}
+		}
+		base := slugify(b.value)
+		suggestion := base
+		for i := 2; d.ids[b.kind][suggestion] != nil || taken[b.kind][suggestion]; i++ {
+			suffix := "-" + strconv.Itoa(i)
+			suggestion = strings.TrimRight(base[:min(len(base), MaxIDRunes-len(suffix))], "-_") + suffix
+		}
+		taken[b.kind][suggestion] = true
+		d.badIDs[b.kind][suggestion] = true
+		d.notSlug(b.node, b.what, b.value, suggestion)
+	}
 }
 
 // slugify suggests a slug for a value that is not one.
@@ -585,11 +717,15 @@ func unaccentedLatin(r rune) string {
 	return ""
 }
 
-// unaccented is r as letters of an id, or "" when r has no place in one.
+// unaccented is r as letters of an id, or "" when r has no place in one;
+// a Cyrillic or Greek letter that looks like a Latin one is that letter.
 func unaccented(r rune) string {
 	switch {
 	case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 		return string(r)
+	}
+	if latin, ok := lookAlikes[r]; ok {
+		return strings.ToLower(string(latin))
 	}
 	return unaccentedLatin(r)
 }

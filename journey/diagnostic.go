@@ -33,6 +33,7 @@ const (
 	CodeTooLarge       Code = "too-large"
 	CodeEncoding       Code = "encoding"
 	CodeControlChar    Code = "control-character"
+	CodeHiddenChar     Code = "hidden-character"
 	CodeTabIndent      Code = "tab-indentation"
 	CodeSyntax         Code = "syntax"
 	CodeEmpty          Code = "empty"

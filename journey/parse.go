@@ -58,7 +58,10 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.P
 	if lang == "" {
 		lang = English
 	}
-	text, ok := cleanSource(src, report)
+	warn := func(p Pos, code Code, msg vocab.Phrase) {
+		*diags = append(*diags, Diagnostic{File: file, Pos: p, Severity: Warning, Code: code, Phrase: msg})
+	}
+	text, ok := cleanSource(src, report, warn)
 	if !ok {
 		return nil, lang
 	}
@@ -66,7 +69,7 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.P
 	if !ok {
 		return nil, lang
 	}
-	d := &decoder{diags: diags, file: file, today: opts.Today, skip: skip, misspelt: map[string]bool{},
+	d := &decoder{diags: diags, file: file, src: text, today: opts.Today, skip: skip, misspelt: map[string]bool{}, aliasDups: map[*yaml.Node]bool{},
 		ids: map[idKind]map[string]*yaml.Node{}, badIDs: map[idKind]map[string]bool{}}
 	j := &Journey{File: file, Pos: posOf(root), Lang: English, Scale: DefaultScale}
 	if !object(d, root, vocab.TheJourney, journeyFields(), j) {

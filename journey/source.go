@@ -11,16 +11,18 @@ import (
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
 // cleanSource runs the checks that come before YAML parsing: the size cap,
-// valid UTF-8, no control characters. It returns the text with a leading
+// valid UTF-8, no control characters; and it warns about each hidden
+// character (hidden.go). It returns the text with a leading
 // BOM removed, CRLF line ends turned into LF and a %YAML 1.2 directive
 // turned into a comment, which keeps every line and column the same.
-func cleanSource(src []byte, report func(Pos, Code, vocab.Phrase)) ([]byte, bool) {
+func cleanSource(src []byte, report, warn func(Pos, Code, vocab.Phrase)) ([]byte, bool) {
 	if len(src) > MaxFileBytes {
 		report(Pos{1, 1}, CodeTooLarge, vocab.Say(vocab.FileTooLarge, MaxFileBytes))
 		return nil, false
 	}
 	src = bytes.TrimPrefix(src, bom)
 	problems := 0
+	hidden := hiddenScanner{warn: warn}
 	line, col := 1, 1
 	for i := 0; i < len(src); {
 		r, size := utf8.DecodeRune(src[i:])
@@ -47,6 +49,8 @@ func cleanSource(src []byte, report func(Pos, Code, vocab.Phrase)) ([]byte, bool
 		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
 			report(Pos{line, col}, CodeControlChar, vocab.Say(vocab.ControlCharacter, r))
 			problems++
+		default:
+			hidden.see(Pos{line, col}, r)
 		}
 		if problems == MaxDiagnostics {
 			report(Pos{line, col}, CodeControlChar, vocab.Say(vocab.MoreControlCharacters))

@@ -10,6 +10,7 @@ import (
 // validate checks what needs the whole journey: references, emotions against
 // the scale, and the advice that comes as warnings.
 func validate(d *decoder, j *Journey) {
+	d.reportBadIDs()
 	// A misspelt persona key is reported already, as an unknown key.
 	if j.Persona.Name == "" && j.Persona.Pos == (Pos{}) && !d.misspelt["persona"] {
 		d.add(j.Pos, Warning, CodeNoPersona, vocab.NoPersona)

@@ -174,7 +174,9 @@ func (l *layouter) text(s string, x, y, width float64, st style) Text {
 func height(t Text, st style) float64 { return st.height(len(t.Lines)) }
 
 // clean removes what must never reach the map from user text: characters
-// XML does not allow, and bidi controls that could reorder a label.
+// XML does not allow, and bidi controls that could reorder a label (the
+// journey warns about each: hidden-character). Invisible characters and
+// the bidi marks (U+200E, U+200F) stay: they are text.
 func clean(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
@@ -182,7 +184,7 @@ func clean(s string) string {
 			return r
 		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
 			return -1
-		case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0x200E, r == 0x200F:
+		case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
 			return -1
 		case r == 0xFFFE || r == 0xFFFF || (r >= 0xD800 && r <= 0xDFFF):
 			return -1

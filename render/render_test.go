@@ -202,11 +202,14 @@ var hostile = []string{
 }
 
 // hostileJourney puts a hostile label in every text of a journey, with
-// YAML escapes for characters a file may not hold raw.
+// the escapes of characters that are warned about but read: a bidi
+// override, which the map leaves out, and a zero width space, which it
+// keeps. (Control characters, raw or escaped, are refused when the file
+// is read; TestCompareHostile draws them from a journey built in Go.)
 func hostileJourney(label string) string {
 	q := func(extra string) string {
 		s := strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(label + extra)
-		return `"` + s + ` \e\a\x7f\uFFFE"`
+		return `"` + s + ` \u202E\u200B"`
 	}
 	return fmt.Sprintf(`title: %s
 persona: {name: %s, about: %s}

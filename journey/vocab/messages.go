@@ -12,6 +12,21 @@ const (
 	NulByte
 	ControlCharacter // %U
 	MoreControlCharacters
+	NotACharacter // %U
+
+	// Hidden and look-alike characters.
+	HiddenBidi   // %U, %s: its name, %s: what it does
+	BidiReverses // of U+202E
+	BidiForcesLeftToRight
+	BidiTurns            // embeddings and isolates
+	BidiEnds             // U+202C, U+2069
+	HiddenInvisible      // %U, %s: its name, %s: the escape
+	HiddenTag            // %U, %q: the letter it hides
+	MoreHiddenCharacters // %d: how many were named
+	HintLookAlike        // %s: the script, %s: the letter, %U, %s: the Latin letter, %s: the suggestion
+	NotSlugLookAlike     // %s: what, %s: the value, then as HintLookAlike
+	Cyrillic
+	Greek
 
 	// The document.
 	NoJourney
@@ -59,6 +74,7 @@ const (
 	EmptyValue        // %s: what
 	EmptyItem         // %s: the list
 	NotSlug           // %s: what, %s: the value, %s: a slug
+	AliasRepeatsIDs   // %s: the alias, %s: the kind, %s: the id, %d: the line
 	DuplicateIDAlias  // %s: kind, %s: id
 	DuplicateID       // %s: kind, %s: id, %d:%d: the first
 	RatingOutOfRange  // %s: what, %d: found
@@ -189,6 +205,19 @@ var messages = [numWords - numLabels][2]string{
 	NulByte - numLabels:               {"NUL byte in the file; is it a binary file?", "NUL-byte in het bestand; is het een binair bestand?"},
 	ControlCharacter - numLabels:      {"control character %U is not allowed in a journey", "stuurteken %U is niet toegestaan in een klantreis"},
 	MoreControlCharacters - numLabels: {"more control characters follow; is this a text file?", "er volgen meer stuurtekens; is dit wel een tekstbestand?"},
+	NotACharacter - numLabels:         {"%U is not a character for text and is not allowed in a journey", "%U is geen teken voor tekst en is niet toegestaan in een klantreis"},
+	HiddenBidi - numLabels:            {"%U %s %s, so that the text can read otherwise than it is stored; the map leaves it out: remove it", "%U %s %s, zodat de tekst anders kan lezen dan hij is opgeslagen; de kaart laat het teken weg: haal het weg"},
+	BidiReverses - numLabels:          {"reverses the text after it", "keert de tekst erna om"},
+	BidiForcesLeftToRight - numLabels: {"forces the text after it to read left to right", "dwingt de tekst erna van links naar rechts"},
+	BidiTurns - numLabels:             {"changes the direction of the text after it", "verandert de richting van de tekst erna"},
+	BidiEnds - numLabels:              {"ends a change of direction", "beëindigt een richtingswissel"},
+	HiddenInvisible - numLabels:       {"%U %s is invisible: texts that look the same can differ; remove it, or write it as %s in double quotes if it is meant", "%U %s is onzichtbaar: teksten die er hetzelfde uitzien kunnen verschillen; haal het weg, of schrijf het als %s tussen dubbele aanhalingstekens als het zo bedoeld is"},
+	HiddenTag - numLabels:             {"%U is an invisible tag character that hides %q; remove it", "%U is een onzichtbaar tagteken dat %q verbergt; haal het weg"},
+	MoreHiddenCharacters - numLabels:  {"more hidden characters follow; only the first %d are named", "er volgen meer verborgen tekens; alleen de eerste %d worden genoemd"},
+	HintLookAlike - numLabels:         {"; it has a %s %s (%U) where the Latin %s looks the same; did you mean %s?", "; er staat een %s %s (%U) in die eruitziet als de Latijnse %s; bedoelde je %s?"},
+	NotSlugLookAlike - numLabels:      {"%s %s is not a slug: it has a %s %s (%U) where the Latin %s looks the same; did you mean %s?", "%s %s is geen slug: er staat een %s %s (%U) in die eruitziet als de Latijnse %s; bedoelde je %s?"},
+	Cyrillic - numLabels:              {"Cyrillic", "Cyrillische"},
+	Greek - numLabels:                 {"Greek", "Griekse"},
 
 	NoJourney - numLabels:           {"the file holds no journey: it is empty or only comments; start with a title and phases", "het bestand bevat geen klantreis: het is leeg of bevat alleen commentaar; begin met een title en phases"},
 	SecondDocument - numLabels:      {"a second YAML document; a journey file holds one document (remove the '---')", "een tweede YAML-document; een klantreisbestand bevat één document (haal de '---' weg)"},
@@ -233,7 +262,8 @@ var messages = [numWords - numLabels][2]string{
 	EmptyValue - numLabels:        {"%s is empty", "%s is leeg"},
 	EmptyItem - numLabels:         {"%s item is empty", "een item van %s is leeg"},
 	NotSlug - numLabels:           {"%s %s is not a slug: use lowercase letters, digits and single - or _ between them, such as %s", "%s %s is geen slug: gebruik kleine letters, cijfers en losse - of _ daartussen, zoals %s"},
-	DuplicateIDAlias - numLabels:  {"%s id %s is used twice through an alias", "id %s van %s wordt via een alias twee keer gebruikt"},
+	DuplicateIDAlias - numLabels:  {"%s id %s is used twice through an alias", "%s-id %s wordt via een alias twee keer gebruikt"},
+	AliasRepeatsIDs - numLabels:   {"alias %s repeats the %s %s of line %d with its ids, which must be unique; write it out with ids of its own", "alias %s herhaalt %s %s van regel %d met de ids erin, die uniek moeten zijn; schrijf het uit met eigen ids"},
 	DuplicateID - numLabels:       {"duplicate %s id %s (first at line %d:%d)", "dubbel id van %s: %s (eerst op regel %d:%d)"},
 	RatingOutOfRange - numLabels:  {"%s must be from 1 (low) to 5 (high); found %d", "%s moet van 1 (laag) tot 5 (hoog) lopen; gevonden: %d"},
 	NoPhases - numLabels:          {"a journey needs at least one phase", "een klantreis heeft minstens één fase nodig"},
