@@ -173,7 +173,8 @@ func (p pair) alias() *yaml.Node {
 // document was checked; they are skipped here (the first of repeated keys
 // counts), so that one mistake gives one message.
 func (d *decoder) pairs(n *yaml.Node) []pair {
-	var own, merged []pair
+	own := make([]pair, 0, len(n.Content)/2)
+	var merged []pair
 	seen := make(map[string]bool, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
@@ -244,9 +245,8 @@ func object[T any](d *decoder, n *yaml.Node, what vocab.Word, fields []field[T],
 		keys[k] = f.key
 	}
 	pairs := d.pairs(n)
-	given := make(map[string]bool, len(pairs))
-	for _, p := range pairs {
-		given[p.key.Value] = true
+	given := func(key string) bool {
+		return slices.ContainsFunc(pairs, func(p pair) bool { return p.key.Value == key })
 	}
 	for _, p := range pairs {
 		if strings.HasPrefix(p.key.Value, extensionPrefix) {
@@ -270,7 +270,7 @@ func object[T any](d *decoder, n *yaml.Node, what vocab.Word, fields []field[T],
 		// inside it (unless s is given too, or meant already).
 		k := fieldIndex(fields, s)
 		d.misspelt[s] = true
-		if !given[s] && !meant[k] && !d.skip[resolve(p.value)] {
+		if !given(s) && !meant[k] && !d.skip[resolve(p.value)] {
 			fields[k].decode(d, p.value, into)
 		}
 		meant[k] = true
