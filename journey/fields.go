@@ -194,6 +194,12 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 			booleanShape(), func(d *decoder, n *yaml.Node, j *Journey) {
 				j.Loop, _ = d.boolean(n, "loop")
 			}).withDefault(false),
+		custom("competitor", "Whether the journey is a competitor's, mapped to compare with: it is not asked for owners, evidence and improvements.", false,
+			booleanShape(), func(d *decoder, n *yaml.Node, j *Journey) {
+				if v, ok := d.boolean(n, "competitor"); ok {
+					j.Competitor = j.Competitor || v
+				}
+			}).withDefault(false),
 		custom("channels", "The catalogue of channels. When present, every touchpoint channel must be one of its ids.", false,
 			arrayShape(objectShape(channelDoc, channelFields()), 0, MaxChannels), func(d *decoder, n *yaml.Node, j *Journey) {
 				d.list(n, "channels", MaxChannels, func(e *yaml.Node) {

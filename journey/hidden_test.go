@@ -189,3 +189,40 @@ func TestAliasDuplicates(t *testing.T) {
 	checkSaid(t, "merged touchpoint", src,
 		"8:13 error duplicate-id alias *ad repeats the touchpoint \"ad\" of line 7 with its ids, which must be unique; write it out with ids of its own\n", "")
 }
+
+// A competitor's journey, marked in the file or read as one, is not asked
+// for owners, evidence and improvements; the rules about the journey
+// itself still apply.
+func TestCompetitor(t *testing.T) {
+	src := lines("title: T", "persona: P", "phases:",
+		"  - id: a",
+		"    name: A",
+		"    touchpoints:",
+		"      - {id: x, name: X, emotion: 1}",
+		"      - {id: y, name: Y, emotion: -1, pains: [Slow]}",
+		"  - {id: b, name: B}")
+	_, diags := Parse("j.yaml", []byte(src), Options{})
+	if got := said(diags); !strings.Contains(got, "no owner") || !strings.Contains(got, "no improvement") {
+		t.Errorf("our own journey is not asked for owners and improvements:\n%s", got)
+	}
+	for name, tc := range map[string]struct {
+		src  string
+		opts Options
+	}{
+		"marked":   {strings.Replace(src, "persona: P", "persona: P\ncompetitor: true", 1), Options{Strict: true}},
+		"compared": {src, Options{Strict: true, Competitor: true}},
+	} {
+		_, diags := Parse("j.yaml", []byte(tc.src), tc.opts)
+		got := said(diags)
+		for _, code := range []Code{CodeTouchpointNoOwner, CodePainUnaddressed, CodeNoEvidence} {
+			if strings.Contains(got, string(code)) {
+				t.Errorf("%s: %s for a competitor:\n%s", name, code, got)
+			}
+		}
+		for _, code := range []Code{CodePhaseEmpty, CodeEndsLow, CodeNoReview} {
+			if !strings.Contains(got, " "+string(code)+" ") {
+				t.Errorf("%s: no %s:\n%s", name, code, got)
+			}
+		}
+	}
+}

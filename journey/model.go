@@ -20,6 +20,10 @@ type Journey struct {
 	Scale        Scale
 	Reviewed     Date
 	Loop         bool
+	// Competitor marks a competitor's journey (competitor: true, or one
+	// read for render --compare): what an organisation writes for its own
+	// journeys (owners, evidence, improvements) is not asked of it.
+	Competitor bool
 	Channels     []Channel
 	Phases       []Phase
 	Evidence     []Evidence

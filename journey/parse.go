@@ -22,6 +22,9 @@ type Options struct {
 	// cannot be read, such as one that is no YAML: the reader's. English
 	// when empty.
 	DefaultLang Lang
+	// Competitor reads the journey as a competitor's, as competitor: true
+	// does: render --compare reads the journeys it compares with so.
+	Competitor bool
 }
 
 // Parse decodes and validates one journey file. file is the name used in
@@ -71,7 +74,7 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.P
 	}
 	d := &decoder{diags: diags, file: file, src: text, today: opts.Today, skip: skip, misspelt: map[string]bool{}, aliasDups: map[*yaml.Node]bool{},
 		ids: map[idKind]map[string]*yaml.Node{}, badIDs: map[idKind]map[string]bool{}}
-	j := &Journey{File: file, Pos: posOf(root), Lang: English, Scale: DefaultScale}
+	j := &Journey{File: file, Pos: posOf(root), Lang: English, Scale: DefaultScale, Competitor: opts.Competitor}
 	if !object(d, root, vocab.TheJourney, journeyFields(), j) {
 		return nil, lang
 	}

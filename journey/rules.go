@@ -18,12 +18,19 @@ import (
 
 // rules checks the advice on a journey that has no errors. root is the
 // document's node, used to find the line of a key the model does not keep.
+//
+// A competitor's journey is mapped from the outside, to compare with: it
+// has no owners, evidence or improvements of ours, so only the rules about
+// the journey itself apply (phase-empty, ends-low, review dates).
 func rules(d *decoder, j *Journey, root *yaml.Node, opts Options) {
 	at := nodeIndex{root: root}
 	for i := range j.Phases {
 		p := &j.Phases[i]
 		if len(p.Touchpoints) == 0 {
 			d.add(p.Pos, Warning, CodePhaseEmpty, vocab.PhaseEmpty, quote(p.ID))
+		}
+		if j.Competitor {
+			continue
 		}
 		for k := range p.Touchpoints {
 			t := &p.Touchpoints[k]
@@ -35,9 +42,11 @@ func rules(d *decoder, j *Journey, root *yaml.Node, opts Options) {
 			}
 		}
 	}
-	checkPainPoints(d, j, &at)
 	checkEnd(d, j)
-	checkImprovements(d, j, &at, opts.Today)
+	if !j.Competitor {
+		checkPainPoints(d, j, &at)
+		checkImprovements(d, j, &at, opts.Today)
+	}
 	if opts.Strict && j.Reviewed.IsZero() {
 		d.add(j.Pos, Warning, CodeNoReview, vocab.NoReview)
 	}
