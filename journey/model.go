@@ -9,21 +9,21 @@ import (
 // Journey is one customer journey: what a customer goes through to reach a
 // goal, written from the customer's view ("I request a quote").
 type Journey struct {
-	File         string // the file it was read from, as its diagnostics name it
-	Pos          Pos
-	Title        string
-	Lang         Lang
-	Persona      Persona
-	Scenario     string
-	Goals        Goals
-	Moments      MomentNames
-	Scale        Scale
-	Reviewed     Date
-	Loop         bool
+	File     string // the file it was read from, as its diagnostics name it
+	Pos      Pos
+	Title    string
+	Lang     Lang
+	Persona  Persona
+	Scenario string
+	Goals    Goals
+	Moments  MomentNames
+	Scale    Scale
+	Reviewed Date
+	Loop     bool
 	// Competitor marks a competitor's journey (competitor: true, or one
 	// read for render --compare): what an organisation writes for its own
 	// journeys (owners, evidence, improvements) is not asked of it.
-	Competitor bool
+	Competitor   bool
 	Channels     []Channel
 	Phases       []Phase
 	Evidence     []Evidence
