@@ -25,7 +25,7 @@ func CSV(file string, src []byte, opts SheetOptions, lang vocab.Lang) (*Imported
 	if !ok {
 		return nil, p.said(lang)
 	}
-	t := &table{fixedWidth: true, at: func(i, c int) (journey.Pos, string) { return journey.Pos{}, "" }}
+	t := &table{fixedWidth: true}
 	t.at = func(i, c int) (journey.Pos, string) {
 		if i < len(t.row) {
 			return journey.Pos{Line: t.row[i]}, ""
@@ -35,7 +35,6 @@ func CSV(file string, src []byte, opts SheetOptions, lang vocab.Lang) (*Imported
 	cr := csv.NewReader(strings.NewReader(text))
 	cr.Comma = delimiter(text)
 	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = false
 	for n := 1; ; n++ {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -43,12 +42,10 @@ func CSV(file string, src []byte, opts SheetOptions, lang vocab.Lang) (*Imported
 		}
 		if err != nil {
 			var pe *csv.ParseError
-			line := n
 			if errors.As(err, &pe) {
-				line = n
 				err = pe.Err
 			}
-			p.errorf(journey.Pos{Line: line}, CodeRowLength, vocab.SheetCSVSyntax, err.Error())
+			p.errorf(journey.Pos{Line: n}, CodeRowLength, vocab.SheetCSVSyntax, err.Error())
 			return nil, p.said(lang)
 		}
 		t.rows = append(t.rows, rec)

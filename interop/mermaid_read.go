@@ -147,7 +147,7 @@ func readMermaid(p *problems, text string, lineOffset int, opts MermaidOptions) 
 	j.Scenario = r.descr
 	r.checkLength(journey.Pos{Line: 1 + lineOffset, Column: 1}, "title", j.Title, journey.MaxLabelRunes)
 	r.checkLength(journey.Pos{Line: 1 + lineOffset, Column: 1}, "scenario", j.Scenario, journey.MaxTextRunes)
-	if len(j.Phases) == 0 {
+	if len(j.Phases) == 0 && !p.diags.HasErrors() {
 		p.errorf(journey.Pos{Line: 1 + lineOffset, Column: 1}, CodeMermaidSyntax, vocab.MermaidNoTasks)
 	}
 	if opts.Moments {

@@ -42,7 +42,8 @@ var fullWidth = strings.NewReplacer(":", "：", "#", "＃", ";", "；", ",", "�
 // mermaidName rewrites a name so that Mermaid's grammar holds it and
 // shows it alike: : # ; (and , in an actor, } in a description) in
 // their full-width forms, new lines as <br>, a name Mermaid would read
-// as a keyword or a comment in quotes. changed tells whether it did.
+// as a keyword in quotes, and a % that would start a comment
+// full-width. changed tells whether it did.
 func mermaidName(s string, actor bool) (out string, changed bool) {
 	out = strings.ReplaceAll(strings.TrimSpace(s), "\n", "<br>")
 	out = strings.ReplaceAll(out, "\t", " ")
@@ -51,9 +52,19 @@ func mermaidName(s string, actor bool) (out string, changed bool) {
 	}
 	out = fullWidth.Replace(out)
 	out = strings.ReplaceAll(out, "\x00", ",")
-	if reKeyword.MatchString(out) || reComment.MatchString(out) || strings.HasPrefix(out, "%") {
+	if reKeyword.MatchString(out) {
 		out = "“" + out + "”"
 	}
+	// Mermaid reads % at the start, or %% after the first character, as
+	// the start of a comment.
+	r := []rune(out)
+	if len(r) > 0 && r[0] == '%' {
+		r[0] = '％'
+	}
+	if len(r) > 2 && r[1] == '%' && r[2] == '%' {
+		r[1] = '％'
+	}
+	out = string(r)
 	return out, out != s
 }
 
