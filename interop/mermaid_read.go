@@ -36,7 +36,7 @@ var mermaidScale = journey.Scale{Min: 1, Max: 5}
 // matches wins. They are case-insensitive.
 var (
 	reComment   = regexp.MustCompile(`^(?:%[^{\n][^\n]*|%$|%\n|[^}\n]%%[^\n]*|#[^\n]*)`)
-	reJourney   = regexp.MustCompile(`(?i)^journey\b`)
+	reJourney   = regexp.MustCompile(`^journey\b`) // in lower case: Mermaid detects the diagram so
 	reTitle     = regexp.MustCompile(`(?i)^title\s[^#\n;]+`)
 	reAccTitle  = regexp.MustCompile(`(?i)^acctitle\s*:\s*`)
 	reAccDescr  = regexp.MustCompile(`(?i)^accdescr\s*:\s*`)
