@@ -51,13 +51,7 @@ func CSV(file string, src []byte, opts SheetOptions, lang vocab.Lang) (*Imported
 		t.rows = append(t.rows, rec)
 		t.row = append(t.row, n)
 	}
-	im := readSheet(p, t, &meta{}, opts)
-	diags := p.said(lang)
-	if diags.HasErrors() {
-		return nil, diags
-	}
-	im.From = file
-	return im, diags
+	return p.result(readSheet(p, t, &meta{}, opts), lang)
 }
 
 // delimiter is the separator of a CSV file: a semicolon when its header

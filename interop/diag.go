@@ -53,6 +53,17 @@ func (p *problems) said(lang vocab.Lang) journey.Diagnostics {
 	return p.diags.In(lang).Sorted()
 }
 
+// result is what a reader returns: the journey it read, unless there
+// are errors, and the diagnostics said in lang.
+func (p *problems) result(im *Imported, lang vocab.Lang) (*Imported, journey.Diagnostics) {
+	diags := p.said(lang)
+	if im == nil || diags.HasErrors() {
+		return nil, diags
+	}
+	im.From = p.file
+	return im, diags
+}
+
 // badRune is the first character of s that a journey does not hold (a
 // control character other than tab and line feed, a line separator, a
 // noncharacter), and whether there is one.

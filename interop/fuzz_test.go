@@ -28,12 +28,17 @@ func checkImport(t *testing.T, im *Imported, diags journey.Diagnostics) {
 	}
 }
 
-func FuzzMermaid(f *testing.F) {
-	files, _ := filepath.Glob("testdata/mermaid/*")
+// seed adds the files that match pattern to the corpus.
+func seed(f *testing.F, pattern string) {
+	files, _ := filepath.Glob(pattern)
 	for _, file := range files {
 		src, _ := os.ReadFile(file)
 		f.Add(src)
 	}
+}
+
+func FuzzMermaid(f *testing.F) {
+	seed(f, "testdata/mermaid/*")
 	f.Add([]byte("journey\n  section A\n    x: 9: a\n  y\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		im, diags := Mermaid("f.mmd", src, MermaidOptions{Title: "f"}, vocab.English)
@@ -42,11 +47,7 @@ func FuzzMermaid(f *testing.F) {
 }
 
 func FuzzCSV(f *testing.F) {
-	files, _ := filepath.Glob("testdata/sheet/*.csv")
-	for _, file := range files {
-		src, _ := os.ReadFile(file)
-		f.Add(src)
-	}
+	seed(f, "testdata/sheet/*.csv")
 	f.Add([]byte("phase;touchpoint;emotion;pains\nA;b;1;\"x\ny\"\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		im, diags := CSV("f.csv", src, SheetOptions{Title: "f"}, vocab.English)

@@ -86,13 +86,7 @@ func Mermaid(file string, src []byte, opts MermaidOptions, lang vocab.Lang) (*Im
 		}
 		text, offset = block, line-1
 	}
-	im := readMermaid(p, text, offset, opts)
-	diags := p.said(lang)
-	if diags.HasErrors() {
-		return nil, diags
-	}
-	im.From = file
-	return im, diags
+	return p.result(readMermaid(p, text, offset, opts), lang)
 }
 
 // cleanText checks what every imported text file must be: at most

@@ -75,13 +75,7 @@ func XLSX(file string, src []byte, opts SheetOptions, lang vocab.Lang) (*Importe
 			readEvidenceSheet(p, et, m)
 		}
 	}
-	im := readSheet(p, t, m, opts)
-	diags := p.said(lang)
-	if diags.HasErrors() {
-		return nil, diags
-	}
-	im.From = file
-	return im, diags
+	return p.result(readSheet(p, t, m, opts), lang)
 }
 
 // openXLSX checks the zip's directory against the bounds, then opens it.
