@@ -260,6 +260,7 @@ func TestCSVColumnsAndRows(t *testing.T) {
 		{"duplicate ids", "phase,touchpoint,id,emotion\nA,b,x,1\nA,c,x,2\n", "c.csv:3: error: duplicate touchpoint id \"x\" (first on row 2)\n"},
 		{"outside scale", "phase,touchpoint,emotion\nA,b,11\n", "c.csv:2: error: emotion 11 is outside the scale [-5, 5]\n"},
 		{"control character", "phase,touchpoint,emotion\nA,b\x01,1\n", "c.csv:2:4: error: control character U+0001 is not allowed in a journey\n"},
+		{"huge cell", "phase,touchpoint,emotion\nA,<script>" + strings.Repeat("x", 3000) + ",1\n", "c.csv:2: error: touchpoint is 3008 characters long; the limit is 200\n"},
 		{"bare quote", "phase,touchpoint,emotion\nA,b\"c,1\n", "c.csv:2: error: the CSV file cannot be read from here on: bare \" in non-quoted-field\n"},
 	}
 	for _, tt := range tests {
