@@ -647,12 +647,7 @@ func (d *decoder) reportBadIDs() {
 		if taken[b.kind] == nil {
 			taken[b.kind] = map[string]bool{}
 		}
-		base := slugify(b.value)
-		suggestion := base
-		for i := 2; d.ids[b.kind][suggestion] != nil || taken[b.kind][suggestion]; i++ {
-			suffix := "-" + strconv.Itoa(i)
-			suggestion = strings.TrimRight(base[:min(len(base), MaxIDRunes-len(suffix))], "-_") + suffix
-		}
+		suggestion := UniqueSlug(slugify(b.value), func(id string) bool { return d.ids[b.kind][id] != nil || taken[b.kind][id] })
 		taken[b.kind][suggestion] = true
 		d.badIDs[b.kind][suggestion] = true
 		d.notSlug(b.node, b.what, b.value, suggestion)
@@ -661,6 +656,18 @@ func (d *decoder) reportBadIDs() {
 
 // slugify suggests a slug for a value that is not one.
 func slugify(s string) string {
+	if slug := Slug(s); slug != "" {
+		return slug
+	}
+	return "my-id"
+}
+
+// Slug makes an id from a name: lower case, accents dropped (Oriëntatie
+// gives orientatie), look-alike letters read as the Latin ones they pose
+// as, and every run of other characters one dash between words, at most
+// MaxIDRunes long. It is "" when the name has no letter or digit to keep.
+// The validator suggests ids with it, and imports make ids with it.
+func Slug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
@@ -678,10 +685,18 @@ func slugify(s string) string {
 			break
 		}
 	}
-	if b.Len() == 0 {
-		return "my-id"
+	return strings.TrimRight(b.String()[:min(b.Len(), MaxIDRunes)], "-_")
+}
+
+// UniqueSlug is slug when taken says it is free, else the first of
+// slug-2, slug-3, … that is, shortened to stay within MaxIDRunes.
+func UniqueSlug(slug string, taken func(string) bool) string {
+	id := slug
+	for i := 2; taken(id); i++ {
+		suffix := "-" + strconv.Itoa(i)
+		id = strings.TrimRight(slug[:min(len(slug), MaxIDRunes-len(suffix))], "-_") + suffix
 	}
-	return b.String()
+	return id
 }
 
 // unaccentedLatin maps accented Latin letters, common in Dutch, German,

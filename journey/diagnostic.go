@@ -81,8 +81,15 @@ const (
 
 // Diagnostic is one problem found in a journey file.
 type Diagnostic struct {
-	File     string
-	Pos      Pos
+	File string
+	// Pos is where the problem is. An import's diagnostics may have a line
+	// (a spreadsheet's row) without a column, or none at all (Line 0) for
+	// a problem with the whole file.
+	Pos Pos
+	// Cell, when set, names the spreadsheet cell of the problem
+	// (Sheet1!E14), printed in place of line and column; Pos then holds
+	// its row and column.
+	Cell     string
 	Severity Severity
 	Code     Code
 	Message  string       // Phrase, said in the reader's language (see Options.Lang)
@@ -102,9 +109,25 @@ func (ds Diagnostics) In(lang Lang) Diagnostics {
 	return ds
 }
 
-// String formats the diagnostic as file:line:col: severity: message.
+// String formats the diagnostic as file:line:col: severity: message, or
+// with the position it has: file:Sheet1!E14, file:line, or file alone.
 func (d Diagnostic) String() string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s", d.File, d.Pos.Line, d.Pos.Column, d.Severity, d.Message)
+	return fmt.Sprintf("%s: %s: %s", d.Where(), d.Severity, d.Message)
+}
+
+// Where is the file and the position of the diagnostic as String writes
+// them: file:line:col, file:Sheet1!E14 for a cell, file:line for a row,
+// or the file alone.
+func (d Diagnostic) Where() string {
+	switch {
+	case d.Cell != "":
+		return d.File + ":" + d.Cell
+	case d.Pos.Line == 0:
+		return d.File
+	case d.Pos.Column == 0:
+		return fmt.Sprintf("%s:%d", d.File, d.Pos.Line)
+	}
+	return fmt.Sprintf("%s:%d:%d", d.File, d.Pos.Line, d.Pos.Column)
 }
 
 // Diagnostics is the list of problems found in one file.

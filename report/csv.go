@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/journeymap/journeymap/internal/formula"
 	"github.com/journeymap/journeymap/journey"
 )
 
@@ -66,9 +67,5 @@ func CSV(w io.Writer, j *journey.Journey, opts Options) error {
 // cell is a value as a CSV cell: on one line, and with a ' in front when
 // a spreadsheet would take it for a formula.
 func cell(s string) string {
-	s = oneLine(s)
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
+	return formula.Guard(oneLine(s))
 }

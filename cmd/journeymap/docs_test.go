@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/journeymap/journeymap/interop"
 	"github.com/journeymap/journeymap/journey"
 )
 
@@ -70,7 +71,7 @@ func TestDiagnosticsDocCoversEveryCode(t *testing.T) {
 	for _, m := range row.FindAllStringSubmatch(string(data), -1) {
 		documented[journey.Code(m[1])] = m[2]
 	}
-	all := append(journeyCodes(t), cliCodes()...)
+	all := append(append(journeyCodes(t), cliCodes()...), interop.Codes...)
 	for _, c := range all {
 		if _, ok := documented[c]; !ok {
 			t.Errorf("docs/diagnostics.md has no row | `%s` | error|warning | ...", c)
@@ -81,7 +82,7 @@ func TestDiagnosticsDocCoversEveryCode(t *testing.T) {
 			t.Errorf("docs/diagnostics.md documents %q, which is no code", c)
 		}
 		wantSev := "error"
-		if slices.Contains(warningCodes, c) {
+		if slices.Contains(warningCodes, c) || slices.Contains(interop.WarningCodes, c) {
 			wantSev = "warning"
 		}
 		if c == codeTooManyDiagnostics {

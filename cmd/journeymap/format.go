@@ -107,6 +107,7 @@ type record struct {
 	File     string           `json:"file"`
 	Line     int              `json:"line"`
 	Column   int              `json:"column"`
+	Cell     string           `json:"cell,omitempty"` // a spreadsheet's cell, Sheet1!E14, of an import
 	Severity journey.Severity `json:"severity"`
 	Code     journey.Code     `json:"code"`
 	Message  string           `json:"message"`
@@ -141,7 +142,7 @@ func (p *printer) diagnostics(file string, diags journey.Diagnostics) {
 			p.record(tooMany(file, diags[i:], p.lang))
 			return
 		}
-		p.record(record{File: file, Line: d.Pos.Line, Column: d.Pos.Column, Severity: d.Severity, Code: d.Code, Message: d.Message})
+		p.record(record{File: file, Line: d.Pos.Line, Column: d.Pos.Column, Cell: d.Cell, Severity: d.Severity, Code: d.Code, Message: d.Message})
 	}
 }
 

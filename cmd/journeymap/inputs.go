@@ -137,6 +137,11 @@ func journeysIn(dir string) ([]input, []error) {
 // read returns the bytes of an input, at most one byte past the size limit
 // so that an oversized file is reported without being read whole.
 func (in input) read(stdin io.Reader) ([]byte, error) {
+	return in.readAtMost(stdin, journey.MaxFileBytes+1)
+}
+
+// readAtMost reads the input, up to limit bytes.
+func (in input) readAtMost(stdin io.Reader, limit int64) ([]byte, error) {
 	r := stdin
 	if !in.stdin {
 		f, err := os.Open(in.name)
@@ -146,7 +151,7 @@ func (in input) read(stdin io.Reader) ([]byte, error) {
 		defer f.Close()
 		r = f
 	}
-	return io.ReadAll(io.LimitReader(r, journey.MaxFileBytes+1))
+	return io.ReadAll(io.LimitReader(r, limit))
 }
 
 // oneJourney is the journey named by arg, for a command (named command)

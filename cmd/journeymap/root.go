@@ -29,6 +29,8 @@ var commands = []struct {
 	make func() *cobra.Command
 }{
 	{"diff", newDiffCmd},
+	{"export", newExportCmd},
+	{"import", newImportCmd},
 	{"init", newInitCmd},
 	{"matrix", newMatrixCmd},
 	{"render", newRenderCmd},

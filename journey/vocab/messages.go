@@ -192,6 +192,49 @@ const (
 	MoreProblems        // %d
 	CannotWriteStdout   // %v
 
+	// Imports and exports: Mermaid, Markdown, CSV and XLSX.
+	ImportTooLarge           // %d: bytes
+	ControlCharacterIn       // %U
+	MermaidNoHeader          //
+	MermaidNoTasks           //
+	MermaidFrontMatterOpen   //
+	MermaidFrontMatterBad    //
+	MermaidDescrOpen         //
+	MermaidUnknown           // %s: the statement
+	MermaidNoScore           // %s: the task
+	MermaidScoreNotWhole     // %s: the task, %s: the score
+	MermaidScoreOutside      // %s: the task, %d: the score
+	MarkdownNoBlock          //
+	MarkdownNoSuchBlock      // %d: asked, %d: blocks
+	MarkdownManyBlocks       // %d: blocks, %s: their lines, %d: blocks
+	MermaidRewroteScenario   //
+	MermaidRewrotePhase      // %s: the id, %s: the name written
+	MermaidRewroteTouchpoint // %s: the id, %s: the name written
+	SheetNoHeader            //
+	SheetNoRows              //
+	SheetColumnTwice         // %s, %s: the headers
+	SheetUnknownColumn       // %s: the header
+	SheetMissingColumn       // %s: the header
+	SheetRowLength           // %d: fields, %d: of the header
+	SheetPhaseNameConflict   // %s: id, %s: name, %s: first name, %d: row
+	SheetMomentConflict      // %s: phase, %s: moment, %s: first moment, %d: row
+	SheetBadMoment           // %s: header, %s: value
+	SheetNotWhole            // %s: header, %s: value
+	SheetBadID               // %s: header, %s: value
+	SheetIDChanged           // %s: header, %s: value, %s: the id
+	SheetDuplicateID         // %s: kind, %s: id, %d: row
+	SheetEvidenceAdded       // %s: id
+	SheetCSVSyntax           // %s: what encoding/csv says
+	XLSXNoSheet              // %s: the sheet, %s: the sheets
+	XLSXMacros               //
+	XLSXTooLarge             // %d: bytes
+	XLSXNotZip               //
+	XLSXUnpacksTooLarge      // %d: bytes
+	XLSXCannotOpen           // %s: why
+	XLSXTooManyRows          // %s: sheet, %d: rows
+	XLSXBadField             // %s: key, %s: value
+	XLSXUnknownKey           // %s: key, %s: sheet
+
 	numWords
 )
 
@@ -373,4 +416,46 @@ var messages = [numWords - numLabels][2]string{
 	MissingRun - numLabels:          {"missing; run: %s", "ontbreekt; voer uit: %s"},
 	MoreProblems - numLabels:        {"%d more problems not shown; fix the ones above first", "nog %d problemen niet getoond; los eerst de problemen hierboven op"},
 	CannotWriteStdout - numLabels:   {"cannot write to standard output: %v", "kan niet naar de standaarduitvoer schrijven: %v"},
+
+	ImportTooLarge - numLabels:           {"the file is larger than %d bytes (2 MiB), the limit for an import", "het bestand is groter dan %d bytes (2 MiB), de grens voor een import"},
+	ControlCharacterIn - numLabels:       {"control character %U is not allowed in a journey", "stuurteken %U is niet toegestaan in een klantreis"},
+	MermaidNoHeader - numLabels:          {"no journey diagram: a Mermaid journey starts with the line journey", "geen journey-diagram: een Mermaid-journey begint met de regel journey"},
+	MermaidNoTasks - numLabels:           {"the diagram has no sections and no tasks; add section Name and tasks Name: 1..5: actors", "het diagram heeft geen secties en geen taken; voeg section Naam en taken Naam: 1..5: actoren toe"},
+	MermaidFrontMatterOpen - numLabels:   {"front matter opened with --- is never closed with ---", "front matter geopend met --- wordt nooit gesloten met ---"},
+	MermaidFrontMatterBad - numLabels:    {"the front matter is no YAML mapping; write title: Name between the --- lines", "de front matter is geen YAML-mapping; schrijf title: Naam tussen de ---regels"},
+	MermaidDescrOpen - numLabels:         {"accDescr { is never closed with }", "accDescr { wordt nooit gesloten met }"},
+	MermaidUnknown - numLabels:           {"unknown statement %s; expected title, accTitle, accDescr, section or a task Name: 1..5: actors", "onbekende opdracht %s; verwacht title, accTitle, accDescr, section of een taak Naam: 1..5: actoren"},
+	MermaidNoScore - numLabels:           {"task %s has no score; write Name: 1..5: actors", "taak %s heeft geen score; schrijf Naam: 1..5: actoren"},
+	MermaidScoreNotWhole - numLabels:     {"the score of task %s must be a whole number from 1 to 5; found %s", "de score van taak %s moet een geheel getal van 1 tot 5 zijn; gevonden: %s"},
+	MermaidScoreOutside - numLabels:      {"the score of task %s is %d; Mermaid's scores go from 1 to 5", "de score van taak %s is %d; de scores van Mermaid gaan van 1 tot 5"},
+	MarkdownNoBlock - numLabels:          {"no ```mermaid block with a journey diagram in this Markdown file", "geen ```mermaid-blok met een journey-diagram in dit Markdown-bestand"},
+	MarkdownNoSuchBlock - numLabels:      {"--block %d: the file has %d mermaid journey blocks", "--block %d: het bestand heeft %d mermaid-journeyblokken"},
+	MarkdownManyBlocks - numLabels:       {"%d mermaid journey blocks (at lines %s); choose one with --block 1..%d", "%d mermaid-journeyblokken (op regels %s); kies er een met --block 1..%d"},
+	MermaidRewroteScenario - numLabels:   {"the scenario holds }, which ends Mermaid's accDescr; written as ｝", "het scenario bevat }, wat accDescr van Mermaid beëindigt; geschreven als ｝"},
+	MermaidRewrotePhase - numLabels:      {"phase %s: its name has characters Mermaid's grammar cannot hold; written as %s", "fase %s: de naam heeft tekens die de grammatica van Mermaid niet kan bevatten; geschreven als %s"},
+	MermaidRewroteTouchpoint - numLabels: {"touchpoint %s: its name or owner has characters Mermaid's grammar cannot hold; written as %s", "contactmoment %s: de naam of eigenaar heeft tekens die de grammatica van Mermaid niet kan bevatten; geschreven als %s"},
+	SheetNoHeader - numLabels:            {"no header row; the first row names the columns, such as phase, touchpoint, emotion", "geen kopregel; de eerste rij noemt de kolommen, zoals fase, contactmoment, emotie"},
+	SheetNoRows - numLabels:              {"no touchpoints: the file has a header row and nothing under it", "geen contactmomenten: het bestand heeft een kopregel en niets daaronder"},
+	SheetColumnTwice - numLabels:         {"column %s names the same as column %s; keep one", "kolom %s is dezelfde als kolom %s; houd er een"},
+	SheetUnknownColumn - numLabels:       {"unknown column %s, not imported", "onbekende kolom %s, niet geïmporteerd"},
+	SheetMissingColumn - numLabels:       {"no column %s; phase, touchpoint and emotion are required", "geen kolom %s; fase, contactmoment en emotie zijn verplicht"},
+	SheetRowLength - numLabels:           {"the row has %d fields and the header %d; is a separator or a quote missing?", "de rij heeft %d velden en de kopregel %d; ontbreekt er een scheidingsteken of aanhalingsteken?"},
+	SheetPhaseNameConflict - numLabels:   {"phase id %s is named %s here and %s on row %d", "fase-id %s heet hier %s en %s op rij %d"},
+	SheetMomentConflict - numLabels:      {"phase %s is %s here and %s on row %d; a phase has one moment", "fase %s is hier %s en %s op rij %d; een fase heeft één moment"},
+	SheetBadMoment - numLabels:           {"%s %s must be before, during or after (voor, tijdens, na), or empty", "%s %s moet voor, tijdens of na (before, during, after) zijn, of leeg"},
+	SheetNotWhole - numLabels:            {"%s %s is not a whole number", "%s %s is geen geheel getal"},
+	SheetBadID - numLabels:               {"%s %s holds nothing to make an id of: letters or digits", "%s %s bevat niets om een id van te maken: letters of cijfers"},
+	SheetIDChanged - numLabels:           {"%s %s is not a slug; imported as %s", "%s %s is geen slug; geïmporteerd als %s"},
+	SheetDuplicateID - numLabels:         {"duplicate %s id %s (first on row %d)", "dubbel id van %s: %s (eerst op rij %d)"},
+	SheetEvidenceAdded - numLabels:       {"evidence %s is not described in the file; added with kind: other, to complete", "bewijs %s wordt niet beschreven in het bestand; toegevoegd met kind: other, aan te vullen"},
+	SheetCSVSyntax - numLabels:           {"the CSV file cannot be read from here on: %s", "het CSV-bestand kan vanaf hier niet gelezen worden: %s"},
+	XLSXNoSheet - numLabels:              {"no sheet %s; the sheets are %s", "geen blad %s; de bladen zijn %s"},
+	XLSXMacros - numLabels:               {"a macro-enabled workbook (.xlsm) is refused; save it as .xlsx", "een werkmap met macro's (.xlsm) wordt geweigerd; sla hem op als .xlsx"},
+	XLSXTooLarge - numLabels:             {"the file is larger than %d bytes (10 MiB), the limit for a workbook", "het bestand is groter dan %d bytes (10 MiB), de grens voor een werkmap"},
+	XLSXNotZip - numLabels:               {"not an XLSX workbook (no zip archive); save it as .xlsx, or import it as csv", "geen XLSX-werkmap (geen zip-archief); sla hem op als .xlsx, of importeer hem als csv"},
+	XLSXUnpacksTooLarge - numLabels:      {"the workbook would unpack to more than %d bytes (64 MiB), or has too many parts; refused", "de werkmap zou uitpakken tot meer dan %d bytes (64 MiB), of heeft te veel delen; geweigerd"},
+	XLSXCannotOpen - numLabels:           {"the workbook cannot be read: %s", "de werkmap kan niet gelezen worden: %s"},
+	XLSXTooManyRows - numLabels:          {"sheet %s has more than %d rows; that is the limit", "blad %s heeft meer dan %d rijen; dat is de grens"},
+	XLSXBadField - numLabels:             {"%s %s cannot be read; see docs/interop.md", "%s %s kan niet gelezen worden; zie docs/interop.md"},
+	XLSXUnknownKey - numLabels:           {"unknown key %s in sheet %s, not imported", "onbekende sleutel %s in blad %s, niet geïmporteerd"},
 }

@@ -189,6 +189,34 @@ const (
 	November
 	December
 
+	// Imports and exports: the headers of a spreadsheet of touchpoints,
+	// and the comments of an imported journey and an exported diagram.
+	ColumnPhase
+	ColumnPhaseID
+	ColumnMoment
+	ColumnTouchpoint
+	ColumnID
+	ColumnChannel
+	ColumnOwner
+	ColumnEmotion
+	ColumnIdeal
+	ColumnFeeling
+	ColumnThinks
+	ColumnPains
+	ColumnGains
+	ColumnEvidence
+	SheetTouchpoints       // the name of the first sheet of a workbook
+	YAMLImportedFrom       // %s: the file
+	YAMLCheckIt            // what to do next
+	YAMLAccTitle           // on x-acc-title
+	YAMLActors             // on x-actors
+	YAMLEvidenceToComplete // on evidence an import added
+	EvidenceToComplete     // the source of such evidence
+	MermaidScaleComment    // %s: the scale, %s: the mapping
+	MermaidCannotShow      // before the list of what a diagram leaves out
+	MermaidOfPhases        // %s: the keys, %s: the phase ids
+	MermaidOfTouchpoints   // %s: the key, %s: the touchpoint ids
+
 	numLabels // the words of diagnostics follow (messages.go)
 )
 
@@ -388,6 +416,32 @@ var table = [numLabels][2]string{
 	October:          {"October", "oktober"},
 	November:         {"November", "november"},
 	December:         {"December", "december"},
+
+	ColumnPhase:            {"phase", "fase"},
+	ColumnPhaseID:          {"phase id", "fase-id"},
+	ColumnMoment:           {"moment", "moment"},
+	ColumnTouchpoint:       {"touchpoint", "contactmoment"},
+	ColumnID:               {"id", "id"},
+	ColumnChannel:          {"channel", "kanaal"},
+	ColumnOwner:            {"owner", "eigenaar"},
+	ColumnEmotion:          {"emotion", "emotie"},
+	ColumnIdeal:            {"ideal", "ideaal"},
+	ColumnFeeling:          {"feeling", "gevoel"},
+	ColumnThinks:           {"thinks", "denkt"},
+	ColumnPains:            {"pains", "pijnpunten"},
+	ColumnGains:            {"gains", "pluspunten"},
+	ColumnEvidence:         {"evidence", "bewijs"},
+	SheetTouchpoints:       {"Touchpoints", "Contactmomenten"},
+	YAMLImportedFrom:       {"Imported from %s with journeymap import.", "Geïmporteerd uit %s met journeymap import."},
+	YAMLCheckIt:            {"Check the names, add what the source could not hold (persona, pains,\nevidence), then run journeymap validate and journeymap render.", "Controleer de namen, vul aan wat de bron niet kon bevatten (persona,\npijnpunten, bewijs) en voer dan journeymap validate en journeymap render uit."},
+	YAMLAccTitle:           {"Mermaid's accTitle, the diagram's title for screen readers.", "De accTitle van Mermaid, de titel van het diagram voor schermlezers."},
+	YAMLActors:             {"The task's other actors: journeymap keeps them (x- keys are ignored).", "De andere actoren van de taak: journeymap bewaart ze (x-sleutels worden genegeerd)."},
+	YAMLEvidenceToComplete: {"Named in the spreadsheet without a source: complete kind and source.", "Genoemd in het rekenblad zonder bron: vul kind en source aan."},
+	EvidenceToComplete:     {"to complete", "aan te vullen"},
+	MermaidScaleComment:    {"emotions on the scale %s, as Mermaid's scores 1 to 5: %s", "emoties op de schaal %s, als de scores 1 tot 5 van Mermaid: %s"},
+	MermaidCannotShow:      {"Not shown by Mermaid, kept in the journey file:", "Niet getoond door Mermaid, bewaard in het klantreisbestand:"},
+	MermaidOfPhases:        {"%s of the phases %s", "%s van de fasen %s"},
+	MermaidOfTouchpoints:   {"%s of the touchpoints %s", "%s van de contactmomenten %s"},
 }
 
 // spellings are other ways people write a word, beside the word itself:

@@ -1,0 +1,370 @@
+package interop
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
+)
+
+// examples parses every journey of examples/.
+func examples(t testing.TB) map[string]*journey.Journey {
+	files, _ := filepath.Glob("../examples/*.yaml")
+	if len(files) == 0 {
+		t.Fatal("no examples")
+	}
+	out := map[string]*journey.Journey{}
+	for _, f := range files {
+		src, _ := os.ReadFile(f)
+		j, diags := journey.Parse(f, src, journey.Options{})
+		if j == nil {
+			t.Fatalf("%s: %s", f, diags)
+		}
+		out[filepath.Base(f)] = j
+	}
+	return out
+}
+
+// wordChars are what random names are made of: letters, accents, spaces,
+// and every character Mermaid's grammar or a spreadsheet treats apart.
+var wordChars = []rune("abcdefghij KLMN éëç:#;,%|'\"=+-@<>{}&\t")
+
+func randomName(r *rand.Rand) string {
+	n := 1 + r.IntN(20)
+	var b strings.Builder
+	b.WriteRune([]rune("abcdefghijKLMNéë=+-@%")[r.IntN(21)])
+	for range n {
+		b.WriteRune(wordChars[r.IntN(len(wordChars))])
+	}
+	if r.IntN(10) == 0 {
+		b.WriteString("\nsecond line")
+	}
+	s := strings.TrimSpace(b.String())
+	if s == "" {
+		s = "x"
+	}
+	return s
+}
+
+// randomJourney makes a valid journey: random phases and touchpoints on
+// scale, names of random characters.
+func randomJourney(r *rand.Rand, scale journey.Scale) *journey.Journey {
+	j := &journey.Journey{Title: randomName(r), Lang: vocab.Langs[r.IntN(2)], Scale: scale, Persona: journey.Persona{Name: "P"}}
+	ids := map[string]bool{}
+	phaseIDs := map[string]bool{}
+	for p := range 1 + r.IntN(6) {
+		ph := journey.Phase{Name: randomName(r), ID: uniqueID(fmt.Sprint("p", p), "phase", phaseIDs)}
+		if r.IntN(2) == 0 {
+			ph.Moment = []journey.Moment{journey.Before, journey.During, journey.After}[min(2, p/2)]
+		}
+		for range r.IntN(5) {
+			tp := journey.Touchpoint{Name: randomName(r), Emotion: scale.Min + r.IntN(scale.Max-scale.Min+1)}
+			tp.ID = uniqueID(tp.Name, "touchpoint", ids)
+			if r.IntN(2) == 0 {
+				tp.Owner = strings.ReplaceAll(randomName(r), "\n", " ")
+			}
+			if r.IntN(3) == 0 {
+				v := scale.Min + r.IntN(scale.Max-scale.Min+1)
+				tp.Ideal = &v
+			}
+			if r.IntN(3) == 0 {
+				tp.Pains = []string{strings.ReplaceAll(strings.ReplaceAll(randomName(r), "\n", " "), "|", "/"), "second pain"}
+			}
+			ph.Touchpoints = append(ph.Touchpoints, tp)
+		}
+		j.Phases = append(j.Phases, ph)
+	}
+	return j
+}
+
+// plainForMermaid tells whether Mermaid holds a name as it is.
+func plainForMermaid(s string) bool {
+	_, changed := mermaidName(s, false)
+	if trimLines(s) != s {
+		return false // Mermaid trims every line
+	}
+	return !changed || !strings.ContainsAny(strings.ReplaceAll(s, "\n", ""), ":#;}%,\t") && !reKeyword.MatchString(s)
+}
+
+// checkMermaidRoundTrip exports j as a diagram, imports it, and checks
+// that phases, touchpoints, names and scores came back, and that every
+// name that had to change was warned about.
+func checkMermaidRoundTrip(t *testing.T, name string, j *journey.Journey) {
+	t.Helper()
+	var diagram bytes.Buffer
+	warnings, err := MermaidDiagram(&diagram, j, MermaidExportOptions{}, vocab.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	im, diags := Mermaid(name+".mmd", diagram.Bytes(), MermaidOptions{}, vocab.English)
+	if im == nil {
+		t.Fatalf("%s: the export does not import:\n%s\n%s", name, lines(diags), diagram.String())
+	}
+	back := validYAML(t, im)
+	if back.Title != strings.TrimSpace(j.Title) {
+		t.Errorf("%s: title %q, want %q", name, back.Title, j.Title)
+	}
+	if len(back.Phases) != len(j.Phases) {
+		t.Fatalf("%s: %d phases, want %d\n%s", name, len(back.Phases), len(j.Phases), diagram.String())
+	}
+	warned := map[journey.Pos]bool{}
+	for _, w := range warnings {
+		warned[w.Pos] = true
+	}
+	for i, p := range j.Phases {
+		bp := back.Phases[i]
+		if bp.Name != p.Name && (plainForMermaid(p.Name) || !warned[p.Pos]) {
+			t.Errorf("%s: phase %q came back as %q", name, p.Name, bp.Name)
+		}
+		if len(bp.Touchpoints) != len(p.Touchpoints) {
+			t.Fatalf("%s: phase %q has %d touchpoints, want %d", name, p.Name, len(bp.Touchpoints), len(p.Touchpoints))
+		}
+		for k, tp := range p.Touchpoints {
+			bt := bp.Touchpoints[k]
+			if bt.Emotion != Score(tp.Emotion, j.Scale) {
+				t.Errorf("%s: %q: score %d, want %d", name, tp.Name, bt.Emotion, Score(tp.Emotion, j.Scale))
+			}
+			if j.Scale.Min == 1 && j.Scale.Max == 5 && bt.Emotion != tp.Emotion {
+				t.Errorf("%s: %q: emotion %d on [1, 5], came back %d", name, tp.Name, tp.Emotion, bt.Emotion)
+			}
+			if bt.Name != tp.Name && (plainForMermaid(tp.Name) || !warned[tp.Pos]) {
+				t.Errorf("%s: touchpoint %q came back as %q, warned %v", name, tp.Name, bt.Name, warned[tp.Pos])
+			}
+			if bt.Owner != tp.Owner && plainForMermaid(tp.Owner) && !strings.Contains(tp.Owner, ",") {
+				t.Errorf("%s: owner %q came back as %q", name, tp.Owner, bt.Owner)
+			}
+		}
+	}
+}
+
+// checkSheetRoundTrip exports j as CSV and as XLSX, imports both, and
+// checks that touchpoints and emotions came back.
+func checkSheetRoundTrip(t *testing.T, name string, j *journey.Journey) {
+	t.Helper()
+	var csvOut, xlsxOut bytes.Buffer
+	if err := WriteCSV(&csvOut, j, CSVOptions{Excel: len(name)%2 == 0}); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteXLSX(&xlsxOut, j); err != nil {
+		t.Fatal(err)
+	}
+	scale := j.Scale
+	for _, kind := range []string{"csv", "xlsx"} {
+		var im *Imported
+		var diags journey.Diagnostics
+		if kind == "csv" {
+			im, diags = CSV(name+".csv", csvOut.Bytes(), SheetOptions{Title: j.Title, Scale: &scale}, vocab.English)
+		} else {
+			im, diags = XLSX(name+".xlsx", xlsxOut.Bytes(), SheetOptions{}, vocab.English)
+		}
+		if im == nil {
+			t.Fatalf("%s.%s does not import:\n%s", name, kind, lines(diags))
+		}
+		back := validYAML(t, im)
+		want, got := j.Touchpoints(), back.Touchpoints()
+		if len(got) != len(want) || len(back.Phases) != len(j.Phases) {
+			t.Fatalf("%s.%s: %d phases, %d touchpoints; want %d, %d", name, kind, len(back.Phases), len(got), len(j.Phases), len(want))
+		}
+		for i, tp := range want {
+			g := got[i]
+			channel := tp.Channel
+			for _, c := range j.Channels {
+				if c.ID == channel {
+					channel = c.Name
+				}
+			}
+			if g.ID != tp.ID || g.Name != tp.Name || g.Emotion != tp.Emotion || (g.Ideal == nil) != (tp.Ideal == nil) ||
+				g.Owner != tp.Owner || g.Channel != channel || g.Feeling != tp.Feeling || g.Thinks != tp.Thinks ||
+				!slices.Equal(g.Pains, tp.Pains) || !slices.Equal(g.Gains, tp.Gains) || !slices.Equal(g.Evidence, tp.Evidence) {
+				t.Errorf("%s.%s: touchpoint\n%+v\ncame back as\n%+v", name, kind, *tp, *g)
+			}
+		}
+		for i, p := range j.Phases {
+			if b := back.Phases[i]; b.ID != p.ID || b.Name != p.Name || b.Moment != p.Moment {
+				t.Errorf("%s.%s: phase %s %q %s came back as %s %q %s", name, kind, p.ID, p.Name, p.Moment, b.ID, b.Name, b.Moment)
+			}
+		}
+		if kind == "xlsx" && (back.Title != j.Title || back.Scale.String() != j.Scale.String() || back.Lang != j.Lang ||
+			back.Persona.Name != j.Persona.Name || back.Moments != j.Moments || len(back.Evidence) != len(j.Evidence)) {
+			t.Errorf("%s.xlsx: the Journey and Evidence sheets did not come back", name)
+		}
+	}
+}
+
+func TestRoundTripExamples(t *testing.T) {
+	for name, j := range examples(t) {
+		checkMermaidRoundTrip(t, name, j)
+		checkSheetRoundTrip(t, name, j)
+		one := *j
+		one.Scale = journey.Scale{Min: 1, Max: 5}
+		one.Phases = slices.Clone(j.Phases)
+		for i := range one.Phases {
+			one.Phases[i].Touchpoints = slices.Clone(one.Phases[i].Touchpoints)
+			for k := range one.Phases[i].Touchpoints {
+				one.Phases[i].Touchpoints[k].Emotion = Score(one.Phases[i].Touchpoints[k].Emotion, j.Scale)
+			}
+		}
+		checkMermaidRoundTrip(t, name+" on [1, 5]", &one)
+	}
+}
+
+func TestRoundTripRandom(t *testing.T) {
+	scales := []journey.Scale{{Min: 1, Max: 5}, {Min: -2, Max: 2}, {Min: -3, Max: 3}, {Min: 0, Max: 10}, {Min: -10, Max: 0}}
+	for seed := range uint64(300) {
+		r := rand.New(rand.NewPCG(seed, 12))
+		j := randomJourney(r, scales[seed%uint64(len(scales))])
+		// Positions tell which warning is about which name.
+		for i := range j.Phases {
+			j.Phases[i].Pos = journey.Pos{Line: i + 1, Column: 1}
+			for k := range j.Phases[i].Touchpoints {
+				j.Phases[i].Touchpoints[k].Pos = journey.Pos{Line: i + 1, Column: k + 2}
+			}
+		}
+		name := fmt.Sprint("random-", seed)
+		checkMermaidRoundTrip(t, name, j)
+		checkSheetRoundTrip(t, name, j)
+		if t.Failed() {
+			t.Fatalf("seed %d", seed)
+		}
+	}
+}
+
+func TestScore(t *testing.T) {
+	for _, tt := range []struct {
+		scale journey.Scale
+		want  string
+	}{
+		{journey.Scale{Min: 1, Max: 5}, "1→1, 2→2, 3→3, 4→4, 5→5"},
+		{journey.Scale{Min: -2, Max: 2}, "-2→1, -1→2, 0→3, 1→4, 2→5"},
+		{journey.Scale{Min: -3, Max: 3}, "-3→1, -2→2, -1→2, 0→3, 1→4, 2→4, 3→5"},
+		{journey.Scale{Min: 0, Max: 1}, "0→1, 1→5"},
+	} {
+		if got := scoreMapping(tt.scale); got != tt.want {
+			t.Errorf("%v: %s, want %s", tt.scale, got, tt.want)
+		}
+	}
+}
+
+func TestXLSXIsDeterministic(t *testing.T) {
+	for name, j := range examples(t) {
+		var a, b bytes.Buffer
+		if err := WriteXLSX(&a, j); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteXLSX(&b, j); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%s: two exports differ", name)
+		}
+	}
+}
+
+// zipOf makes a zip of the named parts.
+func zipOf(t *testing.T, parts map[string]string) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	names := slices.Sorted(func(yield func(string) bool) {
+		for k := range parts {
+			if !yield(k) {
+				return
+			}
+		}
+	})
+	for _, n := range names {
+		w, _ := zw.Create(n)
+		w.Write([]byte(parts[n]))
+	}
+	zw.Close()
+	return buf.Bytes()
+}
+
+func TestXLSXHostile(t *testing.T) {
+	// A part that unpacks to 100 MiB of zeros: its zip is small.
+	var bomb bytes.Buffer
+	zw := zip.NewWriter(&bomb)
+	w, _ := zw.Create("xl/worksheets/sheet1.xml")
+	zero := make([]byte, 1<<20)
+	for range 100 {
+		w.Write(zero)
+	}
+	zw.Close()
+	tests := []struct {
+		name, file string
+		src        []byte
+		want       string
+	}{
+		{"zip bomb", "bomb.xlsx", bomb.Bytes(), "bomb.xlsx: error: the workbook would unpack to more than 67108864 bytes (64 MiB), or has too many parts; refused\n"},
+		{"macros", "m.xlsm", zipOf(t, map[string]string{"a": "b"}), "m.xlsm: error: a macro-enabled workbook (.xlsm) is refused; save it as .xlsx\n"},
+		{"no zip", "n.xlsx", []byte("phase,touchpoint,emotion\n"), "n.xlsx: error: not an XLSX workbook (no zip archive); save it as .xlsx, or import it as csv\n"},
+		{"too large", "l.xlsx", make([]byte, MaxXLSXBytes+1), "l.xlsx: error: the file is larger than 10485760 bytes (10 MiB), the limit for a workbook\n"},
+	}
+	for _, tt := range tests {
+		if bomb.Len() > 1<<20 {
+			t.Fatalf("the bomb is %d bytes", bomb.Len())
+		}
+		im, diags := XLSX(tt.file, tt.src, SheetOptions{}, vocab.English)
+		if got := lines(diags); im != nil || got != tt.want {
+			t.Errorf("%s: got\n%swant\n%s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestXLSXCellsAndSheets reads a workbook as a spreadsheet program
+// leaves it: a formula with its value as last computed, a date cell in
+// the Evidence sheet, a chosen sheet, and errors at cells.
+func TestXLSXCellsAndSheets(t *testing.T) {
+	j := examples(t)["washing-machine.yaml"]
+	var out bytes.Buffer
+	if err := WriteXLSX(&out, j); err != nil {
+		t.Fatal(err)
+	}
+	z, _ := zip.NewReader(bytes.NewReader(out.Bytes()), int64(out.Len()))
+	parts := map[string]string{}
+	for _, f := range z.File {
+		r, _ := f.Open()
+		var b bytes.Buffer
+		b.ReadFrom(r)
+		parts[f.Name] = b.String()
+	}
+	sheet := parts["xl/worksheets/sheet1.xml"]
+	// The emotion of row 2 (column H) becomes a formula with a cached value.
+	i := strings.Index(sheet, `<c r="H2"`)
+	end := strings.Index(sheet[i:], "</c>") + i + 4
+	parts["xl/worksheets/sheet1.xml"] = sheet[:i] + `<c r="H2"><f>1+1</f><v>2</v></c>` + sheet[end:]
+	// The evidence's date becomes a date cell: its serial number.
+	ev := parts["xl/worksheets/sheet3.xml"]
+	if k := strings.Index(ev, `<c r="C2"`); k >= 0 {
+		e := strings.Index(ev[k:], "</c>") + k + 4
+		parts["xl/worksheets/sheet3.xml"] = ev[:k] + `<c r="C2"><v>46023</v></c>` + ev[e:]
+	}
+	im, diags := XLSX("w.xlsx", zipOf(t, parts), SheetOptions{}, vocab.English)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	back := validYAML(t, im)
+	if back.Touchpoints()[0].Emotion != 2 {
+		t.Errorf("the formula's cached value: %d", back.Touchpoints()[0].Emotion)
+	}
+	if len(back.Evidence) == 0 || back.Evidence[0].Date.String() != "2026-01-01" {
+		t.Errorf("the date serial 46023: %+v", back.Evidence)
+	}
+	// A bad emotion is reported at its cell.
+	parts["xl/worksheets/sheet1.xml"] = sheet[:i] + `<c r="H2" t="inlineStr"><is><t>zes</t></is></c>` + sheet[end:]
+	_, diags = XLSX("w.xlsx", zipOf(t, parts), SheetOptions{}, vocab.English)
+	if got := lines(diags); got != "w.xlsx:Touchpoints!H2: error: emotion \"zes\" is not a whole number\n" {
+		t.Errorf("got %s", got)
+	}
+	_, diags = XLSX("w.xlsx", out.Bytes(), SheetOptions{Sheet: "Nope"}, vocab.English)
+	if got := lines(diags); got != "w.xlsx: error: no sheet \"Nope\"; the sheets are Touchpoints, Journey, Evidence\n" {
+		t.Errorf("got %s", got)
+	}
+}
