@@ -35,6 +35,7 @@ const (
 	CodeControlChar    Code = "control-character"
 	CodeTabIndent      Code = "tab-indentation"
 	CodeSyntax         Code = "syntax"
+	CodeHashComment    Code = "hash-comment" // a warning: " #" cut text short
 	CodeEmpty          Code = "empty"
 	CodeMultiDoc       Code = "multiple-documents"
 	CodeUnknownTag     Code = "unknown-tag"

@@ -13,14 +13,15 @@ import (
 // parseYAML reads the one YAML document of src into a node tree. The YAML
 // library checks syntax only; everything it lets pass silently (a second
 // document, unknown tags, duplicate keys, alias bombs) is checked here, in
-// time linear in the size of the document.
+// time linear in the size of the document, and so are the traps of YAML
+// that parses into something else than was meant (traps.go).
 //
 // After a syntax error it reads on (recover.go): the recovery it returns
 // holds the syntax errors, and settles the other diagnostics (see
 // recovery.finish). It returns the root node, the nodes whose values are
 // not to be decoded because they were reported already (unknown tags,
-// values set aside), and whether there is a document to decode.
-func parseYAML(file string, src []byte, report func(Pos, Code, vocab.Phrase)) (*yaml.Node, map[*yaml.Node]bool, *recovery, bool) {
+// traps, values set aside), and whether there is a document to decode.
+func parseYAML(file string, src []byte, report, warn func(Pos, Code, vocab.Phrase)) (*yaml.Node, map[*yaml.Node]bool, *recovery, bool) {
 	rd := bytes.NewReader(src)
 	dec := yaml.NewDecoder(rd)
 	doc := &yaml.Node{}
@@ -84,6 +85,7 @@ func parseYAML(file string, src []byte, report func(Pos, Code, vocab.Phrase)) (*
 	// that the file's other problems are reported in the same run.
 	c.skip = map[*yaml.Node]bool{}
 	c.walk(root)
+	c.traps.check(root, src, c.skip, report, warn)
 	rec.skipNulls(root, c.skip)
 	return root, c.skip, rec, true
 }
@@ -112,6 +114,7 @@ type checker struct {
 	biggestAlias *yaml.Node
 	biggest      int
 	skip         map[*yaml.Node]bool // reported by walk: not to be decoded
+	traps        traps               // nodes that may be traps, looked at after the walk
 }
 
 func (c *checker) fail(n *yaml.Node, code Code, msg vocab.Phrase) {
@@ -122,6 +125,7 @@ func (c *checker) fail(n *yaml.Node, code Code, msg vocab.Phrase) {
 // walk checks tags and keys on every node, without following aliases: each
 // node is visited once. The decoder skips the keys reported here.
 func (c *checker) walk(n *yaml.Node) {
+	c.traps.note(n)
 	if !standardTags[n.Tag] {
 		c.report(posOf(n), CodeUnknownTag, vocab.Say(vocab.UnknownTag, quote(n.Tag)))
 		c.skip[n] = true

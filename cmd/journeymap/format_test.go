@@ -41,6 +41,7 @@ func codeFiles() map[string]string {
 		"too-many.yaml":           "title: t\npersona: p\nphases:\n  - id: p\n    name: P\n    moment: before\n    metrics: [" + strings.Repeat("m, ", 50) + "m]\n",
 		"review-in-future.yaml":   "title: t\npersona: p\nreviewed: 2030-01-01\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
 		"no-persona.yaml":         "title: t\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"hash-comment.yaml":       "title: Quote #2\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
 		// The advice of journey/rules.go; with --strict also no-evidence
 		// (touchpoint b) and no-review.
 		"advice.yaml": `title: t
@@ -143,8 +144,8 @@ func decodeJSON(t *testing.T, out string) []record {
 }
 
 // warningCodes are the codes of warnings; all others are errors.
-var warningCodes = append([]journey.Code{journey.CodeNoPersona, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture, journey.CodeCutToFit},
-	adviceCodes...)
+var warningCodes = append([]journey.Code{journey.CodeNoPersona, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture, journey.CodeCutToFit,
+	journey.CodeHashComment}, adviceCodes...)
 
 // adviceCodes are the warnings of journey/rules.go, all given by advice.yaml.
 var adviceCodes = []journey.Code{journey.CodeImprovementNoOwner, journey.CodeImprovementNoDue, journey.CodeImprovementOverdue,

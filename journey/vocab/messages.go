@@ -35,7 +35,7 @@ const (
 	SyntaxLibrary        // %s: what the YAML library says
 	SyntaxBadIndentation // %d: the line, %s: its indentation (Spaces), %s: its siblings (OtherKeys…), %d: their indentation
 	SyntaxFlowComma      // %s: the text after the comma
-	SyntaxColonInList    // %s
+	SyntaxColonInList    // %s: the list's key
 	SyntaxMissingDash
 	HashComment // %s: the text after ' #'
 
@@ -229,8 +229,8 @@ var messages = [numWords - numLabels][2]string{
 	SyntaxUnclosedQuote - numLabels:  {"YAML syntax: this quote is never closed; end the text with %c too", "YAML-syntaxis: dit aanhalingsteken wordt nergens gesloten; sluit de tekst ook af met %c"},
 	SyntaxLibrary - numLabels:        {"YAML syntax: this line cannot be read (the YAML reader says: %s); check its indentation and its quotes", "YAML-syntaxis: deze regel is niet te lezen (de YAML-lezer zegt: %s); controleer de inspringing en de aanhalingstekens"},
 	SyntaxBadIndentation - numLabels: {"YAML syntax: line %d is indented %s, %s %d; indent it as they are", "YAML-syntaxis: regel %d springt %s in, %s %d; laat hem inspringen zoals zij"},
-	SyntaxFlowComma - numLabels:      {"YAML syntax: a comma inside {…} separates keys, so %s is read as a key; put the text in quotes", "YAML-syntaxis: een komma binnen {…} scheidt sleutels, dus %s wordt als sleutel gelezen; zet de tekst tussen aanhalingstekens"},
-	SyntaxColonInList - numLabels:    {"a ': ' in %s makes the item a mapping; put the text in quotes", "een ': ' in %s maakt van het item een mapping; zet de tekst tussen aanhalingstekens"},
+	SyntaxFlowComma - numLabels:      {"YAML syntax: a comma inside {…} separates keys, so %s is read as a key; put the text with its comma in quotes", "YAML-syntaxis: een komma binnen {…} scheidt sleutels, dus %s wordt als sleutel gelezen; zet de tekst met de komma tussen aanhalingstekens"},
+	SyntaxColonInList - numLabels:    {"a ': ' in an item of %s makes the item a mapping, not text; put the item in quotes", "een ': ' in een item van %s maakt van het item een mapping, geen tekst; zet het item tussen aanhalingstekens"},
 	SyntaxMissingDash - numLabels:    {"YAML syntax: an item of a list starts with \"- \"; put it in front, indented as the other items", "YAML-syntaxis: een item van een lijst begint met \"- \"; zet dat ervoor, ingesprongen zoals de andere items"},
 	HashComment - numLabels:          {"the rest of the line after ' #' is a comment, so %s is left out; quote the text to keep it", "de rest van de regel na ' #' is commentaar, dus %s valt weg; zet de tekst tussen aanhalingstekens om hem te houden"},
 
