@@ -34,10 +34,7 @@ func Parse(file string, src []byte, opts Options) (*Journey, Diagnostics) {
 	report := func(p Pos, code Code, msg vocab.Phrase) {
 		diags = append(diags, Diagnostic{File: file, Pos: p, Severity: Error, Code: code, Phrase: msg})
 	}
-	warn := func(p Pos, code Code, msg vocab.Phrase) {
-		diags = append(diags, Diagnostic{File: file, Pos: p, Severity: Warning, Code: code, Phrase: msg})
-	}
-	j, lang := parse(file, src, opts, report, warn, &diags)
+	j, lang := parse(file, src, opts, report, &diags)
 	if opts.Strict {
 		for i := range diags {
 			diags[i].Severity = Error
@@ -53,13 +50,16 @@ func Parse(file string, src []byte, opts Options) (*Journey, Diagnostics) {
 // parse reads the journey and returns it with the language to say its
 // diagnostics in: opts.Lang, else the journey's lang when it could be
 // read, else opts.DefaultLang, else English.
-func parse(file string, src []byte, opts Options, report, warn func(Pos, Code, vocab.Phrase), diags *Diagnostics) (*Journey, Lang) {
+func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.Phrase), diags *Diagnostics) (*Journey, Lang) {
 	lang := opts.Lang
 	if lang == "" {
 		lang = opts.DefaultLang
 	}
 	if lang == "" {
 		lang = English
+	}
+	warn := func(p Pos, code Code, msg vocab.Phrase) {
+		*diags = append(*diags, Diagnostic{File: file, Pos: p, Severity: Warning, Code: code, Phrase: msg})
 	}
 	text, ok := cleanSource(src, report)
 	if !ok {

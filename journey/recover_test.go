@@ -8,8 +8,8 @@ import (
 	"testing"
 )
 
-// said lists diagnostics as "line:col severity code: message".
-func said(diags Diagnostics) []string {
+// listed lists diagnostics as "line:col severity code: message".
+func listed(diags Diagnostics) []string {
 	var out []string
 	for _, d := range diags {
 		out = append(out, fmt.Sprintf("%d:%d %s %s: %s", d.Pos.Line, d.Pos.Column, d.Severity, d.Code, d.Message))
@@ -107,7 +107,7 @@ func TestSyntaxErrorsInWords(t *testing.T) {
 			t.Run(tt.name+"/"+string(c.lang), func(t *testing.T) {
 				j, diags := Parse("j.yaml", []byte(tt.src), Options{Lang: c.lang})
 				pos, rest, _ := strings.Cut(c.want, " ")
-				if got, want := said(diags), pos+" error "+rest; len(got) != 1 || got[0] != want {
+				if got, want := listed(diags), pos+" error "+rest; len(got) != 1 || got[0] != want {
 					t.Errorf("got  %q\nwant %q", got, want)
 				}
 				if j != nil {
@@ -159,7 +159,7 @@ func TestEveryProblemAfterSyntaxErrors(t *testing.T) {
 		`26:45 error unresolved-reference: unknown touchpoint "frm"; did you mean "form"?`,
 	}
 	_, diags := Parse("j.yaml", []byte(src), Options{})
-	if got := said(diags); !slices.Equal(got, want) {
+	if got := listed(diags); !slices.Equal(got, want) {
 		t.Errorf("three syntax errors:\ngot  %q\nwant %q", got, want)
 	}
 
@@ -174,7 +174,7 @@ func TestEveryProblemAfterSyntaxErrors(t *testing.T) {
 		`27:45 error unresolved-reference: onbekend contactmoment "frm"; bedoelde je "form"?`,
 	}
 	_, diags = Parse("j.yaml", []byte(nl), Options{})
-	if got := said(diags); !slices.Equal(got, want) {
+	if got := listed(diags); !slices.Equal(got, want) {
 		t.Errorf("two syntax errors, in Dutch:\ngot  %q\nwant %q", got, want)
 	}
 }
@@ -252,14 +252,14 @@ func TestRecoveryIsBounded(t *testing.T) {
 // diagnostics on every run.
 func TestRecoveryIsDeterministic(t *testing.T) {
 	src := []byte(with(10, "       emotion: 1", "      id: form", "        name: F", "        emotion: 0") + lines("  - id: x", "     name: X", "    moment: after"))
-	first := said(Diagnostics(nil))
+	first := listed(Diagnostics(nil))
 	for i := range 20 {
 		_, diags := Parse("j.yaml", src, Options{})
 		if i == 0 {
-			first = said(diags)
+			first = listed(diags)
 			continue
 		}
-		if got := said(diags); !slices.Equal(got, first) {
+		if got := listed(diags); !slices.Equal(got, first) {
 			t.Fatalf("run %d:\n%q\nrun 0:\n%q", i, got, first)
 		}
 	}

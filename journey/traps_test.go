@@ -13,7 +13,7 @@ func TestTraps(t *testing.T) {
 	tests := []struct {
 		name string
 		src  string
-		want []string // said(diags), English
+		want []string // listed(diags), English
 	}{
 		{"a comma in a {…} mapping", with(12, "      - {id: form, name: Gets one offer, can skip it, emotion: 1, owner: Sales}"),
 			[]string{`12:40 error syntax: YAML syntax: a comma inside {…} separates keys, so "can skip it" is read as a key; put the text with its comma in quotes`}},
@@ -35,7 +35,7 @@ func TestTraps(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, diags := Parse("j.yaml", []byte(tt.src), Options{})
-			if got := said(diags); !slices.Equal(got, tt.want) {
+			if got := listed(diags); !slices.Equal(got, tt.want) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
