@@ -36,6 +36,7 @@ const (
 	CodeHiddenChar     Code = "hidden-character"
 	CodeTabIndent      Code = "tab-indentation"
 	CodeSyntax         Code = "syntax"
+	CodeHashComment    Code = "hash-comment" // a warning: " #" cut text short
 	CodeEmpty          Code = "empty"
 	CodeMultiDoc       Code = "multiple-documents"
 	CodeUnknownTag     Code = "unknown-tag"

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"strings"
 
 	"github.com/journeymap/journeymap/journey/vocab"
 	"go.yaml.in/yaml/v3"
@@ -12,42 +13,59 @@ import (
 // parseYAML reads the one YAML document of src into a node tree. The YAML
 // library checks syntax only; everything it lets pass silently (a second
 // document, unknown tags, duplicate keys, alias bombs) is checked here, in
-// time linear in the size of the document.
+// time linear in the size of the document, and so are the traps of YAML
+// that parses into something else than was meant (traps.go).
 //
-// It returns the root node and the nodes whose values are not to be
-// decoded because they were reported already (unknown tags).
-func parseYAML(src []byte, report func(Pos, Code, vocab.Phrase)) (*yaml.Node, map[*yaml.Node]bool, bool) {
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
+// After a syntax error it reads on (recover.go): the recovery it returns
+// holds the syntax errors, and settles the other diagnostics (see
+// recovery.finish). It returns the root node, the nodes whose values are
+// not to be decoded because they were reported already (unknown tags,
+// traps, values set aside), and whether there is a document to decode.
+func parseYAML(file string, src []byte, report, warn func(Pos, Code, vocab.Phrase)) (*yaml.Node, map[*yaml.Node]bool, *recovery, bool) {
+	rd := bytes.NewReader(src)
+	dec := yaml.NewDecoder(rd)
+	doc := &yaml.Node{}
+	var rec *recovery
+	if err := dec.Decode(doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			report(Pos{1, 1}, CodeEmpty, vocab.Say(vocab.NoJourney))
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
-		report(syntaxError(src, err))
-		return nil, nil, false
+		if _, problem := splitError(err); strings.HasPrefix(problem, "exceeded max depth") {
+			// A limit, not a mistake to read on after.
+			line := lineOf(src, parseTrickle(src).read-1)
+			report(Pos{line, firstColumn(bytes.Split(src, []byte("\n"))[line-1])}, CodeTooDeep, vocab.Say(vocab.TooDeep, MaxDepth))
+			return nil, nil, nil, false
+		}
+		rec = newRecovery(file, src)
+		p := rec.run(parsed{err: err, read: len(src) - rd.Len()})
+		if p.err != nil {
+			return nil, nil, rec, false
+		}
+		dec, doc, src = p.dec, p.doc, rec.text()
 	}
 	if len(doc.Content) == 0 || (doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].Tag == "!!null") {
-		report(Pos{1, 1}, CodeEmpty, vocab.Say(vocab.NoJourney))
-		return nil, nil, false
+		if rec == nil {
+			report(Pos{1, 1}, CodeEmpty, vocab.Say(vocab.NoJourney))
+		}
+		return nil, nil, rec, false
 	}
 	var second yaml.Node
 	switch err := dec.Decode(&second); {
 	case err == nil:
 		report(Pos{second.Line, second.Column}, CodeMultiDoc, vocab.Say(vocab.SecondDocument))
-		return nil, nil, false
+		return nil, nil, rec, false
 	case !errors.Is(err, io.EOF):
 		// The first document parsed, so what follows it is a second one.
-		p, _, _ := syntaxError(src, err)
-		report(p, CodeMultiDoc, vocab.Say(vocab.TextAfterDocument))
-		return nil, nil, false
+		report(locateAfterDocument(src), CodeMultiDoc, vocab.Say(vocab.TextAfterDocument))
+		return nil, nil, rec, false
 	}
 	root := doc.Content[0]
 	c := checker{report: report, sizes: map[*yaml.Node]*nodeSize{}}
 	if nodes, depth, aliased := plainSize(root, 1); !aliased && nodes <= MaxNodes && depth <= MaxDepth {
 		// Most journeys: no alias to expand, within the limits.
 	} else if size := c.size(root); c.failed {
-		return nil, nil, false
+		return nil, nil, rec, false
 	} else if size.nodes > MaxNodes {
 		at := c.biggestAlias
 		if at == nil {
@@ -58,16 +76,18 @@ func parseYAML(src []byte, report func(Pos, Code, vocab.Phrase)) (*yaml.Node, ma
 			msg = vocab.Say(vocab.TooManyNodesAliases, MaxNodes)
 		}
 		report(posOf(at), CodeTooManyNodes, msg)
-		return nil, nil, false
+		return nil, nil, rec, false
 	} else if size.depth > MaxDepth {
 		report(posOf(c.deepest(root, 1)), CodeTooDeep, vocab.Say(vocab.TooDeep, MaxDepth))
-		return nil, nil, false
+		return nil, nil, rec, false
 	}
 	// Unknown tags and duplicate keys are reported, and decoding goes on so
 	// that the file's other problems are reported in the same run.
 	c.skip = map[*yaml.Node]bool{}
 	c.walk(root)
-	return root, c.skip, true
+	c.traps.check(root, src, c.skip, report, warn)
+	rec.skipNulls(root, c.skip)
+	return root, c.skip, rec, true
 }
 
 func posOf(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
@@ -94,6 +114,7 @@ type checker struct {
 	biggestAlias *yaml.Node
 	biggest      int
 	skip         map[*yaml.Node]bool // reported by walk: not to be decoded
+	traps        traps               // nodes that may be traps, looked at after the walk
 }
 
 func (c *checker) fail(n *yaml.Node, code Code, msg vocab.Phrase) {
@@ -104,6 +125,7 @@ func (c *checker) fail(n *yaml.Node, code Code, msg vocab.Phrase) {
 // walk checks tags and keys on every node, without following aliases: each
 // node is visited once. The decoder skips the keys reported here.
 func (c *checker) walk(n *yaml.Node) {
+	c.traps.note(n)
 	if !standardTags[n.Tag] {
 		c.report(posOf(n), CodeUnknownTag, vocab.Say(vocab.UnknownTag, quote(n.Tag)))
 		c.skip[n] = true

@@ -68,14 +68,16 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.P
 	if !ok {
 		return nil, lang
 	}
-	root, skip, ok := parseYAML(text, report)
+	root, skip, rec, ok := parseYAML(file, text, report, warn)
 	if !ok {
+		rec.finish(diags, nil)
 		return nil, lang
 	}
 	d := &decoder{diags: diags, file: file, src: text, today: opts.Today, skip: skip, misspelt: map[string]bool{}, aliasDups: map[*yaml.Node]bool{},
 		ids: map[idKind]map[string]*yaml.Node{}, badIDs: map[idKind]map[string]bool{}}
 	j := &Journey{File: file, Pos: posOf(root), Lang: English, Scale: DefaultScale, Competitor: opts.Competitor}
 	if !object(d, root, vocab.TheJourney, journeyFields(), j) {
+		rec.finish(diags, root)
 		return nil, lang
 	}
 	switch {
@@ -87,6 +89,9 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.P
 		lang = English // the language of a journey that names none
 	}
 	validate(d, j)
+	// After a syntax error: the diagnostics the recovery caused are
+	// dropped, and the syntax errors added, so there is no advice.
+	rec.finish(diags, root)
 	if !diags.HasErrors() {
 		rules(d, j, root, opts)
 	}

@@ -42,6 +42,7 @@ func codeFiles() map[string]string {
 		"review-in-future.yaml":   "title: t\npersona: p\nreviewed: 2030-01-01\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
 		"no-persona.yaml":         "title: t\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
 		"hidden-character.yaml":   "title: t\u202e\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"hash-comment.yaml":       "title: Quote #2\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
 		// The advice of journey/rules.go; with --strict also no-evidence
 		// (touchpoint b) and no-review.
 		"advice.yaml": `title: t
@@ -144,8 +145,8 @@ func decodeJSON(t *testing.T, out string) []record {
 }
 
 // warningCodes are the codes of warnings; all others are errors.
-var warningCodes = append([]journey.Code{journey.CodeNoPersona, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture, journey.CodeCutToFit, journey.CodeHiddenChar},
-	adviceCodes...)
+var warningCodes = append([]journey.Code{journey.CodeNoPersona, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture, journey.CodeCutToFit,
+	journey.CodeHiddenChar, journey.CodeHashComment}, adviceCodes...)
 
 // adviceCodes are the warnings of journey/rules.go, all given by advice.yaml.
 var adviceCodes = []journey.Code{journey.CodeImprovementNoOwner, journey.CodeImprovementNoDue, journey.CodeImprovementOverdue,

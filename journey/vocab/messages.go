@@ -44,13 +44,13 @@ const (
 	TabIndentation
 	SyntaxUnknownAlias   // %s, %s: the alias
 	SyntaxSecondColon    // :
-	SyntaxAtSign         // @ or `
-	SyntaxUnclosed       // %c: the bracket
-	SyntaxUnclosedQuote  // a quote
+	SyntaxAtSign         // %s: the character, @, ` or %
+	SyntaxUnclosed       // %c: the bracket, %c: the one that closes it
+	SyntaxUnclosedQuote  // %c: the quote
 	SyntaxLibrary        // %s: what the YAML library says
-	SyntaxBadIndentation // %d: the line's indentation, %d: that of its siblings, %s: what they are
+	SyntaxBadIndentation // %d: the line, %s: its indentation (Spaces), %s: its siblings (OtherKeys…), %d: their indentation
 	SyntaxFlowComma      // %s: the text after the comma
-	SyntaxColonInList    // %s
+	SyntaxColonInList    // %s: the list's key
 	SyntaxMissingDash
 	HashComment // %s: the text after ' #'
 
@@ -234,6 +234,26 @@ const (
 	XLSXTooManyRows          // %s: sheet, %d: rows
 	XLSXBadField             // %s: key, %s: value
 	XLSXUnknownKey           // %s: key, %s: sheet
+	// YAML syntax, in the reader's words.
+	SyntaxDashValue
+	SyntaxAnchorName // %s: & or *
+	SyntaxEscape     // %s: the character after the backslash
+	SyntaxAfterQuote
+	SyntaxMissingColon
+	Spaces   // %d
+	OneSpace // 1 space
+	OtherKeysJourney
+	OtherKeysPersona
+	OtherKeysGoals
+	OtherKeysChannel
+	OtherKeysPhase
+	OtherKeysTouchpoint
+	OtherKeysEvidence
+	OtherKeysImprovement
+	OtherKeys
+	OtherItems
+	OtherLinesText
+	SyntaxTextIndent // %s: the key, %s: its indentation (Spaces)
 
 	numWords
 )
@@ -276,14 +296,14 @@ var messages = [numWords - numLabels][2]string{
 	TabIndentation - numLabels:       {"tab used for indentation; YAML indents with spaces only", "tab gebruikt om in te springen; YAML springt alleen in met spaties"},
 	SyntaxUnknownAlias - numLabels:   {"YAML syntax: alias *%s names no anchor; define it first with &%s", "YAML-syntaxis: alias *%s noemt geen anker; definieer het eerst met &%s"},
 	SyntaxSecondColon - numLabels:    {"YAML syntax: a second ': ' on one line; put text that holds ': ' in quotes", "YAML-syntaxis: een tweede ': ' op één regel; zet tekst met ': ' erin tussen aanhalingstekens"},
-	SyntaxAtSign - numLabels:         {"YAML syntax: text cannot start with @ or `; put it in quotes", "YAML-syntaxis: tekst kan niet met @ of ` beginnen; zet hem tussen aanhalingstekens"},
-	SyntaxUnclosed - numLabels:       {"YAML syntax: %c is never closed; items are separated by commas", "YAML-syntaxis: %c wordt nergens gesloten; items worden gescheiden door komma's"},
-	SyntaxUnclosedQuote - numLabels:  {"YAML syntax: a quote that is never closed", "YAML-syntaxis: een aanhalingsteken dat nergens wordt gesloten"},
-	SyntaxLibrary - numLabels:        {"YAML syntax: %s", "YAML-syntaxis: %s"},
-	SyntaxBadIndentation - numLabels: {"YAML syntax: this line is indented %d spaces, and %s %d; indent it as they are", "YAML-syntaxis: deze regel springt %d spaties in, en %s %d; laat hem inspringen zoals zij"},
-	SyntaxFlowComma - numLabels:      {"YAML syntax: a comma inside {…} separates keys, so %s is read as a key; put the text in quotes", "YAML-syntaxis: een komma binnen {…} scheidt sleutels, dus %s wordt als sleutel gelezen; zet de tekst tussen aanhalingstekens"},
-	SyntaxColonInList - numLabels:    {"a ': ' in %s makes the item a mapping; put the text in quotes", "een ': ' in %s maakt van het item een mapping; zet de tekst tussen aanhalingstekens"},
-	SyntaxMissingDash - numLabels:    {"YAML syntax: an item of a list starts with \"- \"", "YAML-syntaxis: een item van een lijst begint met \"- \""},
+	SyntaxAtSign - numLabels:         {"YAML syntax: text cannot start with %s; put it in quotes", "YAML-syntaxis: tekst kan niet met %s beginnen; zet hem tussen aanhalingstekens"},
+	SyntaxUnclosed - numLabels:       {"YAML syntax: %c is never closed; close it with %c, and separate the items with commas", "YAML-syntaxis: %c wordt nergens gesloten; sluit hem met %c, en scheid de items met komma's"},
+	SyntaxUnclosedQuote - numLabels:  {"YAML syntax: this quote is never closed; end the text with %c too", "YAML-syntaxis: dit aanhalingsteken wordt nergens gesloten; sluit de tekst ook af met %c"},
+	SyntaxLibrary - numLabels:        {"YAML syntax: this line cannot be read (the YAML reader says: %s); check its indentation and its quotes", "YAML-syntaxis: deze regel is niet te lezen (de YAML-lezer zegt: %s); controleer de inspringing en de aanhalingstekens"},
+	SyntaxBadIndentation - numLabels: {"YAML syntax: line %d is indented %s, %s %d; indent it as they are", "YAML-syntaxis: regel %d springt %s in, %s %d; laat hem inspringen zoals zij"},
+	SyntaxFlowComma - numLabels:      {"YAML syntax: a comma inside {…} separates keys, so %s is read as a key; put the text with its comma in quotes", "YAML-syntaxis: een komma binnen {…} scheidt sleutels, dus %s wordt als sleutel gelezen; zet de tekst met de komma tussen aanhalingstekens"},
+	SyntaxColonInList - numLabels:    {"a ': ' in an item of %s makes the item a mapping, not text; put the item in quotes", "een ': ' in een item van %s maakt van het item een mapping, geen tekst; zet het item tussen aanhalingstekens"},
+	SyntaxMissingDash - numLabels:    {"YAML syntax: an item of a list starts with \"- \"; put it in front, indented as the other items", "YAML-syntaxis: een item van een lijst begint met \"- \"; zet dat ervoor, ingesprongen zoals de andere items"},
 	HashComment - numLabels:          {"the rest of the line after ' #' is a comment, so %s is left out; quote the text to keep it", "de rest van de regel na ' #' is commentaar, dus %s valt weg; zet de tekst tussen aanhalingstekens om hem te houden"},
 
 	BadMergeItem - numLabels:      {"a merge key (<<) takes mappings; found %s", "een merge-sleutel (<<) neemt mappings; gevonden: %s"},
@@ -458,4 +478,24 @@ var messages = [numWords - numLabels][2]string{
 	XLSXTooManyRows - numLabels:          {"sheet %s has more than %d rows; that is the limit", "blad %s heeft meer dan %d rijen; dat is de grens"},
 	XLSXBadField - numLabels:             {"%s %s cannot be read; see docs/interop.md", "%s %s kan niet gelezen worden; zie docs/interop.md"},
 	XLSXUnknownKey - numLabels:           {"unknown key %s in sheet %s, not imported", "onbekende sleutel %s in blad %s, niet geïmporteerd"},
+	SyntaxDashValue - numLabels: {"YAML syntax: a list cannot start on the line of its key; put each \"- \" item on a line of its own below it, or put the text in quotes",
+		"YAML-syntaxis: een lijst kan niet op de regel van haar sleutel beginnen; zet elk item met \"- \" op een eigen regel eronder, of zet de tekst tussen aanhalingstekens"},
+	SyntaxAnchorName - numLabels:     {"YAML syntax: %s starts an anchor or an alias, which needs a name; put text that starts with it in quotes", "YAML-syntaxis: %s begint een anker of een alias, en die heeft een naam nodig; zet tekst die ermee begint tussen aanhalingstekens"},
+	SyntaxEscape - numLabels:         {"YAML syntax: \\%s is no escape inside double quotes; write \\\\ for a backslash, or use single quotes", "YAML-syntaxis: \\%s is geen escape tussen dubbele aanhalingstekens; schrijf \\\\ voor een backslash, of gebruik enkele aanhalingstekens"},
+	SyntaxAfterQuote - numLabels:     {"YAML syntax: text after the closing quote; put all of the text inside the quotes", "YAML-syntaxis: tekst na het sluitende aanhalingsteken; zet de hele tekst tussen de aanhalingstekens"},
+	SyntaxMissingColon - numLabels:   {"YAML syntax: this line is no key: value; put ': ' after the key, or indent the line further to go on with the text above", "YAML-syntaxis: deze regel is geen sleutel: waarde; zet ': ' achter de sleutel, of laat de regel verder inspringen om de tekst erboven voort te zetten"},
+	Spaces - numLabels:               {"%d spaces", "%d spaties"},
+	OneSpace - numLabels:             {"1 space", "1 spatie"},
+	OtherKeysJourney - numLabels:     {"the other keys of the journey", "de andere sleutels van de klantreis"},
+	OtherKeysPersona - numLabels:     {"the other keys of persona", "de andere sleutels van persona"},
+	OtherKeysGoals - numLabels:       {"the other keys of goals", "de andere sleutels van goals"},
+	OtherKeysChannel - numLabels:     {"the other keys of this channel", "de andere sleutels van dit kanaal"},
+	OtherKeysPhase - numLabels:       {"the other keys of this phase", "de andere sleutels van deze fase"},
+	OtherKeysTouchpoint - numLabels:  {"the other keys of this touchpoint", "de andere sleutels van dit contactmoment"},
+	OtherKeysEvidence - numLabels:    {"the other keys of this evidence", "de andere sleutels van deze bron"},
+	OtherKeysImprovement - numLabels: {"the other keys of this improvement", "de andere sleutels van deze verbetering"},
+	OtherKeys - numLabels:            {"the other keys of this mapping", "de andere sleutels van deze mapping"},
+	OtherItems - numLabels:           {"the other items of this list", "de andere items van deze lijst"},
+	OtherLinesText - numLabels:       {"the other lines of this text", "de andere regels van deze tekst"},
+	SyntaxTextIndent - numLabels:     {"YAML syntax: the text of %s is indented no more than its key; indent its lines more than %s", "YAML-syntaxis: de tekst van %s springt niet verder in dan zijn sleutel; laat de regels verder inspringen dan %s"},
 }
