@@ -41,19 +41,39 @@ func RenderPDF(w io.Writer, j *journey.Journey, opts Options, pdf PDFOptions) (j
 	if err != nil {
 		return nil, err
 	}
-	if info.bodyPt < splitPt-0.05 && pdf.Paper != "" {
-		msg := fmt.Sprintf("the map prints its body text at %.1f pt on %s, under %g pt: at %g × %g px it is too large for the paper",
-			info.bodyPt, paperTitle(pdf.Paper), splitPt, s.Width, s.Height)
-		if info.split {
-			msg = fmt.Sprintf("the map prints its body text at %.1f pt on %s, under %g pt: at %g px it is too tall for the paper",
-				info.bodyPt, paperTitle(pdf.Paper), splitPt, s.Height)
-		}
-		if bigger, pt := largerPaper(pdf.Paper, s.Height); bigger != "" {
-			msg += fmt.Sprintf("; --page %s prints it at %.1f pt", bigger, pt)
-		}
-		warnings = append(warnings, journey.Diagnostic{File: j.File, Pos: j.Pos, Severity: journey.Warning, Code: CodeSmallPrint, Message: msg})
+	if w := smallPrint(j, s, pdf.Paper, info); w != nil {
+		warnings = append(warnings, *w)
 	}
 	return warnings.Sorted(), nil
+}
+
+// smallPrint is the warning of a map printed on paper with body text under
+// 8 pt when split (as tall as the paper allows), or under 7 pt when fitted
+// (where split is chosen unless asked for fit); nil when there is none.
+func smallPrint(j *journey.Journey, s *Scene, paper string, info printed) *journey.Diagnostic {
+	if paper == "" {
+		return nil
+	}
+	limit := fitPt
+	if info.split {
+		limit = splitPt
+	}
+	if info.bodyPt >= limit-0.05 {
+		return nil
+	}
+	var msg string
+	if info.split {
+		msg = fmt.Sprintf("the map prints its body text at %.1f pt on %s, under %g pt: at %.0f px it is too tall for the paper",
+			info.bodyPt, paperTitle(paper), splitPt, s.Height)
+		if bigger, pt := largerPaper(paper, s.Height); bigger != "" {
+			msg += fmt.Sprintf("; --page %s prints it at %.1f pt", bigger, pt)
+		}
+	} else {
+		_, h, _ := paperSize(paper)
+		msg = fmt.Sprintf("the map prints its body text at %.1f pt on one page of %s: at %.0f × %.0f px it is too large for the paper; --pages split prints it at %.1f pt over several",
+			info.bodyPt, paperTitle(paper), s.Width, s.Height, bodyPx*min(splitPt/bodyPx, (h-2*pageMargin)/s.Height))
+	}
+	return &journey.Diagnostic{File: j.File, Pos: j.Pos, Severity: journey.Warning, Code: CodeSmallPrint, Message: msg}
 }
 
 // RenderPNG lays out a valid journey and draws its map as PNG to w (see
@@ -113,20 +133,26 @@ func paperTitle(name string) string {
 	return strings.ToUpper(name)
 }
 
-// largerPaper is the smallest paper on which a map of height px prints
-// larger than on paper, and its body text there; "" when there is none.
+// largerPaper is the paper on which a map of height px prints larger than
+// on paper: the smallest that prints body text at 8 pt, else the one that
+// prints it largest; and its body text there. "" when there is none.
 func largerPaper(paper string, height float64) (string, float64) {
 	_, h, _ := paperSize(paper)
+	body := func(ph float64) float64 { return bodyPx * min(splitPt/bodyPx, (ph-2*pageMargin)/height) }
 	best, bestH := "", 0.0
 	for _, p := range papers {
-		if p.h > h && (best == "" || p.h < bestH) {
+		if p.h <= h {
+			continue
+		}
+		better := best == "" || body(bestH) < splitPt && p.h > bestH || body(p.h) >= splitPt && p.h < bestH
+		if better {
 			best, bestH = p.name, p.h
 		}
 	}
 	if best == "" {
 		return "", 0
 	}
-	return best, bodyPx * min(splitPt/bodyPx, (bestH-2*pageMargin)/height)
+	return best, body(bestH)
 }
 
 // maxNamedGlyphs is how many characters a missing-glyph warning names.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/journeymap/journeymap/internal/sample"
 	"github.com/journeymap/journeymap/journey"
 )
 
@@ -81,5 +82,39 @@ func TestScaleWarning(t *testing.T) {
 	}
 	if ds := scaleWarning(j, 1230, 981, 2); len(ds) != 0 {
 		t.Errorf("a small map: %v", ds)
+	}
+}
+
+// TestSmallPrint: a map printed under 8 pt says so, with the paper, or
+// the split, that prints it larger; one at 8 pt says nothing.
+func TestSmallPrint(t *testing.T) {
+	quote := examples(t)["quote-request"]
+	washing := examples(t)["washing-machine"]
+	big := mustParse(t, "sample.yaml", sample.Journey(56))
+	for _, c := range []struct {
+		j           *journey.Journey
+		paper, mode string
+		want        string // "" for no warning
+	}{
+		{quote, "a4", "", "the map prints its body text at 4.8 pt on A4, under 8 pt: at 1472 px it is too tall for the paper; --page a3 prints it at 7.0 pt"},
+		{quote, "a3", "", "the map prints its body text at 7.0 pt on A3, under 8 pt: at 1472 px it is too tall for the paper"},
+		{washing, "a4", PagesFit, "the map prints its body text at 2.6 pt on one page of A4: at 3936 × 1344 px it is too large for the paper; --pages split prints it at 5.3 pt over several"},
+		{big, "a3", "", ""},
+		{big, "", "", ""},
+	} {
+		var b bytes.Buffer
+		ds, err := RenderPDF(&b, c.j, Options{}, PDFOptions{Paper: c.paper, Pages: c.mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range ds {
+			if d.Code == CodeSmallPrint {
+				got = append(got, d.Message)
+			}
+		}
+		if want := []string{c.want}; c.want == "" && len(got) > 0 || c.want != "" && fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s on %q %s: %q, want %q", c.j.Title, c.paper, c.mode, got, c.want)
+		}
 	}
 }
