@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/render"
 )
 
 // journeyCodes returns the value of every constant of type Code in
@@ -57,6 +58,9 @@ func cliCodes() []journey.Code {
 	return []journey.Code{codeIOError, codeInternal, codeStaleMap, codeMissingMap, codeTooManyDiagnostics}
 }
 
+// printCodes are the codes of the PDF and PNG painters.
+var printCodes = []journey.Code{render.CodeMissingGlyph, render.CodeSmallPrint, render.CodeScaledDown}
+
 // TestDiagnosticsDocCoversEveryCode: docs/diagnostics.md has a table row
 // for every code, those of journey/diagnostic.go and journeymap's own, and
 // none for a code that does not exist.
@@ -70,7 +74,7 @@ func TestDiagnosticsDocCoversEveryCode(t *testing.T) {
 	for _, m := range row.FindAllStringSubmatch(string(data), -1) {
 		documented[journey.Code(m[1])] = m[2]
 	}
-	all := append(journeyCodes(t), cliCodes()...)
+	all := append(append(journeyCodes(t), cliCodes()...), printCodes...)
 	for _, c := range all {
 		if _, ok := documented[c]; !ok {
 			t.Errorf("docs/diagnostics.md has no row | `%s` | error|warning | ...", c)
