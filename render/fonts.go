@@ -3,8 +3,10 @@ package render
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -207,14 +209,33 @@ func invisible(r rune) bool {
 	return unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me, unicode.Cc) || r >= 0xFE00 && r <= 0xFE0F
 }
 
+// ligatures are the standard ligatures of Latin text that browsers set
+// (OpenType liga), longest first, and the runes of their glyphs.
+var ligatures = []struct {
+	letters string
+	r       rune
+}{{"ffi", 0xFB03}, {"ffl", 0xFB04}, {"ff", 0xFB00}, {"fi", 0xFB01}, {"fl", 0xFB02}}
+
 // line places the glyphs of one line set in face f, and returns them with
-// the line's width, in em.
-func (ts *typesetter) line(s string, f faceID, out []glyph) ([]glyph, float64) {
+// the line's width, in em. With liga, the letters of a standard ligature
+// the face has are set as it (ff, fi, fl, ffi, ffl), as browsers set them;
+// the PDF, whose text must read as its letters, sets them apart.
+func (ts *typesetter) line(s string, f faceID, out []glyph, liga bool) ([]glyph, float64) {
 	out = out[:0]
 	x := 0.0
 	var prev glyph
 	havePrev := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if liga && r == 'f' {
+			for _, l := range ligatures {
+				if strings.HasPrefix(s[i:], l.letters) && ts.index(f, l.r) != 0 {
+					r, size = l.r, len(l.letters)
+					break
+				}
+			}
+		}
+		i += size
 		g := glyph{face: f, r: r}
 		for _, ff := range fallbacks[f] {
 			if gi := ts.index(ff, r); gi != 0 {

@@ -391,7 +391,7 @@ func (d *pdfDoc) glyphRuns(t *Text, v view, halo bool) {
 	var run []rune
 	for li, line := range t.Lines {
 		var width float64
-		d.gbuf, width = d.ts.line(line, face, d.gbuf)
+		d.gbuf, width = d.ts.line(line, face, d.gbuf, false)
 		start := lineStart(t, t.X, width*t.Size)
 		y := v.y(t.Y + float64(li)*t.LineHeight)
 		for i := 0; i < len(d.gbuf); {
@@ -468,7 +468,7 @@ func (d *pdfDoc) extent(o *op) (float64, float64) {
 	x0, x1 := math.Inf(1), math.Inf(-1)
 	for _, line := range t.Lines {
 		var width float64
-		d.gbuf, width = d.ts.line(line, faceOf(t), d.gbuf)
+		d.gbuf, width = d.ts.line(line, faceOf(t), d.gbuf, false)
 		start := lineStart(t, t.X, width*t.Size)
 		x0, x1 = math.Min(x0, start), math.Max(x1, start+width*t.Size)
 	}

@@ -136,8 +136,9 @@ type rasterOp struct {
 	box         image.Rectangle // the image pixels it may touch
 	fill, strok [][]Point       // polygons in image pixels; made on first use
 	made        bool
-	lines       [][]glyph // a text's glyphs, a line each, and where they start
+	lines       [][]glyph // a text's glyphs, a line each, where they start and how wide they are
 	starts      []float64
+	widths      []float64
 }
 
 // prepare works out where every op paints, to draw in each band only the
@@ -168,10 +169,11 @@ func (r *rasterPainter) placeText(o *rasterOp) Box {
 	x0, x1 := math.Inf(1), math.Inf(-1)
 	for _, line := range t.Lines {
 		var width float64
-		r.gbuf, width = r.ts.line(line, f, r.gbuf)
+		r.gbuf, width = r.ts.line(line, f, r.gbuf, true)
 		start := lineStart(t, t.X, width*t.Size)
 		o.lines = append(o.lines, append([]glyph(nil), r.gbuf...))
 		o.starts = append(o.starts, start)
+		o.widths = append(o.widths, width*t.Size)
 		x0, x1 = math.Min(x0, start), math.Max(x1, start+width*t.Size)
 	}
 	halo := 0.0
@@ -515,26 +517,30 @@ func (r *rasterPainter) drawText(o *rasterOp, clip image.Rectangle) {
 // drawGlyphs draws a text's glyphs in colour c, grown by halo pixels.
 func (r *rasterPainter) drawGlyphs(o *rasterOp, c srgb, halo float64, clip image.Rectangle) {
 	t := o.text
-	k := r.a.k
-	size := t.Size * k
-	ppem := fixed.Int26_6(math.Round(size * 64))
+	size := t.Size * r.a.k
 	for li, glyphs := range o.lines {
-		baseline := (t.Y + float64(li)*t.LineHeight) * k
+		baseline := r.a.apply(Point{Y: t.Y + float64(li)*t.LineHeight}).Y
 		if baseline+size < float64(clip.Min.Y) || baseline-2*size > float64(clip.Max.Y) {
 			continue
 		}
 		for _, g := range glyphs {
-			x := (o.starts[li] + g.x*t.Size) * k
-			ix, iy := math.Floor(x), math.Floor(baseline)
-			key := maskKey{face: g.face, index: g.index, ppem: ppem,
-				fx: uint8(math.Floor((x - ix) * 4)), fy: uint8(math.Floor((baseline - iy) * 4)), halo: uint8(math.Round(halo * 4))}
-			m := r.mask(key)
-			if m == nil {
-				continue
+			key, x, y := r.glyphAt(o, li, g, halo)
+			if m := r.mask(key); m != nil {
+				r.blendMask(m, x+m.dx, y+m.dy, c, clip)
 			}
-			r.blendMask(m, int(ix)+m.dx, int(iy)+m.dy, c, clip)
 		}
 	}
+}
+
+// glyphAt is the mask of a glyph of line li of a text, grown by halo
+// pixels, and the pixel its origin falls in.
+func (r *rasterPainter) glyphAt(o *rasterOp, li int, g glyph, halo float64) (maskKey, int, int) {
+	t := o.text
+	p := r.a.apply(Point{X: o.starts[li] + g.x*t.Size, Y: t.Y + float64(li)*t.LineHeight})
+	ix, iy := math.Floor(p.X), math.Floor(p.Y)
+	key := maskKey{face: g.face, index: g.index, ppem: fixed.Int26_6(math.Round(t.Size * r.a.k * 64)),
+		fx: uint8(math.Floor((p.X - ix) * 4)), fy: uint8(math.Floor((p.Y - iy) * 4)), halo: uint8(math.Round(halo * 4))}
+	return key, int(ix), int(iy)
 }
 
 // mask is the coverage of a glyph, rasterized once.

@@ -210,11 +210,12 @@ func TestGoldenPNGs(t *testing.T) {
 		}
 		want := decodePNG(t, readFile(t, path))
 		if msg := imageDifference(want, got); msg != "" {
-			out := filepath.Join(t.TempDir(), name+".png")
-			f, err := os.Create(out)
-			if err == nil {
+			// Kept after the test, to look at.
+			out := "(not saved)"
+			if f, err := os.CreateTemp("", "journeymap-"+name+"-*.png"); err == nil {
 				png.Encode(f, got)
 				f.Close()
+				out = f.Name()
 			}
 			t.Errorf("%s: %s; the PNG drawn is %s. Review it, then run: go test ./render -update", path, msg, out)
 		}
