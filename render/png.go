@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"image"
 	"image/draw"
 	"io"
@@ -100,33 +101,58 @@ func writePNG(w io.Writer, rec *recorder, scale float64) error {
 	if err != nil {
 		return err
 	}
-	r := &rasterPainter{ts: ts, a: affine{k: scale}, width: width}
+	r := &rasterPainter{ts: ts, a: affine{k: scale}, width: width, stride: 3 * width}
 	r.prepare(rec.ops)
-	r.band = image.NewRGBA(image.Rect(0, 0, width, bandRows))
-	for top := 0; top < height; top += bandRows {
-		rows := min(bandRows, height-top)
-		r.draw(top, rows)
-		for y := 0; y < rows; y++ {
-			enc.row(r.band.Pix[y*r.band.Stride : y*r.band.Stride+4*width])
+	// One band is drawn while the one before is encoded: two buffers go
+	// round between the two.
+	free, full := make(chan []byte, 2), make(chan []byte, 2)
+	free <- make([]byte, bandRows*r.stride)
+	free <- make([]byte, bandRows*r.stride)
+	var failed error // a panic while drawing, as an error
+	go func() {
+		defer close(full)
+		defer func() {
+			if v := recover(); v != nil {
+				failed = fmt.Errorf("internal error: %v", v)
+			}
+		}()
+		for top := 0; top < height; top += bandRows {
+			r.band = <-free
+			r.draw(top, min(bandRows, height-top))
+			full <- r.band
 		}
+	}()
+	top := 0
+	for band := range full {
+		rows := min(bandRows, height-top)
+		for y := range rows {
+			enc.row(band[y*r.stride : (y+1)*r.stride])
+		}
+		top += rows
+		free <- band
+	}
+	if failed != nil {
+		return failed
 	}
 	return enc.close()
 }
 
 // rasterPainter draws recorded ops into bands of rows.
 type rasterPainter struct {
-	ts    *typesetter
-	a     affine // scene to image pixels
-	width int
-	band  *image.RGBA
-	top   int // the image row of the band's first row
-	ops   []rasterOp
-	z     vector.Rasterizer
-	masks map[maskKey]*glyphMask
-	gbuf  []glyph
-	boxes []image.Rectangle // of the polygons being filled
-	cover []byte            // the coverage of a tile
-	sbuf  sfnt.Buffer
+	ts     *typesetter
+	a      affine // scene to image pixels
+	width  int
+	stride int    // bytes a row: RGB
+	band   []byte // the rows being drawn, RGB
+	top    int    // the image row of the band's first row
+	ops    []rasterOp
+	z      vector.Rasterizer
+	masks  map[maskKey]*glyphMask
+	gbuf   []glyph
+	boxes  []image.Rectangle // of the polygons being filled
+	cover  []byte            // the coverage of a tile
+	clip   clipper
+	sbuf   sfnt.Buffer
 }
 
 // rasterOp is an op with what the raster painter keeps of it: where it
@@ -189,7 +215,7 @@ func (r *rasterPainter) placeText(o *rasterOp) Box {
 // band.
 func (r *rasterPainter) draw(top, rows int) {
 	r.top = top
-	clear(r.band.Pix)
+	clear(r.band)
 	bandRect := image.Rect(0, top, r.width, top+rows)
 	for i := range r.ops {
 		o := &r.ops[i]
@@ -366,25 +392,25 @@ func (r *rasterPainter) fillRect(x0, y0, x1, y1 float64, c srgb, alpha uint8, cl
 	// The columns covered in part, at either end; those between are
 	// covered whole.
 	left, right := cover(px0, x0, x1), cover(px1-1, x0, x1)
-	solid := [4]byte{c.r, c.g, c.b, 255}
+	solid := [3]byte{c.r, c.g, c.b}
 	for y := py0; y < py1; y++ {
 		cy := cover(y, y0, y1)
-		row := r.band.Pix[(y-r.top)*r.band.Stride:]
+		row := r.band[(y-r.top)*r.stride:]
 		edge := func(x int, cx float64) {
-			blend(row[4*x:4*x+4], c, uint32(math.Round(cy*cx*float64(alpha))))
+			blend(row[3*x:3*x+3], c, uint32(math.Round(cy*cx*float64(alpha))))
 		}
 		edge(px0, left)
 		if px1-1 > px0 {
 			edge(px1-1, right)
 		}
-		inner := row[4*(px0+1) : 4*max(px0+1, px1-1)]
+		inner := row[3*(px0+1) : 3*max(px0+1, px1-1)]
 		if a := uint32(math.Round(cy * float64(alpha))); a >= 255 {
-			for i := 0; i < len(inner); i += 4 {
-				copy(inner[i:i+4], solid[:])
+			for i := 0; i < len(inner); i += 3 {
+				copy(inner[i:i+3], solid[:])
 			}
 		} else if a > 0 {
-			for i := 0; i < len(inner); i += 4 {
-				blend(inner[i:i+4], c, a)
+			for i := 0; i < len(inner); i += 3 {
+				blend(inner[i:i+3], c, a)
 			}
 		}
 	}
@@ -404,7 +430,6 @@ func blend(d []byte, c srgb, a uint32) {
 		d[1] = uint8((uint32(c.g)*a + uint32(d[1])*ia + 127) / 255)
 		d[2] = uint8((uint32(c.b)*a + uint32(d[2])*ia + 127) / 255)
 	}
-	d[3] = 255
 }
 
 // fillPolygons fills polygons (in image pixels) by the nonzero rule,
@@ -450,7 +475,7 @@ func (r *rasterPainter) fillTile(polys [][]Point, boxes []image.Rectangle, tile 
 			continue
 		}
 		if !boxes[i].In(tile) {
-			p = clipPolygon(p, ox-1, oy-1, float64(tile.Max.X)+1, float64(tile.Max.Y)+1)
+			p = r.clip.clip(p, ox-1, oy-1, float64(tile.Max.X)+1, float64(tile.Max.Y)+1)
 			if len(p) < 3 {
 				continue
 			}
@@ -478,11 +503,11 @@ func (r *rasterPainter) fillTile(polys [][]Point, boxes []image.Rectangle, tile 
 	z.DrawOp = draw.Src // the mask holds the last tile's coverage: replace it
 	z.Draw(m, m.Bounds(), image.Opaque, image.Point{})
 	for y := 0; y < tile.Dy(); y++ {
-		row := r.band.Pix[(tile.Min.Y+y-r.top)*r.band.Stride+4*tile.Min.X:]
+		row := r.band[(tile.Min.Y+y-r.top)*r.stride+3*tile.Min.X:]
 		mrow := m.Pix[y*m.Stride : y*m.Stride+tile.Dx()]
 		for x, a := range mrow {
 			if a != 0 {
-				blend(row[4*x:4*x+4], c, uint32(a)*uint32(alpha)/255)
+				blend(row[3*x:3*x+3], c, uint32(a)*uint32(alpha)/255)
 			}
 		}
 	}
@@ -638,11 +663,11 @@ func dilate(src *image.Alpha, radius float64) *image.Alpha {
 func (r *rasterPainter) blendMask(m *glyphMask, x, y int, c srgb, clip image.Rectangle) {
 	b := image.Rect(x, y, x+m.a.Rect.Dx(), y+m.a.Rect.Dy()).Intersect(clip)
 	for py := b.Min.Y; py < b.Max.Y; py++ {
-		row := r.band.Pix[(py-r.top)*r.band.Stride:]
+		row := r.band[(py-r.top)*r.stride:]
 		mrow := m.a.Pix[(py-y)*m.a.Stride:]
 		for px := b.Min.X; px < b.Max.X; px++ {
 			if a := mrow[px-x]; a > 0 {
-				blend(row[4*px:4*px+4], c, uint32(a))
+				blend(row[3*px:3*px+3], c, uint32(a))
 			}
 		}
 	}

@@ -51,15 +51,12 @@ func newPNGEncoder(w io.Writer, width, height int) (*pngEncoder, error) {
 	return e, err
 }
 
-// row encodes the next row, given as RGBA pixels whose alpha is ignored.
-func (e *pngEncoder) row(rgba []byte) {
+// row encodes the next row of RGB pixels.
+func (e *pngEncoder) row(rgb []byte) {
 	if e.err != nil {
 		return
 	}
-	cur := e.cur
-	for x := 0; x < e.width; x++ {
-		cur[3*x], cur[3*x+1], cur[3*x+2] = rgba[4*x], rgba[4*x+1], rgba[4*x+2]
-	}
+	copy(e.cur, rgb)
 	best := e.filter()
 	if _, err := e.z.Write(best); err != nil {
 		e.err = err

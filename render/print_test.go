@@ -118,3 +118,42 @@ func TestSmallPrint(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRenderPDF lays out and prints maps of growing size as one-page
+// PDFs, up to the limit of touchpoints: the cost must grow linearly.
+func BenchmarkRenderPDF(b *testing.B) {
+	for _, n := range []int{10, 56, journey.MaxTouchpoints} {
+		j := mustParse(b, "sample", sample.Journey(n))
+		b.Run(fmt.Sprintf("touchpoints=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var out countingWriter
+			for b.Loop() {
+				out = 0
+				if _, err := RenderPDF(&out, j, Options{}, PDFOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(out), "bytes/pdf")
+		})
+	}
+}
+
+// BenchmarkRenderPNG lays out and draws maps of growing size as PNG at
+// the default scale; the largest is drawn at the largest scale within
+// MaxPNGPixels.
+func BenchmarkRenderPNG(b *testing.B) {
+	for _, n := range []int{10, 56, journey.MaxTouchpoints} {
+		j := mustParse(b, "sample", sample.Journey(n))
+		b.Run(fmt.Sprintf("touchpoints=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var out countingWriter
+			for b.Loop() {
+				out = 0
+				if _, err := RenderPNG(&out, j, Options{}, PNGOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(out), "bytes/png")
+		})
+	}
+}

@@ -273,40 +273,56 @@ func area(poly []Point) float64 {
 	return s
 }
 
-// clipPolygon clips a closed polygon to a rectangle (Sutherland–Hodgman).
-// For the nonzero rule the clipped polygon covers, inside the rectangle,
-// what the polygon covered.
-func clipPolygon(poly []Point, x0, y0, x1, y1 float64) []Point {
-	type edge struct {
-		inside func(Point) bool
-		cut    func(a, b Point) Point
-	}
+// clipper clips polygons to rectangles (Sutherland–Hodgman), into
+// buffers it reuses: a clipped polygon is good until the next clip. For
+// the nonzero rule the clipped polygon covers, inside the rectangle, what
+// the polygon covered.
+type clipper struct{ a, b []Point }
+
+func (c *clipper) clip(poly []Point, x0, y0, x1, y1 float64) []Point {
 	at := func(a, b Point, t float64) Point { return Point{a.X + (b.X-a.X)*t, a.Y + (b.Y-a.Y)*t} }
-	edges := [4]edge{
-		{func(p Point) bool { return p.X >= x0 }, func(a, b Point) Point { return at(a, b, (x0-a.X)/(b.X-a.X)) }},
-		{func(p Point) bool { return p.X <= x1 }, func(a, b Point) Point { return at(a, b, (x1-a.X)/(b.X-a.X)) }},
-		{func(p Point) bool { return p.Y >= y0 }, func(a, b Point) Point { return at(a, b, (y0-a.Y)/(b.Y-a.Y)) }},
-		{func(p Point) bool { return p.Y <= y1 }, func(a, b Point) Point { return at(a, b, (y1-a.Y)/(b.Y-a.Y)) }},
-	}
-	out := poly
-	for _, e := range edges {
-		if len(out) == 0 {
+	in := poly
+	for edge := range 4 {
+		if len(in) == 0 {
 			return nil
 		}
-		in := out
-		out = make([]Point, 0, len(in)+4)
+		inside := func(p Point) bool {
+			switch edge {
+			case 0:
+				return p.X >= x0
+			case 1:
+				return p.X <= x1
+			case 2:
+				return p.Y >= y0
+			}
+			return p.Y <= y1
+		}
+		cut := func(a, b Point) Point {
+			switch edge {
+			case 0:
+				return at(a, b, (x0-a.X)/(b.X-a.X))
+			case 1:
+				return at(a, b, (x1-a.X)/(b.X-a.X))
+			case 2:
+				return at(a, b, (y0-a.Y)/(b.Y-a.Y))
+			}
+			return at(a, b, (y1-a.Y)/(b.Y-a.Y))
+		}
+		out := c.a[:0]
 		for i, b := range in {
 			a := in[(i-1+len(in))%len(in)]
-			ain, bin := e.inside(a), e.inside(b)
+			ain, bin := inside(a), inside(b)
 			switch {
 			case ain && bin:
 				out = append(out, b)
 			case ain:
-				out = append(out, e.cut(a, b))
+				out = append(out, cut(a, b))
 			case bin:
-				out = append(out, e.cut(a, b), b)
+				out = append(out, cut(a, b), b)
 			}
 		}
+		c.a, c.b = c.b, out // out is read next; the other buffer is written
+		in = out
 	}
-	return out
+	return in
 }
