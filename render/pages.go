@@ -175,7 +175,9 @@ func (d *pdfDoc) clipped(o *op, v view, x0, x1, height float64) {
 
 // windowText draws a text on the page: one left of the grid (a lane's or
 // the scale's label) in the repeated column, and one in the grid on the
-// page whose window it starts in, scaled down if it runs past the window.
+// page whose window it starts in. One that runs past the window is moved
+// back into it when it is centred (as the loop's label, centred over the
+// whole map), else scaled down to end at the window's edge.
 func (d *pdfDoc) windowText(o *op, base, shifted view, left float64, win window) {
 	x0, x1 := d.extent(o)
 	switch {
@@ -183,8 +185,12 @@ func (d *pdfDoc) windowText(o *op, base, shifted view, left float64, win window)
 		d.draw(o, base)
 	case x0 >= win.x0 && x0 < win.x1:
 		v := shifted
-		if x1 > win.x1 {
-			v = shifted.about(x0, o.text.Y, (win.x1-x0)/(x1-x0))
+		if over := x1 - (win.x1 - gutter/2); over > 0 {
+			if o.text.Anchor == "middle" && x0-over >= win.x0+gutter/2 {
+				v.dx -= over * v.k
+			} else if x1 > win.x1 {
+				v = shifted.about(x0, o.text.Y, (win.x1-x0)/(x1-x0))
+			}
 		}
 		d.draw(o, v)
 	}
