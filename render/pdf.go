@@ -91,10 +91,12 @@ func WritePDF(w io.Writer, s *Scene, opts Options, pdf PDFOptions) error {
 }
 
 // printed is what became of a print: the size of its body text, in
-// points, and whether the map was split.
+// points, whether the map was split, and how many glyphs beyond the Basic
+// Multilingual Plane it shows as U+FFFD, past maxOutlines.
 type printed struct {
-	bodyPt float64
-	split  bool
+	bodyPt   float64
+	split    bool
+	replaced int
 }
 
 func writePDF(w io.Writer, s *Scene, opts Options, pdf PDFOptions) (printed, error) {
@@ -107,6 +109,7 @@ func writePDF(w io.Writer, s *Scene, opts Options, pdf PDFOptions) (printed, err
 	if pdf.Matrix != nil {
 		d.onePage(recordMatrix(pdf.Matrix, t))
 	}
+	info.replaced = d.replaced
 	return info, d.finish(w)
 }
 
@@ -145,6 +148,10 @@ type pdfDoc struct {
 	pages        int
 	usedRunes    [numFaces]map[rune]bool
 	reservedDate time.Time
+	// Glyphs drawn as outlines, and those shown as U+FFFD past
+	// maxOutlines; whether the text being drawn outlines them.
+	outlines, replaced int
+	outlineText        bool
 }
 
 // The family name the faces are registered under in fpdf; fontStyles are
@@ -364,6 +371,28 @@ func (d *pdfDoc) font(f faceID, size float64) {
 // has, so that every glyph lands where the PNG draws it.
 func (d *pdfDoc) text(o *op, v view) {
 	p := o.paint
+	// Glyphs beyond the Basic Multilingual Plane are drawn as outlines,
+	// a few kilobytes each, up to maxOutlines in a document; a text that
+	// would pass it shows U+FFFD for them, so that a journey of emoji
+	// cannot make a PDF of gigabytes.
+	outlines := 0
+	for _, line := range o.text.Lines {
+		for _, r := range line {
+			if r > 0xFFFF {
+				outlines++
+			}
+		}
+	}
+	cost := outlines
+	if p.strokeFirst && !p.stroke.none && p.strokeWidth > 0 {
+		cost *= 2 // the halo draws them again
+	}
+	d.outlineText = d.outlines+cost <= maxOutlines
+	if d.outlineText {
+		d.outlines += cost
+	} else {
+		d.replaced += outlines
+	}
 	if p.strokeFirst && !p.stroke.none && p.strokeWidth > 0 {
 		d.f.SetTextRenderingMode(1)
 		d.f.SetDrawColor(int(p.stroke.r), int(p.stroke.g), int(p.stroke.b))
@@ -397,7 +426,7 @@ func (d *pdfDoc) glyphRuns(t *Text, v view, halo bool) {
 		for i := 0; i < len(d.gbuf); {
 			g := d.gbuf[i]
 			x := v.x(start + g.x*t.Size)
-			if g.r > 0xFFFF {
+			if g.r > 0xFFFF && d.outlineText {
 				// fpdf writes the Basic Multilingual Plane only: a glyph
 				// beyond it (an emoji the font has, or the box of one it
 				// lacks) is drawn as its outline.
@@ -405,7 +434,7 @@ func (d *pdfDoc) glyphRuns(t *Text, v view, halo bool) {
 				i++
 				continue
 			}
-			run = append(run[:0], g.r)
+			run = append(run[:0], pdfRune(g.r))
 			j := i + 1
 			for ; j < len(d.gbuf); j++ {
 				prev, next := d.gbuf[j-1], d.gbuf[j]
@@ -413,7 +442,7 @@ func (d *pdfDoc) glyphRuns(t *Text, v view, halo bool) {
 					math.Abs(prev.x+d.ts.advanceOf(prev.face, prev.index)-next.x) > 1e-9 {
 					break
 				}
-				run = append(run, next.r)
+				run = append(run, pdfRune(next.r))
 			}
 			for _, r := range run {
 				d.usedRunes[g.face][r] = true
@@ -424,6 +453,18 @@ func (d *pdfDoc) glyphRuns(t *Text, v view, halo bool) {
 		}
 	}
 }
+
+// pdfRune is r as fpdf can write it: U+FFFD beyond the Basic
+// Multilingual Plane.
+func pdfRune(r rune) rune {
+	if r > 0xFFFF {
+		return utf8.RuneError
+	}
+	return r
+}
+
+// maxOutlines bounds the glyphs a PDF draws as outlines (see text).
+const maxOutlines = 2000
 
 // outline draws a glyph as a path, with its origin at (x, y) in points:
 // filled, or for the halo, stroked.

@@ -44,6 +44,10 @@ func RenderPDF(w io.Writer, j *journey.Journey, opts Options, pdf PDFOptions) (j
 	if w := smallPrint(j, s, pdf.Paper, info); w != nil {
 		warnings = append(warnings, *w)
 	}
+	if info.replaced > 0 {
+		warnings = append(warnings, journey.Diagnostic{File: j.File, Pos: j.Pos, Severity: journey.Warning, Code: CodeMissingGlyph,
+			Message: fmt.Sprintf("the map has more emoji and other characters beyond the Basic Multilingual Plane than the PDF draws (%d outlines): it shows U+FFFD (�) for %d of them, to stay small", maxOutlines, info.replaced)})
+	}
 	return warnings.Sorted(), nil
 }
 

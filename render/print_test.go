@@ -157,3 +157,32 @@ func BenchmarkRenderPNG(b *testing.B) {
 		})
 	}
 }
+
+// maxPDFBytes bounds the PDF of the largest journey the limits allow, in
+// every filler: docs/format.md gives the bound.
+const maxPDFBytes = 16 << 20
+
+// TestPDFBound: the largest journeys print as PDFs of at most maxPDFBytes,
+// the map and the matrix, even of emoji, which are drawn as outlines only
+// up to maxOutlines; past them a warning says so.
+func TestPDFBound(t *testing.T) {
+	for _, filler := range []string{"W", "日本語", "😀"} {
+		j := largestJourney(filler, journey.MaxTouchpoints, "t0")
+		var b bytes.Buffer
+		ds, err := RenderPDF(&b, j, Options{}, PDFOptions{Matrix: LayoutMatrix(j, DejaVu, matrixToday)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Len() > maxPDFBytes {
+			t.Errorf("%q: the PDF is %d bytes, over %d", filler, b.Len(), maxPDFBytes)
+		}
+		replaced := false
+		for _, d := range ds {
+			replaced = replaced || strings.Contains(d.Message, "shows U+FFFD")
+		}
+		if replaced != (filler == "😀") {
+			t.Errorf("%q: a warning of emoji shown as U+FFFD: %v", filler, replaced)
+		}
+		t.Logf("%q: %d bytes", filler, b.Len())
+	}
+}
