@@ -38,33 +38,23 @@ func finishPDF(doc []byte, names map[string]string, reserved, date time.Time) ([
 		return nil, errPDFShape
 	}
 	rest := doc[sx+len("startxref\n"):]
-	end := bytes.IndexByte(rest, '\n')
-	if end < 0 {
+	xref, end, ok := numberLine(rest)
+	if !ok || xref >= sx || !bytes.HasPrefix(doc[xref:], []byte("xref\n0 ")) {
 		return nil, errPDFShape
 	}
-	xref, err := strconv.Atoi(string(rest[:end]))
-	if err != nil || xref < 0 || xref >= sx || !bytes.HasPrefix(doc[xref:], []byte("xref\n0 ")) {
-		return nil, errPDFShape
-	}
-	head := doc[xref+len("xref\n0 "):]
-	nl := bytes.IndexByte(head, '\n')
-	if nl < 0 {
-		return nil, errPDFShape
-	}
-	count, err := strconv.Atoi(string(head[:nl]))
+	count, nl, ok := numberLine(doc[xref+len("xref\n0 "):])
 	entries := xref + len("xref\n0 ") + nl + 1
-	if err != nil || count < 1 || entries+20*count > sx {
+	if !ok || count < 1 || entries+20*count > sx {
 		return nil, errPDFShape
 	}
 	offsets := make([]int, count)
 	for i := 1; i < count; i++ {
 		e := doc[entries+20*i : entries+20*i+20]
-		if e[17] != 'n' {
+		off, err := strconv.Atoi(string(e[:10]))
+		if e[17] != 'n' || err != nil || off >= xref {
 			return nil, errPDFShape
 		}
-		if offsets[i], err = strconv.Atoi(string(e[:10])); err != nil || offsets[i] >= xref {
-			return nil, errPDFShape
-		}
+		offsets[i] = off
 	}
 
 	// The edits, found in the dictionaries of the objects: what comes
@@ -150,6 +140,17 @@ func finishPDF(doc []byte, names map[string]string, reserved, date time.Time) ([
 	fmt.Fprintf(&out, "startxref\n%d\n", newXref)
 	out.Write(rest[end+1:])
 	return out.Bytes(), nil
+}
+
+// numberLine reads the number a line starts b with, and where the line
+// ends.
+func numberLine(b []byte) (n, end int, ok bool) {
+	end = bytes.IndexByte(b, '\n')
+	if end < 0 {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(string(b[:end]))
+	return n, end, err == nil && n >= 0
 }
 
 // isPDFDelimiter reports whether c ends a name in PDF syntax.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -17,11 +18,7 @@ import (
 // drawPNG draws a map as PNG, failing t on an error.
 func drawPNG(t testing.TB, s *Scene, opts Options, scale float64) []byte {
 	t.Helper()
-	var b bytes.Buffer
-	if err := WritePNG(&b, s, opts, PNGOptions{Scale: scale}); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
+	return written(t, func(w io.Writer) error { return WritePNG(w, s, opts, PNGOptions{Scale: scale}) })
 }
 
 func decodePNG(t testing.TB, data []byte) image.Image {

@@ -3,12 +3,22 @@ package render
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
-	"github.com/journeymap/journeymap/internal/sample"
 	"github.com/journeymap/journeymap/journey"
 )
+
+// written returns what write writes, failing t on an error.
+func written(t testing.TB, write func(io.Writer) error) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
 
 // TestGlyphWarnings: a character no embedded face has is named, with its
 // code point, the element it is in and that element's line; a character
@@ -82,79 +92,6 @@ func TestScaleWarning(t *testing.T) {
 	}
 	if ds := scaleWarning(j, 1230, 981, 2); len(ds) != 0 {
 		t.Errorf("a small map: %v", ds)
-	}
-}
-
-// TestSmallPrint: a map printed under 8 pt says so, with the paper, or
-// the split, that prints it larger; one at 8 pt says nothing.
-func TestSmallPrint(t *testing.T) {
-	quote := examples(t)["quote-request"]
-	washing := examples(t)["washing-machine"]
-	big := mustParse(t, "sample.yaml", sample.Journey(56))
-	for _, c := range []struct {
-		j           *journey.Journey
-		paper, mode string
-		want        string // "" for no warning
-	}{
-		{quote, "a4", "", "the map prints its body text at 4.8 pt on A4, under 8 pt: at 1472 px it is too tall for the paper; --page a3 prints it at 7.0 pt"},
-		{quote, "a3", "", "the map prints its body text at 7.0 pt on A3, under 8 pt: at 1472 px it is too tall for the paper"},
-		{washing, "a4", PagesFit, "the map prints its body text at 2.6 pt on one page of A4: at 3936 × 1344 px it is too large for the paper; --pages split prints it at 5.3 pt over several"},
-		{big, "a3", "", ""},
-		{big, "", "", ""},
-	} {
-		var b bytes.Buffer
-		ds, err := RenderPDF(&b, c.j, Options{}, PDFOptions{Paper: c.paper, Pages: c.mode})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, d := range ds {
-			if d.Code == CodeSmallPrint {
-				got = append(got, d.Message)
-			}
-		}
-		if want := []string{c.want}; c.want == "" && len(got) > 0 || c.want != "" && fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Errorf("%s on %q %s: %q, want %q", c.j.Title, c.paper, c.mode, got, c.want)
-		}
-	}
-}
-
-// BenchmarkRenderPDF lays out and prints maps of growing size as one-page
-// PDFs, up to the limit of touchpoints: the cost must grow linearly.
-func BenchmarkRenderPDF(b *testing.B) {
-	for _, n := range []int{10, 56, journey.MaxTouchpoints} {
-		j := mustParse(b, "sample", sample.Journey(n))
-		b.Run(fmt.Sprintf("touchpoints=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			var out countingWriter
-			for b.Loop() {
-				out = 0
-				if _, err := RenderPDF(&out, j, Options{}, PDFOptions{}); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(out), "bytes/pdf")
-		})
-	}
-}
-
-// BenchmarkRenderPNG lays out and draws maps of growing size as PNG at
-// the default scale; the largest is drawn at the largest scale within
-// MaxPNGPixels.
-func BenchmarkRenderPNG(b *testing.B) {
-	for _, n := range []int{10, 56, journey.MaxTouchpoints} {
-		j := mustParse(b, "sample", sample.Journey(n))
-		b.Run(fmt.Sprintf("touchpoints=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			var out countingWriter
-			for b.Loop() {
-				out = 0
-				if _, err := RenderPNG(&out, j, Options{}, PNGOptions{}); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(out), "bytes/png")
-		})
 	}
 }
 
