@@ -171,6 +171,7 @@ func (d *pdfDoc) clipped(o *op, v view, x0, x1, height float64) {
 	d.f.ClipRect(v.x(x0), v.y(0), (x1-x0)*v.k, height*v.k, false)
 	d.draw(o, v)
 	d.f.ClipEnd()
+	d.fontSet = false // the clip's end restored the font before it
 }
 
 // windowText draws a text on the page: one left of the grid (a lane's or

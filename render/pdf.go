@@ -152,6 +152,11 @@ type pdfDoc struct {
 	// maxOutlines; whether the text being drawn outlines them.
 	outlines, replaced int
 	outlineText        bool
+	// The font the page's graphics state holds, as font last set it;
+	// fontSet is false when a page or a clip's end may have changed it.
+	fontSet  bool
+	fontFace faceID
+	fontSize float64
 }
 
 // The family name the faces are registered under in fpdf; fontStyles are
@@ -225,6 +230,7 @@ func (v view) about(x, y, f float64) view {
 // background.
 func (d *pdfDoc) page(rec *recorder, w, h float64) {
 	d.f.AddPageFormat("P", fpdf.SizeType{Wd: w, Ht: h})
+	d.fontSet = false
 	d.pages++
 	bg := rec.rules.paintOf("svg/rect.background", node{tag: "rect", classes: []string{"background"}}, []node{rec.root.n}, rec.root.paint)
 	if !bg.fill.none {
@@ -362,7 +368,11 @@ func (d *pdfDoc) font(f faceID, size float64) {
 		d.f.AddUTF8FontFromBytes(pdfFamily, fontStyles[f], d.ts.files[f].data)
 		d.added[f] = true
 	}
+	if d.fontSet && d.fontFace == f && d.fontSize == size {
+		return // fpdf would write it again
+	}
 	d.f.SetFont(pdfFamily, fontStyles[f], size)
+	d.fontSet, d.fontFace, d.fontSize = true, f, size
 }
 
 // text draws a text op: its halo first when it has one, then its glyphs,
