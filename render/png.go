@@ -215,7 +215,9 @@ func (r *rasterPainter) placeText(o *rasterOp) Box {
 // band.
 func (r *rasterPainter) draw(top, rows int) {
 	r.top = top
-	clear(r.band)
+	// White under everything: what the background leaves bare, as the
+	// last row of a map whose height is not a whole number of pixels.
+	fillPattern(r.band[:rows*r.stride], []byte{0xFF, 0xFF, 0xFF})
 	bandRect := image.Rect(0, top, r.width, top+rows)
 	for i := range r.ops {
 		o := &r.ops[i]
@@ -405,14 +407,23 @@ func (r *rasterPainter) fillRect(x0, y0, x1, y1 float64, c srgb, alpha uint8, cl
 		}
 		inner := row[3*(px0+1) : 3*max(px0+1, px1-1)]
 		if a := uint32(math.Round(cy * float64(alpha))); a >= 255 {
-			for i := 0; i < len(inner); i += 3 {
-				copy(inner[i:i+3], solid[:])
-			}
+			fillPattern(inner, solid[:])
 		} else if a > 0 {
 			for i := 0; i < len(inner); i += 3 {
 				blend(inner[i:i+3], c, a)
 			}
 		}
+	}
+}
+
+// fillPattern fills b with copies of p, doubling what it has copied.
+func fillPattern(b, p []byte) {
+	if len(b) == 0 {
+		return
+	}
+	n := copy(b, p)
+	for n < len(b) {
+		n += copy(b[n:], b[:n])
 	}
 }
 

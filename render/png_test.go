@@ -127,6 +127,12 @@ func TestPNGSize(t *testing.T) {
 			t.Errorf("scale %g: no sRGB chunk", scale)
 		}
 	}
+	// The map is 1343.68 px tall: its last row is mostly background, and
+	// the rest white, never black.
+	light := decodePNG(t, drawPNG(t, s, Options{}, 1))
+	if r, g, b, _ := light.At(0, light.Bounds().Dy()-1).RGBA(); min(r, g, b)>>8 < 0xF0 {
+		t.Errorf("the last row is %02x%02x%02x, want white", r>>8, g>>8, b>>8)
+	}
 	dark := decodePNG(t, drawPNG(t, s, Options{Theme: themes[1]}, 1))
 	if r, g, b, _ := dark.At(1, 1).RGBA(); r>>8 != 0x14 || g>>8 != 0x18 || b>>8 != 0x1f {
 		t.Errorf("the dark theme's corner is %02x%02x%02x, want its background 14181f", r>>8, g>>8, b>>8)

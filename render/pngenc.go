@@ -83,7 +83,7 @@ func (e *pngEncoder) filter() []byte {
 	}
 	sub, up := e.filtered[1][1:], e.filtered[2][1:]
 	var sSub, sUp int
-	for i := range cur {
+	filter := func(i int) {
 		var a byte
 		if i >= 3 {
 			a = cur[i-3]
@@ -92,6 +92,26 @@ func (e *pngEncoder) filter() []byte {
 		sub[i], up[i] = byte(fs), byte(fu)
 		sSub += int(fs) ^ int(fs>>7)
 		sUp += int(fu) ^ int(fu>>7)
+	}
+	i := 0
+	for ; i < min(3, len(cur)); i++ {
+		filter(i)
+	}
+	// Eight bytes at a time where the row is the same as above and as
+	// one pixel left, as most of a map is: both filters give zeros there.
+	le := binary.LittleEndian
+	for ; i+8 <= len(cur); i += 8 {
+		if x := le.Uint64(cur[i:]); x == le.Uint64(prev[i:]) && x == le.Uint64(cur[i-3:]) {
+			le.PutUint64(sub[i:], 0)
+			le.PutUint64(up[i:], 0)
+			continue
+		}
+		for k := i; k < i+8; k++ {
+			filter(k)
+		}
+	}
+	for ; i < len(cur); i++ {
+		filter(i)
 	}
 	if sSub < sUp {
 		return e.filtered[1]
