@@ -115,7 +115,6 @@ type typesetter struct {
 	advance [numFaces]map[sfnt.GlyphIndex]float64
 	kerns   [numFaces]map[[2]sfnt.GlyphIndex]float64
 	paths   map[[2]int]sfnt.Segments // outlines, in font units × 64
-	missing map[rune]bool            // runes drawn as the missing-glyph box
 }
 
 func newTypesetter() (*typesetter, error) {
@@ -123,7 +122,7 @@ func newTypesetter() (*typesetter, error) {
 	if err != nil {
 		return nil, err
 	}
-	ts := &typesetter{files: files, missing: map[rune]bool{}, paths: map[[2]int]sfnt.Segments{}}
+	ts := &typesetter{files: files, paths: map[[2]int]sfnt.Segments{}}
 	for i := range ts.indexes {
 		ts.indexes[i] = map[rune]sfnt.GlyphIndex{}
 		ts.advance[i] = map[sfnt.GlyphIndex]float64{}
@@ -243,11 +242,8 @@ func (ts *typesetter) line(s string, f faceID, out []glyph, liga bool) ([]glyph,
 				break
 			}
 		}
-		if g.index == 0 {
-			if invisible(r) {
-				continue
-			}
-			ts.missing[r] = true
+		if g.index == 0 && invisible(r) {
+			continue
 		}
 		if havePrev && prev.face == g.face {
 			x += ts.kern(g.face, prev.index, g.index)

@@ -145,7 +145,6 @@ type pdfDoc struct {
 	added        [numFaces]bool // the faces whose fonts the document holds
 	gbuf         []glyph
 	extents      map[*op][2]float64 // a text's left and right edge, in scene pixels
-	pages        int
 	usedRunes    [numFaces]map[rune]bool
 	reservedDate time.Time
 	// Glyphs drawn as outlines, and those shown as U+FFFD past
@@ -231,7 +230,6 @@ func (v view) about(x, y, f float64) view {
 func (d *pdfDoc) page(rec *recorder, w, h float64) {
 	d.f.AddPageFormat("P", fpdf.SizeType{Wd: w, Ht: h})
 	d.fontSet = false
-	d.pages++
 	bg := rec.rules.paintOf("svg/rect.background", node{tag: "rect", classes: []string{"background"}}, []node{rec.root.n}, rec.root.paint)
 	if !bg.fill.none {
 		d.fillColour(bg.fill)
