@@ -119,7 +119,13 @@ func (s *shape) bounds() Box {
 	}
 	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for _, sg := range s.segs {
-		n := map[byte]int{'M': 1, 'L': 1, 'C': 3}[sg.op]
+		n := 0
+		switch sg.op {
+		case 'M', 'L':
+			n = 1
+		case 'C':
+			n = 3
+		}
 		for _, p := range sg.p[:n] {
 			x0, y0 = math.Min(x0, p.X), math.Min(y0, p.Y)
 			x1, y1 = math.Max(x1, p.X), math.Max(y1, p.Y)
