@@ -52,6 +52,8 @@ type browserMapReport struct {
 	Elements int      `json:"elements"` // drawn elements checked against the canvas
 	Failures []string `json:"failures"`
 	More     int      `json:"more"` // failures left out of Failures
+	// TextBoxes are where the browser put each text, by textboxes.js.
+	TextBoxes [][4]float64 `json:"textBoxes,omitempty"`
 }
 
 // browserReport is the JSON the page writes into <pre id="report">.
@@ -316,11 +318,19 @@ func browserFailures(t *testing.T, svgs map[string][]byte) map[string][]string {
 // map, in the order of their names.
 func runBrowserCheck(t *testing.T, svgs map[string][]byte) []browserMapReport {
 	t.Helper()
+	return runBrowserScript(t, svgs, "browsercheck.js")
+}
+
+// runBrowserScript loads the maps in a headless browser with the script
+// testdata/name, and returns what it reported for each map. args are
+// more flags for the browser.
+func runBrowserScript(t *testing.T, svgs map[string][]byte, name string, args ...string) []browserMapReport {
+	t.Helper()
 	if len(svgs) == 0 {
 		t.Fatal("no maps to check in the browser")
 	}
 	browser := browserBinary(t)
-	script, err := os.ReadFile(filepath.Join("testdata", "browsercheck.js"))
+	script, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -342,7 +352,7 @@ func runBrowserCheck(t *testing.T, svgs map[string][]byte) []browserMapReport {
 		if err := os.WriteFile(file, page, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		report, took, err := browserRun(t, browser, file)
+		report, took, err := browserRun(t, browser, file, args)
 		if err != nil {
 			t.Fatalf("%s: %v", file, err)
 		}
@@ -438,13 +448,13 @@ func browserPage(names []string, svgs map[string][]byte, script []byte) ([]byte,
 // browserRun loads the page in a headless browser and returns the report
 // its script wrote and how long the browser ran. A run that ends without
 // a report, as when the browser crashes, is tried once more.
-func browserRun(t *testing.T, browser, page string) (browserReport, time.Duration, error) {
+func browserRun(t *testing.T, browser, page string, args []string) (browserReport, time.Duration, error) {
 	t.Helper()
 	var report browserReport
 	var took time.Duration
 	var err error
 	for try := 1; try <= 2; try++ {
-		report, took, err = browserRunOnce(t, browser, page)
+		report, took, err = browserRunOnce(t, browser, page, args)
 		if err == nil || errors.Is(err, context.DeadlineExceeded) {
 			break
 		}
@@ -455,7 +465,7 @@ func browserRun(t *testing.T, browser, page string) (browserReport, time.Duratio
 	return report, took, err
 }
 
-func browserRunOnce(t *testing.T, browser, page string) (browserReport, time.Duration, error) {
+func browserRunOnce(t *testing.T, browser, page string, args []string) (browserReport, time.Duration, error) {
 	t.Helper()
 	// The profile and the config and cache dirs, where Chromium also keeps
 	// crash dumps, live apart from the page's dir and are removed at best
@@ -468,7 +478,7 @@ func browserRunOnce(t *testing.T, browser, page string) (browserReport, time.Dur
 
 	ctx, cancel := context.WithTimeout(t.Context(), browserTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, browser,
+	cmd := exec.CommandContext(ctx, browser, append(append([]string{
 		"--headless",
 		"--no-sandbox", // as root, Chromium runs only without its sandbox
 		"--disable-gpu",
@@ -478,13 +488,12 @@ func browserRunOnce(t *testing.T, browser, page string) (browserReport, time.Dur
 		"--disable-component-update",
 		"--disable-sync",
 		"--disable-dev-shm-usage",
-		"--user-data-dir="+filepath.Join(home, "profile"),
+		"--user-data-dir=" + filepath.Join(home, "profile"),
 		// Without it, the DOM is dumped at the load event, before the
 		// script has waited for the fonts and written its report.
 		"--virtual-time-budget=5000",
 		"--dump-dom",
-		browserFileURL(page),
-	)
+	}, args...), browserFileURL(page))...)
 	cmd.Env = append(os.Environ(),
 		"XDG_CONFIG_HOME="+filepath.Join(home, "config"),
 		"XDG_CACHE_HOME="+filepath.Join(home, "cache"),

@@ -117,6 +117,11 @@ const (
 	MatrixDescNone
 	MatrixDescEmpty
 
+	// A map printed over several pages (render --page): what each page
+	// shows.
+	PagePhases // %d: the page, %d: the pages, %s: its first phase, %s: its last phase
+	PagePhase  // %d: the page, %d: the pages, %s: its phase
+
 	// Pain points, evidence and gaps in the report.
 	PainPoints
 	PainIntro
@@ -340,6 +345,9 @@ var table = [numLabels][2]string{
 	MatrixDescOverdue: {"%d overdue on %s.", "%d te laat op %s."},
 	MatrixDescNone:    {"None overdue on %s.", "Geen te laat op %s."},
 	MatrixDescEmpty:   {"No improvements yet.", "Nog geen verbeteringen."},
+
+	PagePhases: {"page %d of %d · phases %s–%s", "pagina %d van %d · fasen %s–%s"},
+	PagePhase:  {"page %d of %d · phase %s", "pagina %d van %d · fase %s"},
 
 	PainPoints: {"Pain points", "Pijnpunten"},
 	PainIntro: {
