@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -110,6 +111,32 @@ func TestMermaidFrontMatterAndDescription(t *testing.T) {
 	}
 }
 
+// TestMermaidOddInput reads diagrams as people write them: a score with
+// a decimal point that is still whole (Mermaid reads 5.0 as 5), tabs and
+// tabs in names and titles (read as spaces), Windows line ends, tasks
+// before any section with the title given after them, emoji.
+func TestMermaidOddInput(t *testing.T) {
+	src := "journey\r\n  Early:\t5.0\r\n  title Later\ttitle\r\n  section A\r\n\tTask\tone  :  4 : Me ,\tYou\r\n    🎉 Party: 5: 🐱\r\n"
+	im, diags := Mermaid("odd.mmd", []byte(src), MermaidOptions{Title: "odd"}, vocab.English)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	j := validYAML(t, im)
+	var got []string
+	for _, p := range j.Phases {
+		for _, tp := range p.Touchpoints {
+			got = append(got, p.ID+"/"+p.Name+"/"+tp.ID+"/"+tp.Name+"/"+tp.Owner+"/"+strconv.Itoa(tp.Emotion))
+		}
+	}
+	want := "later-title/Later title/early/Early//5, a/A/task-one/Task one/Me/4, a/A/party/🎉 Party/🐱/5"
+	if s := strings.Join(got, ", "); s != want {
+		t.Errorf("got  %s\nwant %s", s, want)
+	}
+	if j.Title != "Later title" {
+		t.Errorf("title %q", j.Title)
+	}
+}
+
 func TestMermaidErrors(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -135,6 +162,15 @@ func TestMermaidErrors(t *testing.T) {
 				"f.mmd:5:9: error: unknown statement \"; y: 4\"; expected title, accTitle, accDescr, section or a task Name: 1..5: actors\n" +
 				"f.mmd:6:3: error: unknown statement \"flowchart LR\"; expected title, accTitle, accDescr, section or a task Name: 1..5: actors\n",
 			""},
+		{"no header after comments", "%% a comment\n\nflowchart LR\n  a --> b\n", 0,
+			"f.mmd:3:1: error: no journey diagram: a Mermaid journey starts with the line journey\n", ""},
+		{"front matter that is no YAML", "---\ntitle: Quote: a request\n---\njourney\n  section A\n    x: 1\n", 0,
+			"f.mmd:2:1: error: the front matter is not YAML (mapping values are not allowed in this context); write title: Name between the --- lines, in quotes when it holds \": \" or \" #\"\n",
+			"f.mmd:2:1: error: de front matter is geen YAML (mapping values are not allowed in this context); schrijf title: Naam tussen de ---regels, tussen aanhalingstekens als die \": \" of \" #\" bevat\n"},
+		{"front matter title that is no text", "---\nconfig:\n  theme: dark\ntitle:\n  - a\n---\njourney\n  section A\n    x: 1\n", 0,
+			"f.mmd:5:1: error: the front matter is not YAML (cannot unmarshal !!seq into string); write title: Name between the --- lines, in quotes when it holds \": \" or \" #\"\n", ""},
+		{"long title at its line", "journey\n  section A\n    x: 1\n  title " + strings.Repeat("t", 201) + "\n", 0,
+			"f.mmd:4:3: error: title is 201 characters long; the limit is 200\n", ""},
 		{"open description", "journey\n  accDescr {\n  never closed\n", 0,
 			"f.mmd:2:3: error: accDescr { is never closed with }\n", ""},
 		{"no tasks", "journey\n  title Empty\n", 0,

@@ -417,16 +417,11 @@ func (r *sheetReader) number(rw row, c column, need bool) (int, bool) {
 		}
 		return 0, false
 	}
-	n, err := strconv.Atoi(v)
-	if err != nil {
-		f, ferr := strconv.ParseFloat(v, 64)
-		if ferr != nil || f != float64(int(f)) || f > 1e6 || f < -1e6 {
-			r.errorAt(rw.i, r.cols[c], journey.CodeBadValue, vocab.SheetNotWhole, r.name(c), quote(v))
-			return 0, false
-		}
-		n = int(f)
+	n, ok := wholeNumber(v)
+	if !ok {
+		r.errorAt(rw.i, r.cols[c], journey.CodeBadValue, vocab.SheetNotWhole, r.name(c), quote(v))
 	}
-	return n, true
+	return n, ok
 }
 
 // splitItems splits a cell of several items: one a line, or separated

@@ -198,7 +198,7 @@ const (
 	MermaidNoHeader          //
 	MermaidNoTasks           //
 	MermaidFrontMatterOpen   //
-	MermaidFrontMatterBad    //
+	MermaidFrontMatterBad    // %s: what the YAML decoder says
 	MermaidDescrOpen         //
 	MermaidUnknown           // %s: the statement
 	MermaidNoScore           // %s: the task
@@ -422,7 +422,7 @@ var messages = [numWords - numLabels][2]string{
 	MermaidNoHeader - numLabels:          {"no journey diagram: a Mermaid journey starts with the line journey", "geen journey-diagram: een Mermaid-journey begint met de regel journey"},
 	MermaidNoTasks - numLabels:           {"the diagram has no sections and no tasks; add section Name and tasks Name: 1..5: actors", "het diagram heeft geen secties en geen taken; voeg section Naam en taken Naam: 1..5: actoren toe"},
 	MermaidFrontMatterOpen - numLabels:   {"front matter opened with --- is never closed with ---", "front matter geopend met --- wordt nooit gesloten met ---"},
-	MermaidFrontMatterBad - numLabels:    {"the front matter is no YAML mapping; write title: Name between the --- lines", "de front matter is geen YAML-mapping; schrijf title: Naam tussen de ---regels"},
+	MermaidFrontMatterBad - numLabels:    {"the front matter is not YAML (%s); write title: Name between the --- lines, in quotes when it holds \": \" or \" #\"", "de front matter is geen YAML (%s); schrijf title: Naam tussen de ---regels, tussen aanhalingstekens als die \": \" of \" #\" bevat"},
 	MermaidDescrOpen - numLabels:         {"accDescr { is never closed with }", "accDescr { wordt nooit gesloten met }"},
 	MermaidUnknown - numLabels:           {"unknown statement %s; expected title, accTitle, accDescr, section or a task Name: 1..5: actors", "onbekende opdracht %s; verwacht title, accTitle, accDescr, section of een taak Naam: 1..5: actoren"},
 	MermaidNoScore - numLabels:           {"task %s has no score; write Name: 1..5: actors", "taak %s heeft geen score; schrijf Naam: 1..5: actoren"},
