@@ -137,6 +137,42 @@ func TestMermaidOddInput(t *testing.T) {
 	}
 }
 
+// TestYAMLKeepsEmoji: characters beyond U+FFFF (emoji, some CJK) are
+// written as they are, not as \U escapes no one can read, in plain,
+// quoted and block scalars alike, and read back the same; the private use
+// characters the writer swaps them for meanwhile are kept too.
+func TestYAMLKeepsEmoji(t *testing.T) {
+	src := "---\ntitle: 🚀 Launch\n---\njourney\n  accDescr {\n    We 💙 you\n    second line\n  }\n  section 🎉 Party\n    Eats 🍰: 5: 🐱, 𠀋\n    yes 🍰: 4: \uE000 private\n"
+	im, diags := Mermaid("e.mmd", []byte(src), MermaidOptions{}, vocab.English)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	j := validYAML(t, im)
+	var out bytes.Buffer
+	if err := YAML(&out, im); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"\ntitle: 🚀 Launch\n", "\n    name: 🎉 Party\n", "\n        owner: 🐱\n", "\n        x-actors: [𠀋]\n", "  We 💙 you\n"} {
+		if !strings.Contains(out.String(), s) {
+			t.Errorf("the YAML does not hold %q as it is:\n%s", s, out.String())
+		}
+	}
+	if strings.Contains(out.String(), `\U`) {
+		t.Errorf("an escape:\n%s", out.String())
+	}
+	tps := j.Touchpoints()
+	if j.Title != "🚀 Launch" || j.Scenario != "We 💙 you\nsecond line" || tps[0].Name != "Eats 🍰" || tps[1].Owner != "\uE000 private" || tps[1].Name != "yes 🍰" {
+		t.Errorf("read back: %q %q %+v", j.Title, j.Scenario, tps)
+	}
+	var diagram bytes.Buffer
+	if _, err := MermaidDiagram(&diagram, j, MermaidExportOptions{}, vocab.English); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(diagram.String(), "---\ntitle: 🚀 Launch\n---\n") {
+		t.Errorf("the diagram's front matter:\n%s", diagram.String())
+	}
+}
+
 func TestMermaidErrors(t *testing.T) {
 	tests := []struct {
 		name, src string

@@ -10,7 +10,6 @@ import (
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
-	"go.yaml.in/yaml/v3"
 )
 
 // MermaidExportOptions tune the export of a journey as a diagram.
@@ -81,7 +80,9 @@ func MermaidDiagram(w io.Writer, j *journey.Journey, opts MermaidExportOptions, 
 	if opts.Markdown {
 		b.WriteString("```mermaid\n")
 	}
-	title, err := yaml.Marshal(map[string]string{"title": j.Title})
+	front := &mapping{}
+	front.add("title", str(j.Title))
+	title, err := encodeYAML(front.node())
 	if err != nil {
 		return nil, err
 	}

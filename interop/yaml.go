@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
@@ -111,17 +112,69 @@ func YAML(w io.Writer, im *Imported) error {
 
 	root := doc.node()
 	root.Content[0].HeadComment = l.Format(vocab.YAMLImportedFrom, im.From) + "\n" + l.Word(vocab.YAMLCheckIt)
+	data, err := encodeYAML(root)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data)
+	return err
+}
+
+// encodeYAML writes a document, indented by 2, with the characters beyond
+// U+FFFF (emoji, some CJK) as they are. The encoder would write each as a
+// \U escape in a quoted scalar, which no one reads: so each is written as
+// a character of the private use area that the document does not hold,
+// which the encoder writes as it is, and swapped back after.
+func encodeYAML(root *yaml.Node) ([]byte, error) {
+	used := map[rune]bool{}
+	var wide []rune
+	walkText(root, func(s *string) {
+		for _, r := range *s {
+			if r > 0xFFFF && !used[r] {
+				wide = append(wide, r)
+			}
+			used[r] = true
+		}
+	})
+	swap := map[rune]rune{}
+	var back []string
+	for p := rune(0xE000); p <= 0xF8FF && len(swap) < len(wide); p++ {
+		if !used[p] {
+			r := wide[len(swap)]
+			swap[r] = p
+			back = append(back, string(p), string(r))
+		}
+	}
+	if len(swap) > 0 {
+		walkText(root, func(s *string) {
+			*s = strings.Map(func(r rune) rune {
+				if p, ok := swap[r]; ok {
+					return p
+				}
+				return r
+			}, *s)
+		})
+	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(root); err != nil {
-		return err
+		return nil, err
 	}
 	if err := enc.Close(); err != nil {
-		return err
+		return nil, err
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return []byte(strings.NewReplacer(back...).Replace(buf.String())), nil
+}
+
+// walkText calls f with the value and the comments of every node of n.
+func walkText(n *yaml.Node, f func(*string)) {
+	for _, s := range []*string{&n.Value, &n.HeadComment, &n.LineComment, &n.FootComment} {
+		f(s)
+	}
+	for _, c := range n.Content {
+		walkText(c, f)
+	}
 }
 
 // touchpointNode is the mapping of one touchpoint.
