@@ -333,7 +333,18 @@ func TestCSVColumnsAndRows(t *testing.T) {
 		{"outside scale", "phase,touchpoint,emotion\nA,b,11\n", "c.csv:2: error: emotion 11 is outside the scale [-5, 5]\n"},
 		{"control character", "phase,touchpoint,emotion\nA,b\x01,1\n", "c.csv:2:4: error: control character U+0001 is not allowed in a journey\n"},
 		{"huge cell", "phase,touchpoint,emotion\nA,<script>" + strings.Repeat("x", 3000) + ",1\n", "c.csv:2: error: touchpoint is 3008 characters long; the limit is 200\n"},
-		{"bare quote", "phase,touchpoint,emotion\nA,b\"c,1\n", "c.csv:2: error: the CSV file cannot be read from here on: bare \" in non-quoted-field\n"},
+		{"bare quote, and the rows after it", "phase,touchpoint,emotion\nA,b\"c,1\nA,d,x\n",
+			"c.csv:2: error: a \" in a field that does not start with one; put the field in quotes and double each \" in it, as in \"5\"\" screen\"\n" +
+				"c.csv:3: error: emotion \"x\" is not a whole number\n"},
+		{"quote never closed", "phase,touchpoint,emotion\nA,b,x\nA,\"c,2\nA,d,3\n",
+			"c.csv:2: error: emotion \"x\" is not a whole number\n" +
+				"c.csv:3: error: a field in quotes is never closed, or a \" in it is not doubled; write \"\" for each \" in a field in quotes\n"},
+		{"bare quote in the header", "pha\"se,touchpoint,emotion\nA,b,1\n",
+			"c.csv:1: error: a \" in a field that does not start with one; put the field in quotes and double each \" in it, as in \"5\"\" screen\"\n"},
+		{"blank rows of any width", "phase;touchpoint;emotion\r\nA;b;1\r\n;;;;;\r\n;\r\n   \r\n\r\n;;;\r\n", ""},
+		{"blank lines are rows", "phase,touchpoint,emotion\nA,b,1\n\nA,\"c\nd\",x\n\n\nA,e,y\n",
+			"c.csv:4: error: emotion \"x\" is not a whole number\n" +
+				"c.csv:7: error: emotion \"y\" is not a whole number\n"},
 	}
 	for _, tt := range tests {
 		_, diags := CSV("c.csv", []byte(tt.src), SheetOptions{Title: "c"}, vocab.English)

@@ -86,7 +86,7 @@ type meta struct {
 type sheetReader struct {
 	p      *problems
 	t      *table
-	header []string        // as the file writes them, for messages
+	header []string        // as the file writes them (without the spaces around), for messages
 	cols   [numColumns]int // the index of each column; -1 when absent
 }
 
@@ -118,7 +118,9 @@ func (r *sheetReader) columns() (vocab.Lang, bool) {
 		r.errorAt(0, -1, CodeColumns, vocab.SheetNoHeader)
 		return "", false
 	}
-	r.header = r.t.rows[0]
+	for _, h := range r.t.rows[0] {
+		r.header = append(r.header, strings.TrimSpace(h))
+	}
 	votes := map[vocab.Lang]int{}
 	for i, h := range r.header {
 		key := headerKey(h)
@@ -227,11 +229,11 @@ func readSheet(p *problems, t *table, m *meta, opts SheetOptions) *Imported {
 	var rows []row
 	for i := 1; i < len(t.rows); i++ {
 		cells := t.rows[i]
+		if isBlankRow(cells) {
+			continue // of any width: a spreadsheet writes ;;;; for a row it once used
+		}
 		if t.fixedWidth && len(cells) != len(r.header) {
 			r.errorAt(i, -1, CodeRowLength, vocab.SheetRowLength, len(cells), len(r.header))
-			continue
-		}
-		if isBlankRow(cells) {
 			continue
 		}
 		rows = append(rows, row{i: i, cells: cells})

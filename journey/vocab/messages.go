@@ -225,6 +225,8 @@ const (
 	SheetDuplicateID         // %s: kind, %s: id, %d: row
 	SheetEvidenceAdded       // %s: id
 	SheetCSVSyntax           // %s: what encoding/csv says
+	SheetCSVBareQuote        //
+	SheetCSVQuote            //
 	XLSXNoSheet              // %s: the sheet, %s: the sheets
 	XLSXMacros               //
 	XLSXTooLarge             // %d: bytes
@@ -448,7 +450,9 @@ var messages = [numWords - numLabels][2]string{
 	SheetIDChanged - numLabels:           {"%s %s is not a slug; imported as %s", "%s %s is geen slug; geïmporteerd als %s"},
 	SheetDuplicateID - numLabels:         {"duplicate %s id %s (first on row %d)", "dubbel id van %s: %s (eerst op rij %d)"},
 	SheetEvidenceAdded - numLabels:       {"evidence %s is not described in the file; added with kind: other, to complete", "bewijs %s wordt niet beschreven in het bestand; toegevoegd met kind: other, aan te vullen"},
-	SheetCSVSyntax - numLabels:           {"the CSV file cannot be read from here on: %s", "het CSV-bestand kan vanaf hier niet gelezen worden: %s"},
+	SheetCSVSyntax - numLabels:           {"the CSV file cannot be read here: %s", "het CSV-bestand kan hier niet gelezen worden: %s"},
+	SheetCSVBareQuote - numLabels:        {"a \" in a field that does not start with one; put the field in quotes and double each \" in it, as in \"5\"\" screen\"", "een \" in een veld dat er niet mee begint; zet het veld tussen aanhalingstekens en verdubbel elke \" erin, zoals in \"5\"\" scherm\""},
+	SheetCSVQuote - numLabels:            {"a field in quotes is never closed, or a \" in it is not doubled; write \"\" for each \" in a field in quotes", "een veld tussen aanhalingstekens wordt nooit gesloten, of een \" erin is niet verdubbeld; schrijf \"\" voor elke \" in een veld tussen aanhalingstekens"},
 	XLSXNoSheet - numLabels:              {"no sheet %s; the sheets are %s", "geen blad %s; de bladen zijn %s"},
 	XLSXMacros - numLabels:               {"a macro-enabled workbook (.xlsm) is refused; save it as .xlsx", "een werkmap met macro's (.xlsm) wordt geweigerd; sla hem op als .xlsx"},
 	XLSXTooLarge - numLabels:             {"the file is larger than %d bytes (10 MiB), the limit for a workbook", "het bestand is groter dan %d bytes (10 MiB), de grens voor een werkmap"},
