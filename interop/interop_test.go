@@ -31,6 +31,18 @@ func validYAML(t *testing.T, im *Imported) *journey.Journey {
 	return j
 }
 
+// touchpointsOf says every touchpoint of j, with its phase, as say does,
+// separated by commas.
+func touchpointsOf(j *journey.Journey, say func(journey.Phase, journey.Touchpoint) string) string {
+	var all []string
+	for _, p := range j.Phases {
+		for _, tp := range p.Touchpoints {
+			all = append(all, say(p, tp))
+		}
+	}
+	return strings.Join(all, ", ")
+}
+
 func lines(diags journey.Diagnostics) string {
 	var b strings.Builder
 	for _, d := range diags {
@@ -112,9 +124,9 @@ func TestMermaidFrontMatterAndDescription(t *testing.T) {
 }
 
 // TestMermaidOddInput reads diagrams as people write them: a score with
-// a decimal point that is still whole (Mermaid reads 5.0 as 5), tabs and
-// tabs in names and titles (read as spaces), Windows line ends, tasks
-// before any section with the title given after them, emoji.
+// a decimal point that is still whole (Mermaid reads 5.0 as 5), tabs in
+// names and titles (read as spaces), Windows line ends, tasks before any
+// section with the title given after them, emoji.
 func TestMermaidOddInput(t *testing.T) {
 	src := "journey\r\n  Early:\t5.0\r\n  title Later\ttitle\r\n  section A\r\n\tTask\tone  :  4 : Me ,\tYou\r\n    🎉 Party: 5: 🐱\r\n"
 	im, diags := Mermaid("odd.mmd", []byte(src), MermaidOptions{Title: "odd"}, vocab.English)
@@ -122,15 +134,12 @@ func TestMermaidOddInput(t *testing.T) {
 		t.Fatal(lines(diags))
 	}
 	j := validYAML(t, im)
-	var got []string
-	for _, p := range j.Phases {
-		for _, tp := range p.Touchpoints {
-			got = append(got, p.ID+"/"+p.Name+"/"+tp.ID+"/"+tp.Name+"/"+tp.Owner+"/"+strconv.Itoa(tp.Emotion))
-		}
-	}
+	got := touchpointsOf(j, func(p journey.Phase, tp journey.Touchpoint) string {
+		return p.ID + "/" + p.Name + "/" + tp.ID + "/" + tp.Name + "/" + tp.Owner + "/" + strconv.Itoa(tp.Emotion)
+	})
 	want := "later-title/Later title/early/Early//5, a/A/task-one/Task one/Me/4, a/A/party/🎉 Party/🐱/5"
-	if s := strings.Join(got, ", "); s != want {
-		t.Errorf("got  %s\nwant %s", s, want)
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	if j.Title != "Later title" {
 		t.Errorf("title %q", j.Title)

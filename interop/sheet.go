@@ -73,6 +73,10 @@ type table struct {
 	at func(i, c int) (journey.Pos, string)
 	// fixedWidth: every row must have as many fields as the header (CSV).
 	fixedWidth bool
+	// noValue tells whether the cell of rows[i] in column c holds a
+	// formula without a value computed; nil when the file has no formulas
+	// (CSV).
+	noValue func(i, c int) bool
 }
 
 // meta is what an XLSX file's Journey and Evidence sheets say.
@@ -88,6 +92,9 @@ type sheetReader struct {
 	t      *table
 	header []string        // as the file writes them (without the spaces around), for messages
 	cols   [numColumns]int // the index of each column; -1 when absent
+	// noValue holds the cells of the row being read that hold a formula
+	// without a value, by index: reported, so not reported as empty too.
+	noValue map[int]bool
 }
 
 func (r *sheetReader) errorAt(i, c int, code journey.Code, w vocab.Word, args ...any) {
@@ -251,11 +258,21 @@ func readSheet(p *problems, t *table, m *meta, opts SheetOptions) *Imported {
 	phases := map[string]phaseAt{}
 	var emotions []struct{ i, c, v int }
 	for _, rw := range rows {
-		for c := range r.cols {
-			if r.cols[c] >= 0 && r.cols[c] < len(rw.cells) {
-				if ch, bad := badRune(rw.cells[r.cols[c]]); bad {
-					r.errorAt(rw.i, r.cols[c], journey.CodeControlChar, vocab.ControlCharacterIn, ch)
-				}
+		r.noValue = map[int]bool{}
+		for _, i := range r.cols {
+			if i < 0 {
+				continue
+			}
+			cell := ""
+			if i < len(rw.cells) {
+				cell = rw.cells[i]
+			}
+			if ch, bad := badRune(cell); bad {
+				r.errorAt(rw.i, i, journey.CodeControlChar, vocab.ControlCharacterIn, ch)
+			}
+			if t.noValue != nil && strings.TrimSpace(cell) == "" && t.noValue(rw.i, i) {
+				r.errorAt(rw.i, i, journey.CodeBadValue, vocab.XLSXFormulaNoValue, r.header[i])
+				r.noValue[i] = true
 			}
 		}
 		phaseName, name := r.get(rw, colPhase), r.get(rw, colTouchpoint)
@@ -377,7 +394,7 @@ func (r *sheetReader) rowNumber(i int) int { return r.t.row[i] }
 
 // need reports a required cell left empty.
 func (r *sheetReader) need(rw row, c column, v string) {
-	if v == "" {
+	if v == "" && !r.noValue[r.cols[c]] {
 		r.errorAt(rw.i, r.cols[c], journey.CodeEmptyValue, vocab.EmptyValue, r.name(c))
 	}
 }

@@ -236,6 +236,7 @@ const (
 	XLSXTooManyRows          // %s: sheet, %d: rows
 	XLSXBadField             // %s: key, %s: value
 	XLSXUnknownKey           // %s: key, %s: sheet
+	XLSXFormulaNoValue       // %s: header
 
 	numWords
 )
@@ -462,4 +463,5 @@ var messages = [numWords - numLabels][2]string{
 	XLSXTooManyRows - numLabels:          {"sheet %s has more than %d rows; that is the limit", "blad %s heeft meer dan %d rijen; dat is de grens"},
 	XLSXBadField - numLabels:             {"%s %s cannot be read; see docs/interop.md", "%s %s kan niet gelezen worden; zie docs/interop.md"},
 	XLSXUnknownKey - numLabels:           {"unknown key %s in sheet %s, not imported", "onbekende sleutel %s in blad %s, niet geïmporteerd"},
+	XLSXFormulaNoValue - numLabels:       {"%s holds a formula with no value computed, and journeymap computes none; open the workbook in a spreadsheet program and save it, or type the value", "%s bevat een formule zonder berekende waarde, en journeymap berekent er geen; open de werkmap in een rekenbladprogramma en sla hem op, of typ de waarde"},
 }
