@@ -93,8 +93,8 @@ func MermaidDiagram(w io.Writer, j *journey.Journey, opts MermaidExportOptions, 
 		fmt.Fprintf(&b, "  %%%% %s\n", line)
 	}
 	if j.Scenario != "" {
-		d := strings.ReplaceAll(j.Scenario, "}", "｝")
-		if d != j.Scenario {
+		d := strings.ReplaceAll(trimLines(j.Scenario), "}", "｝")
+		if strings.Contains(j.Scenario, "}") {
 			p.warnf(j.Pos, CodeRewritten, vocab.MermaidRewroteScenario)
 		}
 		fmt.Fprintf(&b, "  accDescr {\n    %s\n  }\n", strings.ReplaceAll(d, "\n", "\n    "))
@@ -170,6 +170,9 @@ func leftOut(j *journey.Journey) []string {
 	whole("channels", len(j.Channels) > 0)
 	whole("evidence", len(j.Evidence) > 0)
 	whole("improvements", len(j.Improvements) > 0)
+	whole("reviewed", !j.Reviewed.IsZero())
+	whole("loop", j.Loop)
+	whole("competitor", j.Competitor)
 	var metrics []string
 	for _, p := range j.Phases {
 		if len(p.Metrics) > 0 || p.Scenario != "" {
