@@ -146,6 +146,26 @@ func TestMermaidOddInput(t *testing.T) {
 	}
 }
 
+// TestYAMLQuotesOldBooleans: a name YAML 1.1 reads as a boolean or a
+// number (yes, on, N, 1:20) is quoted, so that no reader of YAML 1.1
+// (PyYAML, say) takes it for anything but text.
+func TestYAMLQuotesOldBooleans(t *testing.T) {
+	im, diags := CSV("b.csv", []byte("phase,touchpoint,emotion,owner\nyes,On,1,N\nno,1:20,2,off\n"), SheetOptions{Title: "Y"}, vocab.English)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	validYAML(t, im)
+	var out bytes.Buffer
+	if err := YAML(&out, im); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`title: "Y"`, `name: "yes"`, `name: "On"`, `owner: "N"`, `name: "no"`, `name: "1:20"`, `owner: "off"`} {
+		if !strings.Contains(out.String(), s) {
+			t.Errorf("no %s in\n%s", s, out.String())
+		}
+	}
+}
+
 // TestYAMLKeepsEmoji: characters beyond U+FFFF (emoji, some CJK) are
 // written as they are, not as \U escapes no one can read, in plain,
 // quoted and block scalars alike, and read back the same; the private use

@@ -3,6 +3,7 @@ package interop
 import (
 	"bytes"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -228,14 +229,22 @@ func (m *mapping) node() *yaml.Node {
 
 // str is a text scalar: the encoder quotes it where YAML would read it as
 // a number, a boolean, a date or null, and writes text of several lines
-// as a literal block.
+// as a literal block. Text that YAML 1.1 alone reads otherwise (yes, on,
+// N as booleans, 1:20 as a number), which the encoder writes plain, is
+// quoted here.
 func str(s string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
-	if bytes.ContainsRune([]byte(s), '\n') {
+	switch {
+	case bytes.ContainsRune([]byte(s), '\n'):
 		n.Style = yaml.LiteralStyle
+	case reYAML11.MatchString(s):
+		n.Style = yaml.DoubleQuotedStyle
 	}
 	return n
 }
+
+// reYAML11 matches the booleans and the numbers in base 60 of YAML 1.1.
+var reYAML11 = regexp.MustCompile(`^(?:[yYnN]|[yY]es|YES|[nN]o|NO|[oO]n|ON|[oO]ff|OFF|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$`)
 
 // plain is a scalar written as it is: a date, a boolean.
 func plain(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: s} }
