@@ -25,7 +25,7 @@ func CSV(file string, src []byte, opts SheetOptions, lang vocab.Lang) (*Imported
 	if !ok {
 		return nil, p.said(lang)
 	}
-	t := &table{fixedWidth: true}
+	t := &table{fixedWidth: true, guarded: true}
 	t.at = func(i, c int) (journey.Pos, string) {
 		if i < len(t.row) {
 			return journey.Pos{Line: t.row[i]}, ""

@@ -430,3 +430,38 @@ func TestXLSXMergedCellsAndFormulas(t *testing.T) {
 		t.Errorf("a merged cell holds for each of its rows: %s", got)
 	}
 }
+
+// TestSheetKeepsQuotes: text that starts with ' before a formula's first
+// character comes back as it was, from CSV (where the export guards it)
+// and from XLSX (where nothing is guarded, and nothing taken off).
+func TestSheetKeepsQuotes(t *testing.T) {
+	src := "title: Q\npersona: P\nphases:\n  - id: one\n    name: One\n    touchpoints:\n" +
+		"      - id: a\n        name: \"'=x\"\n        owner: \"'-1\"\n        emotion: 1\n" +
+		"      - id: b\n        name: \"=y\"\n        owner: \"''+2\"\n        emotion: 2\n"
+	j, diags := journey.Parse("q.yaml", []byte(src), journey.Options{})
+	if j == nil {
+		t.Fatal(lines(diags))
+	}
+	var c, x bytes.Buffer
+	if err := WriteCSV(&c, j, CSVOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteXLSX(&x, j); err != nil {
+		t.Fatal(err)
+	}
+	fromCSV, diags := CSV("q.csv", c.Bytes(), SheetOptions{Title: "Q"}, vocab.English)
+	if fromCSV == nil {
+		t.Fatal(lines(diags))
+	}
+	fromXLSX, diags := XLSX("q.xlsx", x.Bytes(), SheetOptions{}, vocab.English)
+	if fromXLSX == nil {
+		t.Fatal(lines(diags))
+	}
+	say := func(p journey.Phase, tp journey.Touchpoint) string { return tp.Name + "/" + tp.Owner }
+	want := touchpointsOf(j, say)
+	for kind, im := range map[string]*Imported{"csv": fromCSV, "xlsx": fromXLSX} {
+		if got := touchpointsOf(validYAML(t, im), say); got != want {
+			t.Errorf("%s: got %s, want %s", kind, got, want)
+		}
+	}
+}

@@ -73,6 +73,9 @@ type table struct {
 	at func(i, c int) (journey.Pos, string)
 	// fixedWidth: every row must have as many fields as the header (CSV).
 	fixedWidth bool
+	// guarded: a cell may have a ' in front against formula injection,
+	// which the reader takes off (CSV; a workbook holds text as text).
+	guarded bool
 	// noValue tells whether the cell of rows[i] in column c holds a
 	// formula without a value computed; nil when the file has no formulas
 	// (CSV).
@@ -195,14 +198,19 @@ type row struct {
 	cells []string
 }
 
-// get is the cell of column c: its text with the spaces around it and a
-// formula guard (a ' before = + - @) taken off; "" when absent.
+// get is the cell of column c: its text with the spaces around it and,
+// in a CSV file, a formula guard (a ' before = + - @) taken off; "" when
+// absent.
 func (r *sheetReader) get(rw row, c column) string {
 	i := r.cols[c]
 	if i < 0 || i >= len(rw.cells) {
 		return ""
 	}
-	return formula.Unguard(strings.TrimSpace(rw.cells[i]))
+	v := strings.TrimSpace(rw.cells[i])
+	if r.t.guarded {
+		v = formula.Unguard(v)
+	}
+	return v
 }
 
 // name is the header of column c as the file writes it.
