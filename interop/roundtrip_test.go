@@ -465,3 +465,42 @@ func TestSheetKeepsQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestXLSXTouchpointsOnAnotherSheet: when the first sheet has not the
+// columns of touchpoints and no --sheet is given, the error names the
+// sheets to choose from.
+func TestXLSXTouchpointsOnAnotherSheet(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", "Uitleg"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.NewSheet("Contactmomenten"); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []struct {
+		sheet string
+		i     int
+		cells []any
+	}{{"Uitleg", 0, []any{"Vul het tweede blad in"}}, {"Contactmomenten", 0, []any{"fase", "contactmoment", "emotie"}}, {"Contactmomenten", 1, []any{"A", "b", 3}}} {
+		if err := setRow(f, r.sheet, r.i, r.cells); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, diags := XLSX("w.xlsx", b.Bytes(), SheetOptions{}, vocab.English)
+	want := "w.xlsx: error: the touchpoints are read from the first sheet, \"Uitleg\"; name the sheet that holds them with --sheet: Uitleg, Contactmomenten\n" +
+		"w.xlsx:Uitleg!1:1: error: no column \"emotion\"; phase, touchpoint and emotion are required\n" +
+		"w.xlsx:Uitleg!1:1: error: no column \"phase\"; phase, touchpoint and emotion are required\n" +
+		"w.xlsx:Uitleg!1:1: error: no column \"touchpoint\"; phase, touchpoint and emotion are required\n" +
+		"w.xlsx:Uitleg!A1: warning: unknown column \"Vul het tweede blad in\", not imported\n"
+	if got := lines(diags); got != want {
+		t.Errorf("got\n%swant\n%s", got, want)
+	}
+	if im, diags := XLSX("w.xlsx", b.Bytes(), SheetOptions{Sheet: "Contactmomenten", Title: "w"}, vocab.English); im == nil {
+		t.Error(lines(diags))
+	}
+}

@@ -79,7 +79,11 @@ func XLSX(file string, src []byte, opts SheetOptions, lang vocab.Lang) (*Importe
 			readEvidenceSheet(p, et, m)
 		}
 	}
-	return p.result(readSheet(p, t, m, opts), lang)
+	im := readSheet(p, t, m, opts)
+	if im == nil && opts.Sheet == "" && len(sheets) > 1 && slices.ContainsFunc(p.diags, func(d journey.Diagnostic) bool { return d.Code == CodeColumns }) {
+		p.errorf(journey.Pos{}, CodeColumns, vocab.XLSXFirstSheet, quote(sheet), strings.Join(sheets, ", "))
+	}
+	return p.result(im, lang)
 }
 
 // openXLSX checks the zip's directory against the bounds, then opens it.

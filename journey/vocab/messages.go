@@ -237,6 +237,7 @@ const (
 	XLSXBadField             // %s: key, %s: value
 	XLSXUnknownKey           // %s: key, %s: sheet
 	XLSXFormulaNoValue       // %s: header
+	XLSXFirstSheet           // %s: the sheet, %s: the sheets
 
 	numWords
 )
@@ -464,4 +465,5 @@ var messages = [numWords - numLabels][2]string{
 	XLSXBadField - numLabels:             {"%s %s cannot be read; see docs/interop.md", "%s %s kan niet gelezen worden; zie docs/interop.md"},
 	XLSXUnknownKey - numLabels:           {"unknown key %s in sheet %s, not imported", "onbekende sleutel %s in blad %s, niet geïmporteerd"},
 	XLSXFormulaNoValue - numLabels:       {"%s holds a formula with no value computed, and journeymap computes none; open the workbook in a spreadsheet program and save it, or type the value", "%s bevat een formule zonder berekende waarde, en journeymap berekent er geen; open de werkmap in een rekenbladprogramma en sla hem op, of typ de waarde"},
+	XLSXFirstSheet - numLabels:           {"the touchpoints are read from the first sheet, %s; name the sheet that holds them with --sheet: %s", "de contactmomenten worden van het eerste blad gelezen, %s; noem het blad waar ze op staan met --sheet: %s"},
 }
