@@ -109,6 +109,32 @@ func TestMermaidUntidy(t *testing.T) {
 	}
 }
 
+// TestMermaidKeptGoesBack: the accTitle and the actors an import keeps
+// under x- keys go back into an exported diagram.
+func TestMermaidKeptGoesBack(t *testing.T) {
+	im, diags := Mermaid("day.mmd", readFixture(t, "mermaid/frontmatter.mmd"), MermaidOptions{}, vocab.English)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	var y bytes.Buffer
+	if err := YAML(&y, im); err != nil {
+		t.Fatal(err)
+	}
+	j := validYAML(t, im)
+	opts := Kept(y.Bytes())
+	var out bytes.Buffer
+	if _, err := MermaidDiagram(&out, j, opts, vocab.English); err != nil {
+		t.Fatal(err)
+	}
+	back, diags := Mermaid("back.mmd", out.Bytes(), MermaidOptions{}, vocab.English)
+	if back == nil {
+		t.Fatal(lines(diags))
+	}
+	if back.AccTitle != "Day" || strings.Join(back.Actors["do-work"], ",") != "Cat" {
+		t.Errorf("accTitle %q, actors %q:\n%s", back.AccTitle, back.Actors, out.String())
+	}
+}
+
 func TestMermaidFrontMatterAndDescription(t *testing.T) {
 	im, diags := Mermaid("day.mmd", readFixture(t, "mermaid/frontmatter.mmd"), MermaidOptions{}, vocab.English)
 	if im == nil {

@@ -20,6 +20,9 @@ type MermaidExportOptions struct {
 	// Actors holds, by touchpoint id, the actors after the owner, as an
 	// imported journey keeps them (x-actors).
 	Actors map[string][]string
+	// AccTitle is the diagram's accTitle, as an imported journey keeps
+	// it (x-acc-title); none when empty.
+	AccTitle string
 }
 
 // Score maps an emotion of scale s onto Mermaid's scores 1 to 5: linear
@@ -91,6 +94,9 @@ func MermaidDiagram(w io.Writer, j *journey.Journey, opts MermaidExportOptions, 
 	fmt.Fprintf(&b, "  %%%% %s\n", l.Format(vocab.MermaidScaleComment, j.Scale.String(), scoreMapping(j.Scale)))
 	for _, line := range leftOut(j) {
 		fmt.Fprintf(&b, "  %%%% %s\n", line)
+	}
+	if a := strings.Join(strings.Fields(opts.AccTitle), " "); a != "" {
+		fmt.Fprintf(&b, "  accTitle: %s\n", a)
 	}
 	if j.Scenario != "" {
 		d := strings.ReplaceAll(trimLines(j.Scenario), "}", "｝")
