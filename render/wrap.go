@@ -35,9 +35,9 @@ import (
 //     line whole.
 //   - When no break that UAX #14 allows fits, the line ends at the last of
 //     these that fits: a space (where UAX #14 allows no break, as before
-//     '!' or '/'); in a URL or the like, after '/', '.', '-' or '_' (in a
-//     URL also '?', '&' or '='), but not between two of them nor at a
-//     decimal point, and with no hyphen; in any other word, where the TeX
+//     '!' or '/'); in a URL or the like, after '/', '\\', '.', '-' or '_'
+//     (in a URL also '?', '&' or '='), but not between two of them nor at
+//     a decimal point, and with no hyphen; in any other word, where the TeX
 //     hyphenation patterns of the language allow a hyphen in a run of
 //     letters (en: American English, nl: Dutch; no hyphens in other
 //     languages), with a hyphen.
@@ -451,11 +451,11 @@ func isAlnum(c byte) bool {
 }
 
 // isLiteralBreak reports whether a URL or the like may be broken before
-// p[b]: after '/', '.', '-' or '_' (in a URL also '?', '&' or '='), but
-// not between two of these, nor at a decimal point.
+// p[b]: after '/', '\\' (a Windows path), '.', '-' or '_' (in a URL also
+// '?', '&' or '='), but not between two of these, nor at a decimal point.
 func isLiteralBreak(p string, b int, url bool) bool {
 	isBreak := func(c byte) bool {
-		return strings.IndexByte("/.-_", c) >= 0 || url && strings.IndexByte("?&=", c) >= 0
+		return strings.IndexByte("/\\.-_", c) >= 0 || url && strings.IndexByte("?&=", c) >= 0
 	}
 	c, next := p[b-1], p[b]
 	switch {

@@ -291,7 +291,7 @@ func TestWrapLongWord(t *testing.T) {
 
 // A URL, an e-mail address, a path or a number is never hyphenated: it is
 // kept whole on a line when it fits, and else broken after the last '/',
-// '.', '-' (and in a URL '?', '&' or '=') that fits, or where the line is
+// '\', '.', '-', '_' (and in a URL '?', '&' or '=') that fits, or where the line is
 // full, so that it can be copied. TestWrap has more: "URL", "snake case",
 // "decimal point holds".
 func TestWrapLiterals(t *testing.T) {
@@ -310,6 +310,10 @@ func TestWrapLiterals(t *testing.T) {
 		{"Zie /usr/share/texlive/texmf-dist/tex/generic/hyph-utf8 daar", 100,
 			[]string{"Zie /usr/share/", "texlive/texmf-", "dist/tex/", "generic/hyph-", "utf8 daar"}},
 		{"rapport-klanttevredenheidsonderzoek.pdf", 100, []string{"rapport-", "klanttevredenh", "eidsonderzoek.", "pdf"}},
+		// A Windows path breaks after '\', as a POSIX one after '/'.
+		{`Zie C:\Users\jan\Documents\offerte_klanttevredenheidsonderzoek.docx`, 100,
+			[]string{"Zie", `C:\Users\jan\`, `Documents\`, "offerte_", "klanttevredenh", "eidsonderzoek.", "docx"}},
+		{`\\server\share\rapporten\2024`, 70, []string{`\\server\`, `share\`, `rapporten\`, "2024"}},
 		{"Bel +31-20-555-0123 of 1234567890123456789012", 60,
 			[]string{"Bel", "+31-20-", "555-", "0123 of", "1234567", "8901234", "5678901", "2"}},
 	}
