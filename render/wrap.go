@@ -9,6 +9,7 @@ import (
 	"github.com/journeymap/journeymap/internal/hyphen"
 	"github.com/journeymap/journeymap/journey"
 	"github.com/rivo/uniseg"
+	"golang.org/x/text/unicode/norm"
 )
 
 // wrap breaks text, in the language lang, into lines that measure at most
@@ -340,7 +341,10 @@ func nextCluster(p string, a, state int) (b, newState int) {
 }
 
 // isPoint reports whether the patterns allow a hyphen after the cluster
-// p[a:b]: inside a run of letters, where they place one.
+// p[a:b]: inside a run of letters, where they place one. A run holds the
+// combining marks on its letters, so that a word written decomposed (an
+// "o" and then U+0308, as some keyboards and file systems write "ö") is
+// hyphenated as the same word composed.
 func (w *wrapper) isPoint(a, b int, patterns *hyphen.Patterns) bool {
 	p := w.p
 	if a < w.run[0] || a >= w.run[1] {
@@ -348,34 +352,87 @@ func (w *wrapper) isPoint(a, b int, patterns *hyphen.Patterns) bool {
 		if !unicode.IsLetter(r) {
 			return false
 		}
-		// A new run: hyphenate it whole.
+		// A new run: hyphenate it whole. It starts with a letter.
 		start := a
 		for start > 0 {
 			r, n := utf8.DecodeLastRuneInString(p[:start])
-			if !unicode.IsLetter(r) {
+			if !unicode.IsLetter(r) && !isMark(r) {
 				break
 			}
 			start -= n
 		}
+		for {
+			r, n := utf8.DecodeRuneInString(p[start:])
+			if unicode.IsLetter(r) {
+				break
+			}
+			start += n
+		}
 		end := a + n
 		for end < len(p) {
 			r, n := utf8.DecodeRuneInString(p[end:])
-			if !unicode.IsLetter(r) {
+			if !unicode.IsLetter(r) && !isMark(r) {
 				break
 			}
 			end += n
 		}
 		w.run = [2]int{start, end}
-		if w.points == nil {
-			w.points = make([]int, 0, 16)
-		}
-		w.points = patterns.Hyphenate(w.points[:0], p[start:end])
-		for i := range w.points {
-			w.points[i] += start
-		}
+		w.hyphenate(patterns)
 	}
 	_, found := slices.BinarySearch(w.points, b)
 	return found
+}
+
+// hyphenate sets points to where the patterns allow a hyphen in the run of
+// letters p[run[0]:run[1]], in p. The patterns spell words composed (NFC),
+// so a run with marks is hyphenated as its letters composed, each with its
+// marks, and the places are mapped back to the text as written: a hyphen
+// goes after a letter's marks, never between them. A run with a mark that
+// has no composed form with its letter gets no hyphen.
+func (w *wrapper) hyphenate(patterns *hyphen.Patterns) {
+	if w.points == nil {
+		w.points = make([]int, 0, 16)
+	}
+	start, run := w.run[0], w.p[w.run[0]:w.run[1]]
+	if !strings.ContainsFunc(run, isMark) {
+		w.points = patterns.Hyphenate(w.points[:0], run)
+		for i := range w.points {
+			w.points[i] += start
+		}
+		return
+	}
+	w.points = w.points[:0]
+	var composed []byte
+	var inComposed, inRun []int // where each letter starts in composed, and in run
+	for i := 0; i < len(run); {
+		_, n := utf8.DecodeRuneInString(run[i:])
+		j := i + n // past the letter and its marks
+		for j < len(run) {
+			r, n := utf8.DecodeRuneInString(run[j:])
+			if !isMark(r) {
+				break
+			}
+			j += n
+		}
+		letter := norm.NFC.String(run[i:j])
+		if utf8.RuneCountInString(letter) != 1 {
+			return // a mark that does not compose
+		}
+		inComposed, inRun = append(inComposed, len(composed)), append(inRun, i)
+		composed = append(composed, letter...)
+		i = j
+	}
+	for _, k := range patterns.Hyphenate(nil, string(composed)) {
+		if i, found := slices.BinarySearch(inComposed, k); found {
+			w.points = append(w.points, start+inRun[i])
+		}
+	}
+}
+
+// isMark reports whether r is a combining mark (Unicode M), which belongs
+// to the letter before it.
+func isMark(r rune) bool {
+	return unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }
 
 // hyphenation returns the hyphenation patterns of a language, or nil.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/rivo/uniseg"
+	"golang.org/x/text/unicode/norm"
 )
 
 // checkWrap checks what wrap must always do: every line fits, unless it
@@ -87,28 +88,38 @@ type wantRune struct {
 }
 
 // isHyphenPoint reports whether the patterns of lang allow a hyphen before
-// want[i], in the run of letters around it.
+// want[i], in the run of letters around it: letters with their combining
+// marks, which the patterns see composed (NFC).
 func isHyphenPoint(want []wantRune, i int, lang journey.Lang) bool {
-	letter := func(k int) bool { return k >= 0 && k < len(want) && unicode.IsLetter(want[k].r) }
-	if !letter(i-1) || !letter(i) || want[i].afterSpace {
+	inRun := func(k int) bool {
+		return k >= 0 && k < len(want) && (unicode.IsLetter(want[k].r) || unicode.Is(unicode.M, want[k].r))
+	}
+	if !inRun(i-1) || !unicode.IsLetter(want[i].r) || want[i].afterSpace {
 		return false
 	}
 	start, end := i-1, i+1
-	for letter(start-1) && !want[start].afterSpace {
+	for inRun(start-1) && !want[start].afterSpace {
 		start--
 	}
-	for letter(end) && !want[end].afterSpace {
+	for !unicode.IsLetter(want[start].r) {
+		start++ // a run starts with a letter
+	}
+	for inRun(end) && !want[end].afterSpace {
 		end++
 	}
-	var word, before strings.Builder
-	for k := start; k < end; k++ {
-		word.WriteRune(want[k].r)
-		if k < i {
-			before.WriteRune(want[k].r)
-		}
+	if start >= i {
+		return false
+	}
+	var run []rune
+	for _, w := range want[start:end] {
+		run = append(run, w.r)
+	}
+	word, before := norm.NFC.String(string(run)), norm.NFC.String(string(run[:i-start]))
+	if strings.ContainsFunc(word, func(r rune) bool { return unicode.Is(unicode.M, r) }) || !strings.HasPrefix(word, before) {
+		return false // a mark with no composed form; or i is inside a letter
 	}
 	patterns := hyphenation(lang)
-	return patterns != nil && slices.Contains(patterns.Hyphenate(nil, word.String()), before.Len())
+	return patterns != nil && slices.Contains(patterns.Hyphenate(nil, word), len(before))
 }
 
 // oneCluster reports whether s holds one grapheme cluster that has a
@@ -220,6 +231,11 @@ func TestWrapHyphenation(t *testing.T) {
 		{journey.English, "present", 40, []string{"prese", "nt"}},
 		// Dutch words in an English journey take the English patterns.
 		{journey.English, "klanttevredenheidsonderzoek", 80, []string{"klanttevre-", "denheid-", "sonderzoek"}},
+		// A word written decomposed, a letter and then its combining mark,
+		// is hyphenated as the word composed, and keeps its characters as
+		// written.
+		{journey.Dutch, "co\u00f6rdinatiemedewerkers", 40, []string{"co\u00f6r-", "dina-", "tie-", "me-", "de-", "wer-", "kers"}},
+		{journey.Dutch, "coo\u0308rdinatiemedewerkers", 40, []string{"coo\u0308r-", "dina-", "tie-", "me-", "de-", "wer-", "kers"}},
 		// No patterns for Cyrillic, Arabic or Hebrew letters: no hyphen.
 		{journey.Dutch, "ВОДОНЕПРОНИЦАЕМОСТЬ", 90, []string{"ВОДОНЕПРО", "НИЦАЕМОСТ", "Ь"}},
 		{journey.Dutch, "الإلكترونيةوالمعلوماتية", 60, []string{"الإلكترونية", "والمعلوما", "تية"}},
@@ -232,6 +248,42 @@ func TestWrapHyphenation(t *testing.T) {
 			t.Errorf("wrap(%q, %v, %s) =\n\t%q\nwant\n\t%q", tt.text, tt.width, tt.lang, got, tt.want)
 		}
 		checkWrap(t, DejaVu, tt.text, 13, false, tt.width, tt.lang, got)
+	}
+}
+
+// A word written decomposed (NFD: "o" and U+0308, as macOS and some
+// keyboards write it) wraps as the same word composed (NFC: "ö"), at every
+// width: the patterns see its letters composed, and its lines keep the
+// characters as written.
+func TestWrapDecomposed(t *testing.T) {
+	for _, tt := range []struct {
+		lang journey.Lang
+		text string
+	}{
+		{journey.Dutch, "coördinatiemedewerkers"},
+		{journey.Dutch, "De coördinatiemedewerkers zijn naïef over reëel beëindigde überwachungsaufgaben"},
+		{journey.Dutch, "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"},
+		{journey.English, "Crème brûlée à la carte: naïveté, façade, résumé, coöperation, Übersetzungsbüro"},
+	} {
+		composed, decomposed := norm.NFC.String(tt.text), norm.NFD.String(tt.text)
+		if composed == decomposed {
+			t.Fatalf("%q has nothing to decompose", tt.text)
+		}
+		for width := 20.0; width <= 200; width += 3 {
+			want := wrap(DejaVu, composed, 13, false, width, tt.lang)
+			got := wrap(DejaVu, decomposed, 13, false, width, tt.lang)
+			checkWrap(t, DejaVu, decomposed, 13, false, width, tt.lang, got)
+			var gotComposed []string
+			for _, l := range got {
+				if !norm.NFD.IsNormalString(l) {
+					t.Fatalf("at %v: line %q is not as written", width, l)
+				}
+				gotComposed = append(gotComposed, norm.NFC.String(l))
+			}
+			if !slices.Equal(gotComposed, want) {
+				t.Fatalf("at %v px, %s: decomposed\n\t%q\ncomposed\n\t%q", width, tt.lang, gotComposed, want)
+			}
+		}
 	}
 }
 
