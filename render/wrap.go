@@ -29,14 +29,18 @@ import (
 //     grapheme cluster (UAX #29): a letter and its marks, an emoji sequence
 //     and a flag stay whole.
 //   - A URL, an e-mail address, a path, a file or domain name, an
-//     identifier or a number (a run of text without spaces that holds
-//     "://", '@', '/', '\', '_', a '.' between two letters or digits, or
-//     digits and no letters; or starts with "www.") is copied as it is
-//     written: it is not broken where UAX #14 allows, but moves to the next
-//     line whole.
+//     identifier or a number is copied as it is written: it is not broken
+//     where UAX #14 allows, but moves to the next line whole. It is a run
+//     of ASCII letters, digits and URL punctuation (see isLiteralByte)
+//     that holds "://", '@', '/', '\', '_', a '.' between two letters or
+//     digits, or digits and no letters; or starts with "www.". Anything
+//     else ends it, a space or a CJK character, so that in CJK text, which
+//     has no spaces, the text around "A/B" or "3.5" still breaks where
+//     UAX #14 allows. Letters glued to it (as in ".../wiki/Überweisung")
+//     are not hyphenated.
 //   - When no break that UAX #14 allows fits, the line ends at the last of
 //     these that fits: a space (where UAX #14 allows no break, as before
-//     '!' or '/'); in a URL or the like, after '/', '\\', '.', '-' or '_'
+//     '!' or '/'); in a URL or the like, after '/', '\', '.', '-' or '_'
 //     (in a URL also '?', '&' or '='), but not between two of them nor at
 //     a decimal point, and with no hyphen; in any other word, where the TeX
 //     hyphenation patterns of the language allow a hyphen in a run of
@@ -204,8 +208,8 @@ func (w *wrapper) line(pos int) (end int, withHyphen bool) {
 		}
 		mt.addString(p[from:body])
 		soft := strings.HasSuffix(p[from:b], softHyphen)
-		// Inside a URL or the like, only the space after it is a break.
-		if b < len(p) && mt.visible() && mt.fits(soft) && (body < b || !w.wordAt(body-1).literal) {
+		// Inside a URL or the like, UAX #14's breaks are not used.
+		if b < len(p) && mt.visible() && mt.fits(soft) && !w.insideLiteral(b) {
 			end, withHyphen = body, soft
 		}
 		if body < b {
@@ -276,7 +280,6 @@ func plainBreaks(p string, breaks *[]int) bool {
 func (w *wrapper) breakWord(pos int) (end int, withHyphen bool) {
 	p, mt := w.p, &w.mt
 	mt.reset()
-	word := w.wordAt(pos)
 	patterns := hyphenation(w.lang)
 	split, fit, first := -1, -1, -1
 	state := -1
@@ -293,6 +296,7 @@ func (w *wrapper) breakWord(pos int) (end int, withHyphen bool) {
 		}
 		if mt.visible() && mt.fits(false) {
 			fit = body
+			word := w.wordAt(a)
 			switch {
 			case body < b:
 				// A space where UAX #14 allows no break (before '/' or
@@ -308,7 +312,6 @@ func (w *wrapper) breakWord(pos int) (end int, withHyphen bool) {
 		}
 		if body < b {
 			mt.add(' ')
-			word = w.wordAt(b)
 		}
 		if mt.over() {
 			break
@@ -377,7 +380,13 @@ func (w *wrapper) isPoint(a, b int, patterns *hyphen.Patterns) bool {
 			end += n
 		}
 		w.run = [2]int{start, end}
-		w.hyphenate(patterns)
+		w.points = w.points[:0]
+		// A run glued to a URL or the like is part of it, though its
+		// letters are not ASCII ("…/wiki/Überweisung", "jöran@…"), and
+		// takes no hyphen.
+		if !(start > 0 && w.wordAt(start-1).literal || end < len(p) && w.wordAt(end).literal) {
+			w.hyphenate(patterns)
+		}
 	}
 	_, found := slices.BinarySearch(w.points, b)
 	return found
@@ -446,7 +455,7 @@ func hyphenation(lang journey.Lang) *hyphen.Patterns {
 	return nil
 }
 
-// word is a run of text without spaces.
+// word is a run of text that wordAt found.
 type word struct {
 	start, end int
 	// literal: a URL, an e-mail address, a path, a file or domain name, an
@@ -456,18 +465,28 @@ type word struct {
 	url     bool
 }
 
-// wordAt returns the word that holds p[pos], which is no space.
+// wordAt returns the word that holds p[pos]: the run of ASCII letters,
+// digits and URL punctuation around it (see isLiteralByte), a literal or
+// not; or, when p[pos] is none of these, p[pos] alone, no literal.
+//
+// A literal ends where such a run does: at a space, and also at a letter
+// that is not ASCII, a CJK character, say. CJK text has no spaces, and
+// before, a paragraph of it that held "A/B" or "3.5" was taken for one
+// long literal, and broken wherever its lines were full.
 func (w *wrapper) wordAt(pos int) word {
 	if pos >= w.word.start && pos < w.word.end {
 		return w.word
 	}
 	p := w.p
-	start := strings.LastIndexByte(p[:pos], ' ') + 1
-	end := strings.IndexByte(p[pos:], ' ')
-	if end < 0 {
-		end = len(p)
-	} else {
-		end += pos
+	if !isLiteralByte(p[pos]) {
+		return word{start: pos, end: pos + 1}
+	}
+	start, end := pos, pos+1
+	for start > 0 && isLiteralByte(p[start-1]) {
+		start--
+	}
+	for end < len(p) && isLiteralByte(p[end]) {
+		end++
 	}
 	token := p[start:end]
 	url := isURL(token)
@@ -476,6 +495,20 @@ func (w *wrapper) wordAt(pos int) word {
 		literal: url || strings.ContainsAny(token, "@/\\_") || isNumberOrName(token),
 	}
 	return w.word
+}
+
+// insideLiteral reports whether a break before p[b] would split a literal:
+// the characters on both sides of it belong to the same one.
+func (w *wrapper) insideLiteral(b int) bool {
+	word := w.wordAt(b - 1)
+	return word.literal && b < word.end
+}
+
+// isLiteralByte reports whether c may be part of a URL, an e-mail address,
+// a path or a number: an ASCII letter or digit, or the punctuation of a URL
+// (RFC 3986) or a Windows path.
+func isLiteralByte(c byte) bool {
+	return isAlnum(c) || strings.IndexByte("-._~:/?#[]@!$&'()*+,;=%\\", c) >= 0
 }
 
 // isNumberOrName reports whether token is a number (digits and no
@@ -488,7 +521,7 @@ func isNumberOrName(token string) bool {
 		switch {
 		case c >= '0' && c <= '9':
 			digits = true
-		case c >= utf8.RuneSelf || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			letters = true
 		case c == '.' && i > 0 && i+1 < len(token) && isAlnum(token[i-1]) && isAlnum(token[i+1]):
 			return true
@@ -508,7 +541,7 @@ func isAlnum(c byte) bool {
 }
 
 // isLiteralBreak reports whether a URL or the like may be broken before
-// p[b]: after '/', '\\' (a Windows path), '.', '-' or '_' (in a URL also
+// p[b]: after '/', '\' (a Windows path), '.', '-' or '_' (in a URL also
 // '?', '&' or '='), but not between two of these, nor at a decimal point.
 func isLiteralBreak(p string, b int, url bool) bool {
 	isBreak := func(c byte) bool {

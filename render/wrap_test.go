@@ -167,6 +167,12 @@ func TestWrap(t *testing.T) {
 			[]string{"顾客在网站上", "下单，然后收", "到确认邮件。"}},
 		{"mixed CJK and Latin", "お客様はInstagramの広告を見た", 110,
 			[]string{"お客様は", "Instagramの広告", "を見た"}},
+		// A literal in CJK text is only the literal: the text around it
+		// breaks where UAX #14 allows, not where a line is full.
+		{"CJK with a literal", "A/Bテストの結果、コンバージョンが上がりました。「とても便利」と感じた、また使う。", 130,
+			[]string{"A/Bテストの結果、コ", "ンバージョンが上がり", "ました。「とても便", "利」と感じた、また使", "う。"}},
+		{"Chinese with a number", "顾客说价格是3.5万元，觉得“非常方便”。然后在网站上下单。", 100,
+			[]string{"顾客说价格是3.5", "万元，觉得“非常", "方便”。然后在网", "站上下单。"}},
 		{"Korean", "고객이 광고를 봅니다", 40, []string{"고객이", "광고를", "봅니다"}},
 		{"emoji", "Happy 😀😀😀😀", 50, []string{"Happy", "😀😀😀", "😀"}},
 		{"Arabic", "يرى العميل إعلانًا على إنستغرام ثم يزور الموقع الإلكتروني", 100,
@@ -362,6 +368,9 @@ func TestWrapLiterals(t *testing.T) {
 		{"Zie /usr/share/texlive/texmf-dist/tex/generic/hyph-utf8 daar", 100,
 			[]string{"Zie /usr/share/", "texlive/texmf-", "dist/tex/", "generic/hyph-", "utf8 daar"}},
 		{"rapport-klanttevredenheidsonderzoek.pdf", 100, []string{"rapport-", "klanttevredenh", "eidsonderzoek.", "pdf"}},
+		// Letters that are not ASCII, glued to a URL, take no hyphen.
+		{"Zie https://de.wikipedia.org/wiki/Überweisungsformular nu", 120,
+			[]string{"Zie", "https://de.", "wikipedia.org/", "wiki/", "Überweisungsfor", "mular nu"}},
 		// A Windows path breaks after '\', as a POSIX one after '/'.
 		{`Zie C:\Users\jan\Documents\offerte_klanttevredenheidsonderzoek.docx`, 100,
 			[]string{"Zie", `C:\Users\jan\`, `Documents\`, "offerte_", "klanttevredenh", "eidsonderzoek.", "docx"}},
@@ -453,6 +462,103 @@ func TestWrapKinsoku(t *testing.T) {
 	}
 }
 
+// Prose breaks only where UAX #14 allows, also around a URL, a path, a
+// name or a number in text with no spaces: before, the CJK paragraphs
+// below, which hold "A/B", "3.5", an e-mail address or a path, were taken
+// for one long literal, and broken wherever a line was full, before "。"
+// and after "「". A line may end elsewhere only inside a stretch between
+// two breaks that does not fit on a line of its own. From 32 px on, the
+// widest stretch that must stay together, "C:\共" (a literal is not broken
+// where UAX #14 allows, after "C:"), fits.
+func TestWrapUAX14(t *testing.T) {
+	closing := "、。，」』）！？”"
+	opening := "「『（“"
+	texts := []string{
+		// Without a literal.
+		"お客様は「ウェブサイト」で注文し、確認メールを受け取りました。とても便利（本当に）！？次回もまた使いたい。",
+		"Sees an Instagram ad for the new washing machine (the quiet one), and clicks through to the shop!",
+		"Het klanttevredenheidsonderzoek van 2024 laat zien dat de meeste klanten tevreden zijn.",
+		// With one.
+		"A/Bテストの結果、コンバージョンが上がりました。「とても便利」と感じた、また使う。",
+		"顾客说价格是3.5万元，觉得“非常方便”。然后在网站上下单，确认邮件（很快）就到了。",
+		"詳細はsupport@example.jpへ。ファイル「report_2024.pdf」はC:\\共有\\報告にあります。",
+		"请访问www.example.cn了解详情，或者发邮件给我们。",
+	}
+	for _, text := range texts {
+		breaks := lineBreaksOf(text)
+		for _, lang := range []journey.Lang{journey.English, journey.Dutch} {
+			for width := 32.0; width < 200; width++ {
+				lines := wrap(DejaVu, text, 13, false, width, lang)
+				checkWrap(t, DejaVu, text, 13, false, width, lang, lines)
+				fail := func(format string, args ...any) {
+					t.Helper()
+					t.Fatalf("wrap(%q, %v px, %s) = %q:\n"+format, append([]any{text, width, lang, lines}, args...)...)
+				}
+				// Every stretch between two breaks fits on a line: no
+				// line may start with closing punctuation, nor end with
+				// opening.
+				allFit := true
+				for i := range breaks {
+					from := 0
+					if i > 0 {
+						from = breaks[i-1]
+					}
+					if DejaVu.Width(strings.TrimSuffix(text[from:breaks[i]], " "), 13, false) > width {
+						allFit = false
+					}
+				}
+				pos := 0 // where the line starts in text
+				for i, l := range lines {
+					content := l
+					if !strings.HasPrefix(text[pos:], content) {
+						// A hyphen the patterns allow, added.
+						content = strings.TrimSuffix(l, "-")
+						if !strings.HasPrefix(text[pos:], content) {
+							fail("line %q is not the text at %d", l, pos)
+						}
+					}
+					end := pos + len(content)
+					if end < len(text) && text[end] == ' ' {
+						end++
+					}
+					if k, found := slices.BinarySearch(breaks, end); !found {
+						from := 0
+						if k > 0 {
+							from = breaks[k-1]
+						}
+						if stretch := strings.TrimSuffix(text[from:breaks[k]], " "); DejaVu.Width(stretch, 13, false) <= width {
+							fail("line %q ends where UAX #14 allows no break, and %q fits on a line", l, stretch)
+						}
+					}
+					first, _ := utf8.DecodeRuneInString(l)
+					last, _ := utf8.DecodeLastRuneInString(l)
+					if allFit && i > 0 && strings.ContainsRune(closing, first) {
+						fail("line %q starts with %q", l, first)
+					}
+					if allFit && i < len(lines)-1 && strings.ContainsRune(opening, last) {
+						fail("line %q ends with %q", l, last)
+					}
+					pos = end
+				}
+			}
+		}
+	}
+}
+
+// lineBreaksOf returns where UAX #14 allows a line of p to break, as
+// uniseg finds them, and its end.
+func lineBreaksOf(p string) []int {
+	var breaks []int
+	state := -1
+	for done := 0; done < len(p); {
+		var segment string
+		segment, _, _, state = uniseg.FirstLineSegmentInString(p[done:], state)
+		done += len(segment)
+		breaks = append(breaks, done)
+	}
+	return breaks
+}
+
 // The breaks of plain prose are those uniseg finds (UAX #14).
 func TestPlainBreaks(t *testing.T) {
 	pieces := []string{"a", "Z", "q", "0", "9", "ab", "Sees", "2024", " ", " ", " ", ".", ",", ";", ":", "!", "?"}
@@ -470,14 +576,7 @@ func TestPlainBreaks(t *testing.T) {
 	}
 	plain := 0
 	for _, p := range texts {
-		var want []int
-		state := -1
-		for done := 0; done < len(p); {
-			var segment string
-			segment, _, _, state = uniseg.FirstLineSegmentInString(p[done:], state)
-			done += len(segment)
-			want = append(want, done)
-		}
+		want := lineBreaksOf(p)
 		var got []int
 		if !plainBreaks(p, &got) {
 			continue
