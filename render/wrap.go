@@ -48,10 +48,15 @@ import (
 //     languages), with a hyphen.
 //   - When none fits, the line ends after the last grapheme cluster that
 //     fits, with no hyphen: the patterns allowed none there.
-//   - A line holds something with a width: it does not end where it holds
-//     only a soft hyphen, a zero-width space, a mark and the like. A
-//     cluster wider than width on its own is a line of its own, with the
-//     characters of no width before it.
+//   - Every line has a width at both ends, so that none draws as a blank
+//     line, or as a space where it starts or ends. A word of no width (a
+//     soft hyphen, a zero-width space, a mark and the like, between
+//     spaces) is left out where a line starts or ends, as a space is; a
+//     line ends inside a word only where both parts of the word have a
+//     width. A line that ends at a soft hyphen shows a '-' there: where the
+//     '-' does not fit, the line ends before the soft hyphen. A cluster
+//     wider than width on its own is a line of its own, with the
+//     characters of no width around it in its word.
 //
 // Empty or blank text has no lines. Lines are measured as they grow: with
 // DejaVu, quickly, in font units; another Measurer is asked for the width
@@ -148,15 +153,40 @@ type wrapper struct {
 	word     word    // the word found last
 	run      [2]int  // the run of letters hyphenated last, p[run[0]:run[1]]
 	points   []int   // where the patterns allow a hyphen in it, in p
+	seen     seen    // what widthFrom found last
 }
+
+// seen is what widthFrom found last: no rune of p[from:to] has a width or
+// is a space; at is to when p[to] is a rune with a width, and -1 when it
+// is a space or the end of p.
+type seen struct{ from, to, at int }
 
 // paragraph wraps a paragraph, para, with no hard breaks and no runs of
 // spaces, and perhaps a space at the end; text is para when verbatim.
+//
+// A word of no width (a soft hyphen, a zero-width space or a mark between
+// spaces) is left out where a line starts or ends, as a space is: kept, it
+// would draw as a space there, or as a blank line of its own.
 func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
 	if space {
 		para = para[:len(para)-1]
 	}
-	if len(para) == 0 {
+	p := ""
+	if len(para) > 0 {
+		p = text
+		if !verbatim {
+			p = string(para)
+		}
+	}
+	w.p, w.seen = p, seen{from: 1, to: 0} // nothing seen
+	for p != "" {
+		i := strings.LastIndexByte(p, ' ')
+		if w.widthFrom(i+1) >= 0 {
+			break
+		}
+		p = p[:max(i, 0)] // a word of no width at the end
+	}
+	if p == "" {
 		if len(w.lines) > 0 {
 			w.blank++
 		}
@@ -165,13 +195,9 @@ func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
 	for ; w.blank > 0; w.blank-- {
 		w.lines = append(w.lines, "")
 	}
-	p := text
-	if !verbatim {
-		p = string(para)
-	}
-	w.p, w.breaks, w.word = p, nil, word{}
+	w.p, w.breaks, w.word, w.seen = p, nil, word{}, seen{from: 1, to: 0}
 	w.run, w.points = [2]int{}, w.points[:0]
-	for pos := 0; pos < len(p); {
+	for pos := w.skipNoWidth(0); pos < len(p); {
 		end, withHyphen := w.line(pos)
 		line := strings.TrimSuffix(p[pos:end], " ")
 		if withHyphen {
@@ -185,7 +211,57 @@ func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
 		if pos < len(p) && p[pos] == ' ' {
 			pos++
 		}
+		pos = w.skipNoWidth(pos)
 	}
+}
+
+// skipNoWidth returns where a line that would start at pos starts: past
+// the words of no width there, when pos starts a word.
+func (w *wrapper) skipNoWidth(pos int) int {
+	p := w.p
+	for pos < len(p) && (pos == 0 || p[pos-1] == ' ') && w.widthFrom(pos) < 0 {
+		i := strings.IndexByte(p[pos:], ' ')
+		if i < 0 {
+			return len(p)
+		}
+		pos += i + 1
+	}
+	return pos
+}
+
+// canBreak reports whether a line may end at body, and the next start at
+// b, past the space when the line ends at one. The line's last word must
+// have a width before body (its first rune with a width is at tailWidth,
+// as widthFrom found it), so that the line is not blank and does not end
+// in a space behind a soft hyphen or the like. When the line ends inside a
+// word, so must the rest of the word, for the same reasons on the next
+// line.
+func (w *wrapper) canBreak(tailWidth, body, b int) bool {
+	return tailWidth >= 0 && tailWidth < body && (body < b || b == len(w.p) || w.widthFrom(b) >= 0)
+}
+
+// widthFrom returns where the first rune with a width is in p[from:], up
+// to its first space: -1 when there is none, when the word is only soft
+// hyphens, zero-width spaces, marks and the like. Asked again for a place
+// further on in the same run of characters of no width, it answers from
+// what it found, so that a long run of them is not read again for each.
+func (w *wrapper) widthFrom(from int) int {
+	if from >= w.seen.from && from <= w.seen.to {
+		return w.seen.at
+	}
+	p := w.p
+	w.seen = seen{from: from, to: len(p), at: -1}
+	for i, r := range p[from:] {
+		if r == ' ' {
+			w.seen.to = from + i
+			break
+		}
+		if w.mt.hasWidth(r) {
+			w.seen.to, w.seen.at = from+i, from+i
+			break
+		}
+	}
+	return w.seen.at
 }
 
 // line returns where the line that starts at pos ends, and whether it
@@ -199,6 +275,7 @@ func (w *wrapper) line(pos int) (end int, withHyphen bool) {
 	mt.reset()
 	end = -1
 	from := pos
+	tailWidth := w.widthFrom(pos) // where the line's last word has a width
 	breaks := w.lineBreaks()
 	i, _ := slices.BinarySearch(breaks, pos+1)
 	for _, b := range breaks[i:] {
@@ -207,13 +284,19 @@ func (w *wrapper) line(pos int) (end int, withHyphen bool) {
 			body--
 		}
 		mt.addString(p[from:body])
+		if i := strings.LastIndexByte(p[from:body], ' '); i >= 0 {
+			tailWidth = w.widthFrom(from + i + 1) // a space where UAX #14 allows no break
+		}
 		soft := strings.HasSuffix(p[from:b], softHyphen)
 		// Inside a URL or the like, UAX #14's breaks are not used.
-		if b < len(p) && mt.visible() && mt.fits(soft) && !w.insideLiteral(b) {
+		if b < len(p) && mt.fits(soft) && !w.insideLiteral(b) && w.canBreak(tailWidth, body, b) {
 			end, withHyphen = body, soft
 		}
 		if body < b {
 			mt.add(' ')
+			if b < len(p) {
+				tailWidth = w.widthFrom(b)
+			}
 		}
 		if mt.over() {
 			break
@@ -275,13 +358,16 @@ func plainBreaks(p string, breaks *[]int) bool {
 
 // breakWord returns where to end the line that starts at pos, when no
 // break that UAX #14 allows fits, and whether a hyphen is added: at the
-// last space, break in a URL or the like, or place the patterns allow
-// that fits, or else after the last cluster that fits.
+// last space, break in a URL or the like, soft hyphen with its '-', or
+// place the patterns allow that fits, or else after the last cluster that
+// fits, but never where canBreak says no nor just after a soft hyphen
+// that shows no '-'.
 func (w *wrapper) breakWord(pos int) (end int, withHyphen bool) {
 	p, mt := w.p, &w.mt
 	mt.reset()
 	patterns := hyphenation(w.lang)
 	split, fit, first := -1, -1, -1
+	tailWidth := w.widthFrom(pos) // where the line's last word has a width
 	state := -1
 	for a := pos; a < len(p); {
 		var b int
@@ -291,17 +377,33 @@ func (w *wrapper) breakWord(pos int) (end int, withHyphen bool) {
 			body--
 		}
 		mt.addString(p[a:body])
-		if first < 0 && body > pos && (body < b || mt.visible()) {
-			first = body // a space, or the first cluster with a width
+		if first < 0 && mt.visible() {
+			// The first cluster with a width, and the rest of its word
+			// when that has none.
+			first = body
+			if body == b && b < len(p) && w.widthFrom(b) < 0 {
+				first = len(p)
+				if i := strings.IndexByte(p[b:], ' '); i >= 0 {
+					first = b + i
+				}
+			}
 		}
-		if mt.visible() && mt.fits(false) {
-			fit = body
+		// A line that ends at a soft hyphen shows a hyphen.
+		soft := body == b && p[a:b] == softHyphen
+		if mt.fits(false) && w.canBreak(tailWidth, body, b) {
+			if !soft {
+				fit = body
+			}
 			word := w.wordAt(a)
 			switch {
 			case body < b:
 				// A space where UAX #14 allows no break (before '/' or
 				// '!', say) is still better than inside a word.
 				split, withHyphen = body, false
+			case soft:
+				if mt.fits(true) {
+					split, withHyphen = b, true
+				}
 			case word.literal:
 				if b < word.end && isLiteralBreak(p, b, word.url) {
 					split, withHyphen = b, false
@@ -312,6 +414,9 @@ func (w *wrapper) breakWord(pos int) (end int, withHyphen bool) {
 		}
 		if body < b {
 			mt.add(' ')
+			if b < len(p) {
+				tailWidth = w.widthFrom(b)
+			}
 		}
 		if mt.over() {
 			break

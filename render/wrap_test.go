@@ -14,12 +14,22 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// checkWrap checks what wrap must always do: every line fits, unless it
-// holds a single grapheme cluster that has a width, too wide on its own; no
-// line starts or ends with a space or has two in a row; no blank line
-// starts or ends the text; and the lines hold every character of text but
-// white space, in order, with only hyphens added at line ends: for a soft
-// hyphen, or where the patterns of lang allow one in a run of letters.
+// checkWrap checks what wrap must always do:
+//
+//   - every line fits, unless it holds a single grapheme cluster that has a
+//     width, too wide on its own;
+//   - every line has a width: no blank line starts or ends the text, and
+//     one between paragraphs is empty, not a soft hyphen, a zero-width
+//     space or a mark;
+//   - no line starts or ends with a space, nor with one behind characters
+//     of no width ("\u00ad Klant"), and none has two in a row;
+//   - a line that ends at a soft hyphen, where its word goes on on the next
+//     line, shows a hyphen there;
+//   - the lines hold every character of text but white space, in order,
+//     with only hyphens added at line ends: for a soft hyphen, or where the
+//     patterns of lang allow one in a run of letters. A word of no width
+//     (a soft hyphen or a zero-width space between spaces) may be left out
+//     where a line starts or ends.
 func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, width float64, lang journey.Lang, lines []string) {
 	t.Helper()
 	fail := func(format string, args ...any) {
@@ -33,7 +43,10 @@ func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, w
 		if !utf8.ValidString(l) {
 			fail("line %q is not valid UTF-8", l)
 		}
-		if strings.HasPrefix(l, " ") || strings.HasSuffix(l, " ") || strings.Contains(l, "  ") {
+		if l != "" && !(m.Width(l, size, bold) > 0) {
+			fail("line %q has no width", l)
+		}
+		if seen := trimNoWidth(m, l, size, bold); strings.HasPrefix(seen, " ") || strings.HasSuffix(seen, " ") || strings.Contains(l, "  ") {
 			fail("line %q: spaces at an end, or two in a row", l)
 		}
 		if strings.ContainsAny(l, "\n\t\r") {
@@ -43,18 +56,17 @@ func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, w
 			fail("line %q is %v px wide", l, w)
 		}
 	}
-	var want []wantRune
-	space := false
-	for _, r := range text {
-		if unicode.IsSpace(r) && r != 0xA0 && r != 0x2007 && r != 0x202F {
-			space = true
-			continue
-		}
-		want = append(want, wantRune{r, space})
-		space = false
-	}
+	want := wantRunes(m, text, size, bold)
 	i := 0
+	// skipNoWidth passes over the words of no width that start at want[i].
+	skipNoWidth := func() {
+		for i < len(want) && want[i].noWidth && (i == 0 || want[i].afterSpace) {
+			for i++; i < len(want) && want[i].noWidth && !want[i].afterSpace; i++ {
+			}
+		}
+	}
 	for _, l := range lines {
+		skipNoWidth()
 		rs := []rune(l)
 		for j, r := range rs {
 			atEnd := r == '-' && j == len(rs)-1 && j > 0
@@ -70,7 +82,11 @@ func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, w
 				fail("line %q: %q where %q was due", l, r, string(want[min(i, len(want)-1)].r))
 			}
 		}
+		if strings.HasSuffix(l, softHyphen) && i < len(want) && !want[i].afterSpace {
+			fail("line %q ends at a soft hyphen, and shows no hyphen", l)
+		}
 	}
+	skipNoWidth()
 	if i != len(want) {
 		var lost []rune
 		for _, c := range want[i:] {
@@ -80,11 +96,55 @@ func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, w
 	}
 }
 
-// wantRune is a rune of the text that wrap must keep, and whether white
-// space came before it.
+// wantRune is a rune of the text that wrap must keep, whether white space
+// came before it, and whether it is in a word of no width, which wrap may
+// leave out at the start or end of a line.
 type wantRune struct {
 	r          rune
 	afterSpace bool
+	noWidth    bool
+}
+
+// wantRunes returns the runes of text but its white space.
+func wantRunes(m Measurer, text string, size float64, bold bool) []wantRune {
+	var want []wantRune
+	space := false
+	from := 0 // where the word started in want
+	for _, r := range text + " " {
+		if unicode.IsSpace(r) && r != 0xA0 && r != 0x2007 && r != 0x202F {
+			var word []rune
+			for _, w := range want[from:] {
+				word = append(word, w.r)
+			}
+			if len(word) > 0 && m.Width(string(word), size, bold) == 0 {
+				for k := from; k < len(want); k++ {
+					want[k].noWidth = true
+				}
+			}
+			from = len(want)
+			space = true
+			continue
+		}
+		want = append(want, wantRune{r: r, afterSpace: space})
+		space = false
+	}
+	return want
+}
+
+// trimNoWidth returns s without the grapheme clusters of no width at its
+// start and end: what is seen of it.
+func trimNoWidth(m Measurer, s string, size float64, bold bool) string {
+	var clusters []string
+	for g := uniseg.NewGraphemes(s); g.Next(); {
+		clusters = append(clusters, g.Str())
+	}
+	for len(clusters) > 0 && m.Width(clusters[0], size, bold) == 0 {
+		clusters = clusters[1:]
+	}
+	for len(clusters) > 0 && m.Width(clusters[len(clusters)-1], size, bold) == 0 {
+		clusters = clusters[:len(clusters)-1]
+	}
+	return strings.Join(clusters, "")
 }
 
 // isHyphenPoint reports whether the patterns of lang allow a hyphen before
@@ -198,6 +258,47 @@ func TestWrap(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Every line has a width, and shows where it ends: before, a soft hyphen
+// between spaces became a line of its own, which drew as a blank line, or
+// began one, which drew as a space; and a line that ended at a soft
+// hyphen showed no hyphen when one did not fit.
+func TestWrapNoWidth(t *testing.T) {
+	tests := []struct {
+		text  string
+		bold  bool
+		lang  journey.Lang
+		width float64 // at 13 px
+		want  []string
+	}{
+		// A word of no width is left out where a line starts or ends.
+		{"x \u00ad y", false, journey.English, 8, []string{"x", "y"}},
+		{"x \u200b y", false, journey.English, 8, []string{"x", "y"}},
+		{"x \u00ad y", false, journey.English, 100, []string{"x \u00ad y"}},
+		{strings.Repeat("W", 12) + " \u00ad Klanttevredenheidsonderzoek", true, journey.Dutch, 176,
+			[]string{strings.Repeat("W", 12), "Klanttevredenheidson-", "derzoek"}},
+		{strings.Repeat("W ", 12) + "\u00ad Klanttevredenheidsonderzoek", true, journey.Dutch, 176,
+			[]string{"W W W W W W W W W", "W W W", "Klanttevredenheidson-", "derzoek"}},
+		// Text of no width is blank.
+		{"\u00ad", false, journey.English, 100, nil},
+		{"\u00ad \u200b\n\u0302", false, journey.English, 100, nil},
+		{"x\n\u00ad\ny", false, journey.English, 100, []string{"x", "", "y"}},
+		{"\u0302 0", false, journey.English, 2, []string{"0"}},
+		// A line that ends at a soft hyphen shows a hyphen; where the
+		// hyphen does not fit, the line ends before the soft hyphen.
+		{"ab\u00adcd\u00adef", false, journey.English, 21, []string{"ab-", "cd-", "ef"}},
+		{"ab\u00adcd\u00adef", false, journey.English, 20, []string{"ab", "\u00adcd", "\u00adef"}},
+		// A line does not end with a space behind a zero-width space.
+		{"ab \u200bcd", false, journey.English, 20, []string{"ab", "\u200bcd"}},
+	}
+	for _, tt := range tests {
+		got := wrap(DejaVu, tt.text, 13, tt.bold, tt.width, tt.lang)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("wrap(%q, %v, bold %v, %s) =\n\t%q\nwant\n\t%q", tt.text, tt.width, tt.bold, tt.lang, got, tt.want)
+		}
+		checkWrap(t, DejaVu, tt.text, 13, tt.bold, tt.width, tt.lang, got)
 	}
 }
 
@@ -680,8 +781,8 @@ func TestWrapProperties(t *testing.T) {
 }
 
 // FuzzWrap: any text, at any width and size, in either language, keeps
-// checkWrap's rules. Its corpus in testdata/fuzz/FuzzWrap holds the inputs
-// that once broke one.
+// all of checkWrap's rules. Its corpus in testdata/fuzz/FuzzWrap holds the
+// inputs that once broke one.
 func FuzzWrap(f *testing.F) {
 	f.Add("Sees an Instagram ad for the new washing machine", uint16(180), uint8(13), false, false)
 	f.Add("klanttevredenheidsonderzoek", uint16(60), uint8(13), true, true)
@@ -690,6 +791,9 @@ func FuzzWrap(f *testing.F) {
 	f.Add("يرى العميل إعلانًا\nהלקוח רואה", uint16(30), uint8(11), true, true)
 	f.Add("😀\u200d❤\ufe0f e\u0301\u0302 \u00ad\u200b\u00a0 \t\r\n\u2028", uint16(1), uint8(40), false, false)
 	f.Add("\xff\xfe a\x00b", uint16(500), uint8(1), false, true)
+	f.Add("x \u00ad y \u200b z\u00adz\u00ad \u0301 ab \u200bcd", uint16(8), uint8(13), false, false)
+	f.Add("WWWWWWWWWWWW \u00ad Klanttevredenheidsonderzoek", uint16(176), uint8(13), true, true)
+	f.Add("A/Bテストの結果、「とても便利」。价格是3.5万元，“非常方便”。C:\\Users\\jan coo\u0308rdinatie", uint16(60), uint8(13), false, true)
 	f.Fuzz(func(t *testing.T, text string, width uint16, size uint8, bold, dutch bool) {
 		w := float64(1 + int(width)%500)
 		sz := float64(1 + int(size)%48)
