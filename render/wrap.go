@@ -284,6 +284,11 @@ func (w *wrapper) line(pos int) (end int, withHyphen bool) {
 			body--
 		}
 		mt.addString(p[from:body])
+		if mt.over() {
+			// Neither this break nor a later one fits. (And the segment,
+			// a long word, perhaps, was not measured to its end.)
+			break
+		}
 		if i := strings.LastIndexByte(p[from:body], ' '); i >= 0 {
 			tailWidth = w.widthFrom(from + i + 1) // a space where UAX #14 allows no break
 		}
