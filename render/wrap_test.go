@@ -568,9 +568,9 @@ func TestWrapKinsoku(t *testing.T) {
 // below, which hold "A/B", "3.5", an e-mail address or a path, were taken
 // for one long literal, and broken wherever a line was full, before "。"
 // and after "「". A line may end elsewhere only inside a stretch between
-// two breaks that does not fit on a line of its own. From 32 px on, the
-// widest stretch that must stay together, "C:\共" (a literal is not broken
-// where UAX #14 allows, after "C:"), fits.
+// two breaks that does not fit on a line of its own. The widths start at
+// 32 px, where "C:\共" fits: a path is not broken where UAX #14 allows,
+// after "C:", so this is a stretch that must stay together too.
 func TestWrapUAX14(t *testing.T) {
 	closing := "、。，」』）！？”"
 	opening := "「『（“"
