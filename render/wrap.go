@@ -19,7 +19,9 @@ import (
 //     between two paragraphs stays, as an empty line; blank lines before the
 //     first and after the last do not.
 //   - Runs of white space collapse to one space, and lines start and end
-//     with no space. No-break spaces (U+00A0, U+2007, U+202F) are kept.
+//     with no space. No-break spaces (U+00A0, U+2007, U+202F) are kept. A
+//     word of no width (a soft hyphen, a zero-width space, a mark and the
+//     like, between spaces) counts as white space.
 //   - A paragraph is filled greedily: each line is the longest that fits
 //     and ends where the Unicode line breaking algorithm (UAX #14, from
 //     github.com/rivo/uniseg) allows a break: at a space, after a hyphen or
@@ -49,14 +51,12 @@ import (
 //   - When none fits, the line ends after the last grapheme cluster that
 //     fits, with no hyphen: the patterns allowed none there.
 //   - Every line has a width at both ends, so that none draws as a blank
-//     line, or as a space where it starts or ends. A word of no width (a
-//     soft hyphen, a zero-width space, a mark and the like, between
-//     spaces) is left out where a line starts or ends, as a space is; a
-//     line ends inside a word only where both parts of the word have a
-//     width. A line that ends at a soft hyphen shows a '-' there: where the
-//     '-' does not fit, the line ends before the soft hyphen. A cluster
-//     wider than width on its own is a line of its own, with the
-//     characters of no width around it in its word.
+//     line, or as a space where it starts or ends: a line ends inside a
+//     word only where both parts of the word have a width. A line that
+//     ends at a soft hyphen shows a '-' there: where the '-' does not fit,
+//     the line ends before the soft hyphen. A cluster wider than width on
+//     its own is a line of its own, with the characters of no width around
+//     it in its word.
 //
 // Empty or blank text has no lines. Lines are measured as they grow: with
 // DejaVu, quickly, in font units; another Measurer is asked for the width
@@ -74,6 +74,7 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 	para := stack[:0]
 	start, end := 0, 0
 	verbatim := true
+	ascii := true                   // para holds only printable ASCII and spaces
 	space, oneSpace := false, false // para ends with a space; which was one ' '
 	for i := 0; i < len(text); {
 		if c := text[i]; c > ' ' && c < 0x7F {
@@ -95,8 +96,8 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 		i += n
 		switch {
 		case r == '\n' || r == 0x2028 || r == 0x2029 || r == 0x85:
-			w.paragraph(para, text[start:end], verbatim, space)
-			para, verbatim, space = para[:0], true, false
+			w.paragraph(para, text[start:end], verbatim, ascii, space)
+			para, verbatim, ascii, space = para[:0], true, true, false
 		case isSpace(r):
 			if len(para) > 0 && !space {
 				para = append(para, ' ')
@@ -115,11 +116,12 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 			if r == utf8.RuneError && n == 1 {
 				verbatim = false // an invalid byte, as U+FFFD
 			}
+			ascii = false
 			para = utf8.AppendRune(para, r)
 			end = i
 		}
 	}
-	w.paragraph(para, text[start:end], verbatim, space)
+	w.paragraph(para, text[start:end], verbatim, ascii, space)
 	return w.lines
 }
 
@@ -162,12 +164,10 @@ type wrapper struct {
 type seen struct{ from, to, at int }
 
 // paragraph wraps a paragraph, para, with no hard breaks and no runs of
-// spaces, and perhaps a space at the end; text is para when verbatim.
-//
-// A word of no width (a soft hyphen, a zero-width space or a mark between
-// spaces) is left out where a line starts or ends, as a space is: kept, it
-// would draw as a space there, or as a blank line of its own.
-func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
+// spaces, and perhaps a space at the end; text is para when verbatim, and
+// ascii says para holds only printable ASCII and spaces, so that it has no
+// word of no width to drop.
+func (w *wrapper) paragraph(para []byte, text string, verbatim, ascii, space bool) {
 	if space {
 		para = para[:len(para)-1]
 	}
@@ -178,13 +178,8 @@ func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
 			p = string(para)
 		}
 	}
-	w.p, w.seen = p, seen{from: 1, to: 0} // nothing seen
-	for p != "" {
-		i := strings.LastIndexByte(p, ' ')
-		if w.widthFrom(i+1) >= 0 {
-			break
-		}
-		p = p[:max(i, 0)] // a word of no width at the end
+	if !ascii {
+		p = w.dropNoWidth(p)
 	}
 	if p == "" {
 		if len(w.lines) > 0 {
@@ -197,7 +192,7 @@ func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
 	}
 	w.p, w.breaks, w.word, w.seen = p, nil, word{}, seen{from: 1, to: 0}
 	w.run, w.points = [2]int{}, w.points[:0]
-	for pos := w.skipNoWidth(0); pos < len(p); {
+	for pos := 0; pos < len(p); {
 		end, withHyphen := w.line(pos)
 		line := strings.TrimSuffix(p[pos:end], " ")
 		if withHyphen {
@@ -211,22 +206,39 @@ func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
 		if pos < len(p) && p[pos] == ' ' {
 			pos++
 		}
-		pos = w.skipNoWidth(pos)
 	}
 }
 
-// skipNoWidth returns where a line that would start at pos starts: past
-// the words of no width there, when pos starts a word.
-func (w *wrapper) skipNoWidth(pos int) int {
-	p := w.p
-	for pos < len(p) && (pos == 0 || p[pos-1] == ' ') && w.widthFrom(pos) < 0 {
-		i := strings.IndexByte(p[pos:], ' ')
-		if i < 0 {
-			return len(p)
+// dropNoWidth returns p without its words of no width: soft hyphens,
+// zero-width spaces, marks and the like between spaces, which count as
+// white space. Kept, such a word drew as a blank line of its own, or as a
+// space where a line started or ended, or as two in a row.
+func (w *wrapper) dropNoWidth(p string) string {
+	w.p, w.seen = p, seen{from: 1, to: 0}
+	var kept []byte // nil while nothing is dropped
+	for start := 0; start < len(p); {
+		end := strings.IndexByte(p[start:], ' ')
+		if end < 0 {
+			end = len(p)
+		} else {
+			end += start
 		}
-		pos += i + 1
+		if w.widthFrom(start) < 0 {
+			if kept == nil { // the first word dropped: keep those before it
+				kept = append(make([]byte, 0, len(p)), strings.TrimSuffix(p[:start], " ")...)
+			}
+		} else if kept != nil {
+			if len(kept) > 0 {
+				kept = append(kept, ' ')
+			}
+			kept = append(kept, p[start:end]...)
+		}
+		start = end + 1
 	}
-	return pos
+	if kept == nil {
+		return p
+	}
+	return string(kept)
 }
 
 // canBreak reports whether a line may end at body, and the next start at
