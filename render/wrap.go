@@ -258,10 +258,13 @@ func (w *wrapper) canBreak(tailWidth, body, b int) bool {
 // further on in the same run of characters of no width, it answers from
 // what it found, so that a long run of them is not read again for each.
 func (w *wrapper) widthFrom(from int) int {
+	p := w.p
+	if from < len(p) && p[from] > ' ' && p[from] < 0x7F {
+		return from // printable ASCII, which has a width in any font, quickly
+	}
 	if from >= w.seen.from && from <= w.seen.to {
 		return w.seen.at
 	}
-	p := w.p
 	w.seen = seen{from: from, to: len(p), at: -1}
 	for i, r := range p[from:] {
 		if r == ' ' {
@@ -305,8 +308,9 @@ func (w *wrapper) line(pos int) (end int, withHyphen bool) {
 			tailWidth = w.widthFrom(from + i + 1) // a space where UAX #14 allows no break
 		}
 		soft := strings.HasSuffix(p[from:b], softHyphen)
-		// Inside a URL or the like, UAX #14's breaks are not used.
-		if b < len(p) && mt.fits(soft) && !w.insideLiteral(b) && w.canBreak(tailWidth, body, b) {
+		// Inside a URL or the like, UAX #14's breaks are not used; a space
+		// is never inside one.
+		if b < len(p) && mt.fits(soft) && (body < b || !w.insideLiteral(b)) && w.canBreak(tailWidth, body, b) {
 			end, withHyphen = body, soft
 		}
 		if body < b {
@@ -561,9 +565,9 @@ func (w *wrapper) hyphenate(patterns *hyphen.Patterns) {
 }
 
 // isMark reports whether r is a combining mark (Unicode M), which belongs
-// to the letter before it.
+// to the letter before it. There are none below U+0300.
 func isMark(r rune) bool {
-	return unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+	return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }
 
 // hyphenation returns the hyphenation patterns of a language, or nil.
@@ -630,7 +634,11 @@ func (w *wrapper) insideLiteral(b int) bool {
 // a path or a number: an ASCII letter or digit, or the punctuation of a URL
 // (RFC 3986) or a Windows path.
 func isLiteralByte(c byte) bool {
-	return isAlnum(c) || strings.IndexByte("-._~:/?#[]@!$&'()*+,;=%\\", c) >= 0
+	switch c {
+	case '-', '.', '_', '~', ':', '/', '?', '#', '[', ']', '@', '!', '$', '&', '\'', '(', ')', '*', '+', ',', ';', '=', '%', '\\':
+		return true
+	}
+	return isAlnum(c)
 }
 
 // isNumberOrName reports whether token is a number (digits and no
