@@ -74,7 +74,7 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 	para := stack[:0]
 	start, end := 0, 0
 	verbatim := true
-	ascii := true                   // para holds only printable ASCII and spaces
+	noWidth := false                // a word of para starts with a rune of no width
 	space, oneSpace := false, false // para ends with a space; which was one ' '
 	for i := 0; i < len(text); {
 		if c := text[i]; c > ' ' && c < 0x7F {
@@ -96,8 +96,8 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 		i += n
 		switch {
 		case r == '\n' || r == 0x2028 || r == 0x2029 || r == 0x85:
-			w.paragraph(para, text[start:end], verbatim, ascii, space)
-			para, verbatim, ascii, space = para[:0], true, true, false
+			w.paragraph(para, text[start:end], verbatim, noWidth, space)
+			para, verbatim, noWidth, space = para[:0], true, false, false
 		case isSpace(r):
 			if len(para) > 0 && !space {
 				para = append(para, ' ')
@@ -106,6 +106,9 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 				oneSpace = false
 			}
 		default:
+			if (space || len(para) == 0) && !w.mt.hasWidth(r) {
+				noWidth = true // perhaps a word of no width, to drop
+			}
 			switch {
 			case space:
 				verbatim = verbatim && oneSpace
@@ -116,12 +119,11 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 			if r == utf8.RuneError && n == 1 {
 				verbatim = false // an invalid byte, as U+FFFD
 			}
-			ascii = false
 			para = utf8.AppendRune(para, r)
 			end = i
 		}
 	}
-	w.paragraph(para, text[start:end], verbatim, ascii, space)
+	w.paragraph(para, text[start:end], verbatim, noWidth, space)
 	return w.lines
 }
 
@@ -164,10 +166,10 @@ type wrapper struct {
 type seen struct{ from, to, at int }
 
 // paragraph wraps a paragraph, para, with no hard breaks and no runs of
-// spaces, and perhaps a space at the end; text is para when verbatim, and
-// ascii says para holds only printable ASCII and spaces, so that it has no
-// word of no width to drop.
-func (w *wrapper) paragraph(para []byte, text string, verbatim, ascii, space bool) {
+// spaces, and perhaps a space at the end; text is para when verbatim.
+// Unless noWidth, no word of para starts with a rune of no width, and so
+// none has no width.
+func (w *wrapper) paragraph(para []byte, text string, verbatim, noWidth, space bool) {
 	if space {
 		para = para[:len(para)-1]
 	}
@@ -178,7 +180,7 @@ func (w *wrapper) paragraph(para []byte, text string, verbatim, ascii, space boo
 			p = string(para)
 		}
 	}
-	if !ascii {
+	if noWidth {
 		p = w.dropNoWidth(p)
 	}
 	if p == "" {
@@ -301,7 +303,8 @@ func (w *wrapper) line(pos int) (end int, withHyphen bool) {
 		mt.addString(p[from:body])
 		if mt.over() {
 			// Neither this break nor a later one fits. (And the segment,
-			// a long word, perhaps, was not measured to its end.)
+			// a long word, perhaps, was not measured to its end; or, past
+			// a space that did not fit, hardly begun.)
 			break
 		}
 		if i := strings.LastIndexByte(p[from:body], ' '); i >= 0 {
@@ -318,9 +321,6 @@ func (w *wrapper) line(pos int) (end int, withHyphen bool) {
 			if b < len(p) {
 				tailWidth = w.widthFrom(b)
 			}
-		}
-		if mt.over() {
-			break
 		}
 		from = b
 	}
