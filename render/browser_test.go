@@ -10,7 +10,8 @@ package render
 //
 // The tests skip when no browser is installed, unless
 // JOURNEYMAP_BROWSER_TEST=required. JOURNEYMAP_CHROMIUM names the browser
-// to use instead of chromium, chromium-browser or google-chrome.
+// to use instead of chromium, chromium-browser or google-chrome (see
+// internal/browsertest).
 
 import (
 	"bytes"
@@ -31,6 +32,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/journeymap/journeymap/internal/browsertest"
 	"github.com/journeymap/journeymap/internal/sample"
 	"github.com/journeymap/journeymap/journey"
 )
@@ -319,7 +321,7 @@ func runBrowserCheck(t *testing.T, svgs map[string][]byte) []browserMapReport {
 	if len(svgs) == 0 {
 		t.Fatal("no maps to check in the browser")
 	}
-	browser := browserBinary(t)
+	browser := browsertest.Binary(t)
 	script, err := os.ReadFile(filepath.Join("testdata", "browsercheck.js"))
 	if err != nil {
 		t.Fatal(err)
@@ -378,30 +380,6 @@ func runBrowserCheck(t *testing.T, svgs map[string][]byte) []browserMapReport {
 		t.Error("no text inside a box was checked in any map")
 	}
 	return reports
-}
-
-// browserBinary returns the path of the browser to run: $JOURNEYMAP_CHROMIUM,
-// or the first of chromium, chromium-browser and google-chrome on PATH.
-func browserBinary(t *testing.T) string {
-	t.Helper()
-	if name := os.Getenv("JOURNEYMAP_CHROMIUM"); name != "" {
-		path, err := exec.LookPath(name)
-		if err != nil {
-			t.Fatalf("JOURNEYMAP_CHROMIUM: %v", err)
-		}
-		return path
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if path, err := exec.LookPath(name); err == nil {
-			return path
-		}
-	}
-	const msg = "no browser: install chromium or set JOURNEYMAP_CHROMIUM"
-	if os.Getenv("JOURNEYMAP_BROWSER_TEST") == "required" {
-		t.Fatal(msg + " (JOURNEYMAP_BROWSER_TEST=required)")
-	}
-	t.Skip(msg)
-	return ""
 }
 
 // browserChromeVersion picks the browser and its version out of a user agent.
@@ -468,23 +446,14 @@ func browserRunOnce(t *testing.T, browser, page string) (browserReport, time.Dur
 
 	ctx, cancel := context.WithTimeout(t.Context(), browserTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, browser,
-		"--headless",
-		"--no-sandbox", // as root, Chromium runs only without its sandbox
-		"--disable-gpu",
-		"--disable-quic",
-		"--no-first-run",
-		"--disable-background-networking",
-		"--disable-component-update",
-		"--disable-sync",
-		"--disable-dev-shm-usage",
+	cmd := exec.CommandContext(ctx, browser, append(browsertest.Flags(),
 		"--user-data-dir="+filepath.Join(home, "profile"),
 		// Without it, the DOM is dumped at the load event, before the
 		// script has waited for the fonts and written its report.
 		"--virtual-time-budget=5000",
 		"--dump-dom",
 		browserFileURL(page),
-	)
+	)...)
 	cmd.Env = append(os.Environ(),
 		"XDG_CONFIG_HOME="+filepath.Join(home, "config"),
 		"XDG_CACHE_HOME="+filepath.Join(home, "cache"),
