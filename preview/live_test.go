@@ -113,8 +113,8 @@ func TestSlowAndManyClients(t *testing.T) {
 		before := ts.versionOf(key)
 		writeFile(t, file, sampleWith(8, fmt.Sprintf("Save %d", i)))
 		waitFor(t, "the watcher to read the save", func() bool { return ts.versionOf(key) > before })
-		v := int64(ts.versionOf(key))
 		waitFor(t, fmt.Sprintf("save %d to reach every client", i), func() bool {
+			v := int64(ts.versionOf(key)) // a save may be read twice: as truncated, then written
 			for _, s := range streams {
 				if s.latest.Load() != v {
 					return false
@@ -242,7 +242,7 @@ func TestTheDateMovesOn(t *testing.T) {
 
 // quick makes a server read the files 1 ms after a change, for tests that
 // save many times.
-func quick(s *Server) { s.settle = time.Millisecond }
+func quick(s *Server) { s.settle, s.settleGone = time.Millisecond, time.Millisecond }
 
 // Memory stays flat over many saves with clients listening: a server
 // left running all day holds no more than after its first saves, and
@@ -284,17 +284,17 @@ func TestSteadyMemory(t *testing.T) {
 			ts.get(t, "", journeyURL(key)+"/state.json?theme="+theme)
 		}
 	}
-	for i := range 100 {
+	for i := range 60 {
 		save(i)
 	}
 	early := heap()
-	for i := 100; i < 400; i++ {
+	for i := 60; i < 300; i++ {
 		save(i)
 	}
 	late := heap()
-	t.Logf("heap after 100 saves: %d KiB; after 400: %d KiB; %d pictures kept", early>>10, late>>10, ts.cache.len())
+	t.Logf("heap after 60 saves: %d KiB; after 300: %d KiB; %d pictures kept", early>>10, late>>10, ts.cache.len())
 	if late > early+2<<20 {
-		t.Errorf("the heap grew from %d KiB to %d KiB over 300 saves", early>>10, late>>10)
+		t.Errorf("the heap grew from %d KiB to %d KiB over 240 saves", early>>10, late>>10)
 	}
 	if ts.cache.len() > cachedPictures {
 		t.Errorf("%d pictures kept, more than %d", ts.cache.len(), cachedPictures)

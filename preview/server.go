@@ -62,6 +62,9 @@ const (
 	// changes (write a new file, rename it over the old), and a burst
 	// of saves is drawn once.
 	settle = 15 * time.Millisecond
+	// settleGone is how long the watcher waits after a file went away
+	// (removed, or renamed), for the file that takes its place.
+	settleGone = 100 * time.Millisecond
 	// settleAtMost bounds the wait when changes keep coming.
 	settleAtMost = 250 * time.Millisecond
 	// cachedPictures is how many maps, matrices and reports are kept
@@ -75,18 +78,19 @@ const (
 // Server serves the live preview of a set of journeys. Make one with New
 // and run it with Serve.
 type Server struct {
-	opts     Options
-	theme    *render.Theme
-	editor   *editor
-	lib      *library
-	hub      *hub
-	cache    *drawCache
-	pages    *template.Template
-	markdown goldmark.Markdown
-	assets   map[string]asset
-	csp      string
-	hosts    *hostCheck    // of the address Serve listens on
-	settle   time.Duration // see the constant settle
+	opts       Options
+	theme      *render.Theme
+	editor     *editor
+	lib        *library
+	hub        *hub
+	cache      *drawCache
+	pages      *template.Template
+	markdown   goldmark.Markdown
+	assets     map[string]asset
+	csp        string
+	hosts      *hostCheck    // of the address Serve listens on
+	settle     time.Duration // see the constants settle and settleGone
+	settleGone time.Duration
 	// dayCheck is how often the watcher asks whether the date moved on.
 	dayCheck time.Duration
 
@@ -110,7 +114,7 @@ func New(opts Options) (*Server, error) {
 		opts.Log = io.Discard
 	}
 	s := &Server{opts: opts, theme: opts.Theme, hub: newHub(), cache: newDrawCache(cachedPictures),
-		settle: settle, dayCheck: time.Minute, logged: map[string]bool{}, markdown: newMarkdown()}
+		settle: settle, settleGone: settleGone, dayCheck: time.Minute, logged: map[string]bool{}, markdown: newMarkdown()}
 	if s.theme == nil {
 		s.theme, _ = render.ThemeNamed(render.ThemeNames()[0])
 	}

@@ -18,22 +18,23 @@ type changes struct {
 
 // watchLoop reads the journeys again after each burst of changes in the
 // watched folders has settled, and tells the pages which changed. It
-// waits settle after the last change, at most settleAtMost after the
-// first, so that a burst is drawn once. It also reads everything again
+// waits settle after the last change (settleGone after one that took a
+// file away), at most settleAtMost after the first, so that a burst is
+// drawn once. It also reads everything again
 // when the date that Options.Today gives moves on.
 func (s *Server) watchLoop(ctx context.Context, w *fsnotify.Watcher, watched map[string]bool) {
 	pending := changes{files: map[string]bool{}}
 	var timer *time.Timer
 	var fire <-chan time.Time
 	var first time.Time
-	schedule := func() {
+	schedule := func(wait time.Duration) {
 		switch {
 		case fire == nil:
 			first = time.Now()
-			timer = time.NewTimer(s.settle)
+			timer = time.NewTimer(wait)
 			fire = timer.C
 		case time.Since(first) < settleAtMost:
-			timer.Reset(s.settle)
+			timer.Reset(wait)
 		}
 	}
 	day := time.NewTicker(s.dayCheck)
@@ -51,17 +52,24 @@ func (s *Server) watchLoop(ctx context.Context, w *fsnotify.Watcher, watched map
 				continue // permissions or times: the text is the same
 			}
 			pending.files[filepath.Clean(ev.Name)] = true
+			wait := s.settle
+			if ev.Op.Has(fsnotify.Remove) || ev.Op.Has(fsnotify.Rename) {
+				// A save by rename takes the file away before it puts the
+				// new one in its place: wait longer for that, so that a
+				// busy machine does not show the journey gone meanwhile.
+				wait = max(wait, s.settleGone)
+			}
 			if ev.Op.Has(fsnotify.Create) || ev.Op.Has(fsnotify.Remove) || ev.Op.Has(fsnotify.Rename) {
 				pending.scan = true
 			}
-			schedule()
+			schedule(wait)
 		case err, ok := <-w.Errors:
 			if !ok {
 				return
 			}
 			if errors.Is(err, fsnotify.ErrEventOverflow) {
 				pending.all, pending.scan = true, true
-				schedule()
+				schedule(s.settle)
 				continue
 			}
 			s.warn("watching the journeys' folders: %v", err)
@@ -69,7 +77,7 @@ func (s *Server) watchLoop(ctx context.Context, w *fsnotify.Watcher, watched map
 			if now := s.today(); now != today {
 				today = now
 				pending.all = true
-				schedule()
+				schedule(s.settle)
 			}
 		case <-fire:
 			fire = nil
