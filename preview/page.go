@@ -38,9 +38,19 @@ func wordsIn(l vocab.Lang) words {
 	}
 }
 
-// themeWords name the themes for people; a theme not listed is shown by
-// its name.
-var themeWords = map[string]vocab.Word{"light": vocab.ThemeLight, "dark": vocab.ThemeDark, "print": vocab.ThemePrint}
+// themeLabel names a theme for people, in the language l; a theme it does
+// not know is shown by its name.
+func themeLabel(l vocab.Lang, name string) string {
+	switch name {
+	case "light":
+		return l.Word(vocab.ThemeLight)
+	case "dark":
+		return l.Word(vocab.ThemeDark)
+	case "print":
+		return l.Word(vocab.ThemePrint)
+	}
+	return name
+}
 
 // themeChoice is a button of the theme switch.
 type themeChoice struct {
@@ -51,11 +61,7 @@ type themeChoice struct {
 func themeChoices(l vocab.Lang, current *render.Theme) []themeChoice {
 	var out []themeChoice
 	for _, name := range render.ThemeNames() {
-		label := name
-		if w, ok := themeWords[name]; ok {
-			label = l.Word(w)
-		}
-		out = append(out, themeChoice{Name: name, Label: label, Current: name == current.Name})
+		out = append(out, themeChoice{Name: name, Label: themeLabel(l, name), Current: name == current.Name})
 	}
 	return out
 }
