@@ -172,7 +172,7 @@ func TestDeletedJourneys(t *testing.T) {
 	}
 	waitFor(t, "the deletion", func() bool { return ts.versionOf(key) > v })
 	st := ts.state(t, key)
-	if !strings.Contains(st.Problems, "no longer exists") || st.Map == "" || !st.Stale {
+	if !strings.Contains(st.Problems, "no longer exists") || !strings.Contains(st.Problems, "the last one drawn without errors") || st.Map == "" || !st.Stale {
 		t.Errorf("a deleted journey's page: problems %q, map %d bytes, stale %v", st.Problems, len(st.Map), st.Stale)
 	}
 	v = ts.versionOf(key)

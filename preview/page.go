@@ -143,7 +143,7 @@ func problemsOf(e *entry, snap *snapshot, l vocab.Lang, compared []string) probl
 		p.WarningsTitle = vocab.Capitalise(l.Count(len(warns), vocab.WarningOne, vocab.WarningMany))
 	}
 	// Without a map, the page says so where the map would be.
-	if (len(errs) > 0 || snap.readErr != nil || snap.drawErr != nil) && !snap.gone && snap.good != nil {
+	if (len(errs) > 0 || snap.readErr != nil || snap.drawErr != nil || snap.gone) && snap.good != nil {
 		p.MapNotes = append(p.MapNotes, note{"stale", l.Word(vocab.HasErrors)})
 	}
 	if snap.good != nil && snap.good.notice != "" {

@@ -430,7 +430,7 @@ var table = [numWords][2]string{
 	NoJourneys:   {"No journeys (*.yaml, *.yml) in %s yet.", "Nog geen klantreizen (*.yaml, *.yml) in %s."},
 	HasErrors:    {"The map below is the last one drawn without errors.", "De kaart hieronder is de laatste zonder fouten."},
 	NoMapYet:     {"No map yet: it is drawn once the errors above are fixed.", "Nog geen kaart: die verschijnt zodra de fouten hierboven zijn opgelost."},
-	FileGone:     {"%s no longer exists; the map below is its last one.", "%s bestaat niet meer; de kaart hieronder is de laatste."},
+	FileGone:     {"%s no longer exists.", "%s bestaat niet meer."},
 	FileUnread:   {"Cannot read %s: %s", "Kan %s niet lezen: %s"},
 	MoreProblems: {"%d more problems not shown; fix the ones above first.", "Nog %d problemen niet getoond; los eerst die hierboven op."},
 	WrittenAt:    {"Written at %s", "Staat in %s"},
