@@ -309,6 +309,23 @@ func TestBrowserFollowsSaves(t *testing.T) {
 		t.Errorf("after the fix, the first card is %q", got[0])
 	}
 
+	// Deleted, the journey's page says so and keeps its map, dimmed;
+	// written again, it is back.
+	if err := os.Remove(file); err != nil {
+		t.Fatal(err)
+	}
+	p.waitUntil("the page to say the file is gone", problemText+`.includes('no longer exists')`)
+	if !js[bool](p, mapIsStale) || js[[]string](p, cardNames)[0] != "Reads the letter again" {
+		t.Error("the page of a deleted journey does not keep its last map, dimmed")
+	}
+	if badge := js[string](p, `document.querySelector('#head .badge').textContent`); badge != "gone" {
+		t.Errorf("the badge of a deleted journey says %q", badge)
+	}
+	writeFile(t, file, sampleWith(24, "Back again"))
+	p.waitUntil("the journey back", firstCardIs("Back again"))
+	if js[bool](p, mapIsStale) {
+		t.Error("the journey written again is still dimmed")
+	}
 	p.checkClean()
 }
 

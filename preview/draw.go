@@ -156,7 +156,7 @@ func (s *Server) read(e *entry, today journey.Date, force bool) *snapshot {
 	prev := e.snap.Load()
 	next := &snapshot{version: 1}
 	if prev != nil {
-		next.version, next.good, next.lang = prev.version+1, prev.good, prev.lang
+		next.version, next.good, next.lang, next.title = prev.version+1, prev.good, prev.lang, prev.title
 	}
 	src, err := readJourney(e.abs)
 	switch {
@@ -181,7 +181,7 @@ func (s *Server) read(e *entry, today journey.Date, force bool) *snapshot {
 			next.lang = l
 		}
 		if j != nil {
-			next.lang = j.Lang
+			next.lang, next.title = j.Lang, j.Title
 			d := &drawing{version: next.version, j: j, diags: diags, today: today, compare: s.opts.Compare}
 			cut, err := s.firstDraw(d)
 			if err != nil {

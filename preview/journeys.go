@@ -56,6 +56,7 @@ type snapshot struct {
 	gone    bool                // the file no longer exists
 	good    *drawing            // the last version without errors, nil if none
 	lang    vocab.Lang          // of the last version that told it
+	title   string              // of the last version without errors
 }
 
 // valid reports whether this version has no errors: the map shown is its

@@ -17,12 +17,12 @@ import (
 
 // words are the page's own words, in its language, for the templates.
 type words struct {
-	Map, Matrix, Report, Theme                  string
-	Journeys, AllJourneys, Journey, Persona     string
-	Touchpoints, Status, Problems, Download     string
-	ZoomIn, ZoomOut, ZoomFit, ZoomActual        string
-	KeysHint, IndexKeys, Disconnected, NoMapYet string
-	WrittenAt                                   string // a pattern: %s is file:line
+	Map, Matrix, Report, Theme              string
+	Journeys, AllJourneys, Journey, Persona string
+	Touchpoints, Status, Problems, Download string
+	ZoomIn, ZoomOut, ZoomFit, ZoomActual    string
+	KeysHint, IndexKeys, Disconnected       string
+	WrittenAt                               string // a pattern: %s is file:line
 }
 
 func wordsIn(l vocab.Lang) words {
@@ -34,7 +34,7 @@ func wordsIn(l vocab.Lang) words {
 		Problems: l.Word(vocab.Problems), Download: l.Word(vocab.Download),
 		ZoomIn: l.Word(vocab.ZoomIn), ZoomOut: l.Word(vocab.ZoomOut), ZoomFit: l.Word(vocab.ZoomFit),
 		ZoomActual: l.Word(vocab.ZoomActual), KeysHint: l.Word(vocab.KeysHint), IndexKeys: l.Word(vocab.IndexKeys),
-		Disconnected: l.Word(vocab.Disconnected), NoMapYet: l.Word(vocab.NoMapYet), WrittenAt: l.Word(vocab.WrittenAt),
+		Disconnected: l.Word(vocab.Disconnected), WrittenAt: l.Word(vocab.WrittenAt),
 	}
 }
 
@@ -73,6 +73,8 @@ type badge struct{ Class, Text string }
 func badgeOf(snap *snapshot, l vocab.Lang) badge {
 	errs, warns := snap.counts()
 	switch {
+	case snap.gone:
+		return badge{"is-gone", l.Word(vocab.Gone)}
 	case errs > 0:
 		return badge{"has-errors", l.Count(errs, vocab.ErrorOne, vocab.ErrorMany)}
 	case warns > 0:
@@ -241,8 +243,8 @@ func (s *Server) pageLang(snap *snapshot) vocab.Lang {
 // titleOf is a journey's title, from its last version without errors, or
 // its file's name.
 func titleOf(e *entry, snap *snapshot) string {
-	if snap != nil && snap.good != nil && snap.good.j.Title != "" {
-		return snap.good.j.Title
+	if snap != nil && snap.title != "" {
+		return snap.title
 	}
 	return filepath.Base(shown(e.name))
 }
@@ -263,6 +265,7 @@ type journeyPage struct {
 	Head               head
 	Problems           problems
 	Stale              bool
+	NoPicture          string // what the views say where there is no picture
 	Map, Matrix        template.HTML
 	Report             template.HTML
 }
@@ -276,6 +279,7 @@ type state struct {
 	Head        string `json:"head"`
 	Problems    string `json:"problems"`
 	Stale       bool   `json:"stale"`
+	NoPicture   string `json:"noPicture"`
 	Map         string `json:"map"`
 	Matrix      string `json:"matrix"`
 	Report      string `json:"report"`
@@ -297,6 +301,10 @@ func (s *Server) journeyPage(e *entry, snap *snapshot, theme *render.Theme) (*jo
 	}
 	if s.editor != nil {
 		p.OpenIn = l.Format(vocab.OpenInEditor, s.editor.label)
+	}
+	p.NoPicture = l.Word(vocab.NoMapYet)
+	if snap.gone {
+		p.NoPicture = l.Format(vocab.FileGone, shown(e.name))
 	}
 	if d := snap.good; d != nil {
 		for _, part := range []struct {
@@ -327,7 +335,7 @@ func (s *Server) stateOf(p *journeyPage) (*state, error) {
 	}
 	return &state{
 		Version: p.Version, Lang: p.Lang, Title: p.Title, Head: headHTML.String(), Problems: problemsHTML.String(),
-		Stale: p.Stale, Map: string(p.Map), Matrix: string(p.Matrix), Report: string(p.Report), Touchpoints: p.Touchpoints,
+		Stale: p.Stale, NoPicture: p.NoPicture, Map: string(p.Map), Matrix: string(p.Matrix), Report: string(p.Report), Touchpoints: p.Touchpoints,
 	}, nil
 }
 

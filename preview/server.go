@@ -246,9 +246,11 @@ func (s *Server) reload(today journey.Date, scan, all bool, files map[string]boo
 	}
 	for _, e := range removed {
 		prev := e.snap.Load()
+		// Its drawings are let go: only its open pages need it, and they
+		// keep what they show.
 		gone := &snapshot{gone: true, version: 1}
 		if prev != nil {
-			gone.version, gone.lang = prev.version+1, prev.lang
+			gone.version, gone.lang, gone.title = prev.version+1, prev.lang, prev.title
 		}
 		e.snap.Store(gone)
 		changed[e.key] = true

@@ -187,6 +187,7 @@ const (
 	Journey     // the column of titles
 	File        // the column of files
 	Valid       // the state of a journey without problems
+	Gone        // the state of a journey whose file was deleted
 	ErrorOne
 	ErrorMany
 	WarningOne
@@ -423,6 +424,7 @@ var table = [numWords][2]string{
 	Journey:      {"Journey", "Klantreis"},
 	File:         {"File", "Bestand"},
 	Valid:        {"valid", "geldig"},
+	Gone:         {"gone", "verdwenen"},
 	ErrorOne:     {"error", "fout"},
 	ErrorMany:    {"errors", "fouten"},
 	WarningOne:   {"warning", "waarschuwing"},

@@ -311,7 +311,10 @@
 
   // An update: the parts of the page that change, from the server. A
   // view that is not shown is brought up to date when it is.
+  // The server sends no picture for a journey that has none now (its file
+  // went away with the index); one already shown stays, dimmed.
   function setPicture(v, svg) {
+    if (svg === '' && pictureOf(v)) return;
     v.latest = svg;
     if (v.panel.hidden || v.shown === svg) return;
     v.shown = svg;
@@ -319,6 +322,7 @@
     v.panel.querySelector('.no-picture').hidden = svg !== '';
   }
   function setReport(html) {
+    if (html === '' && reportHTML.trim()) return;
     views.report.latest = html;
     if (views.report.panel.hidden || html === reportHTML) return;
     reportHTML = html;
@@ -333,7 +337,10 @@
     document.title = `${st.title} · journeymap`;
     setHTML(head, st.head);
     setHTML(problems, st.problems);
-    for (const v of Object.values(views)) v.panel.classList.toggle('stale', st.stale);
+    for (const v of Object.values(views)) {
+      v.panel.classList.toggle('stale', st.stale);
+      v.panel.querySelector('.no-picture').textContent = st.noPicture;
+    }
     setPicture(views.map, st.map);
     setPicture(views.matrix, st.matrix);
     setReport(st.report);
