@@ -14,12 +14,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -499,6 +501,24 @@ func TestBrowserThemesAndViews(t *testing.T) {
 			}
 		}
 		js[bool](p, `document.getElementById('tab-map').click() || true`)
+	}
+	// The map is in the page's DOM: the browser's find reaches its text,
+	// and screen readers its name and description.
+	if !js[bool](p, `window.find('Searches the error')`) {
+		t.Error("the browser's find does not reach the map's text")
+	}
+	tree, err := chromedp.Call(p.ctx, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var named []string
+	for _, n := range tree.Nodes {
+		if n.Role != nil && n.Name != nil && strings.Contains(string(n.Role.Value), "image") {
+			named = append(named, string(n.Name.Value))
+		}
+	}
+	if !slices.ContainsFunc(named, func(name string) bool { return strings.Contains(name, "I replace my broken washing machine") }) {
+		t.Errorf("no image in the accessibility tree is named by the map's title; images: %q", named)
 	}
 	for _, view := range []string{"matrix", "report", "map"} {
 		p.key("m")
