@@ -1,6 +1,7 @@
 package preview
 
 import (
+	"fmt"
 	"net"
 	"path/filepath"
 	"runtime"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/journeymap/journeymap/internal/sample"
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
 )
@@ -146,6 +148,37 @@ func TestIsDark(t *testing.T) {
 	for colour, want := range map[string]bool{"#ffffff": false, "#14181f": true, "#808080": false, "#000000": true, "bad": false} {
 		if got := isDark(colour); got != want {
 			t.Errorf("isDark(%s) = %v", colour, got)
+		}
+	}
+}
+
+// The same journeys give the same pages, byte for byte, from any server:
+// the index, a journey's page, its state and its parts, the page's own
+// files and the headers.
+func TestPagesAreTheSameEveryTime(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.yaml"), sample.Journey(7))
+	writeFile(t, filepath.Join(dir, "broken.yaml"), []byte("title: x\nphases: [\n"))
+	paths := []string{"/", "/index.json", "/j/1/a.yaml", "/j/1/a.yaml/state.json?theme=dark", "/j/1/broken.yaml",
+		"/j/1/broken.yaml/state.json", "/j/1/a.yaml/map.svg?theme=print", "/j/1/a.yaml/matrix.svg", "/j/1/a.yaml/report.md",
+		"/assets/themes.css", "/assets/page.js"}
+	var first map[string]string
+	for range 2 {
+		ts := startServer(t, Options{Paths: []string{dir}, Editor: "idea"})
+		got := map[string]string{}
+		for _, path := range paths {
+			resp, body := ts.get(t, "", path)
+			resp.Header.Del("Date")
+			got[path] = fmt.Sprint(resp.StatusCode, resp.Header, body)
+		}
+		if first == nil {
+			first = got
+			continue
+		}
+		for _, path := range paths {
+			if got[path] != first[path] {
+				t.Errorf("%s differs between two servers over the same journeys", path)
+			}
 		}
 	}
 }
