@@ -5,7 +5,6 @@ import (
 	"net"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -138,7 +137,7 @@ func TestListenNextFreePort(t *testing.T) {
 	if got := ln.Addr().(*net.TCPAddr).Port; got <= port || got > port+100 {
 		t.Errorf("listened on port %d; want one after %d", got, port)
 	}
-	if _, err := Listen("127.0.0.1:"+strconv.Itoa(port), true); err != nil {
+	if _, err := Listen("127.0.0.1:"+fmt.Sprint(port), true); err != nil {
 		t.Errorf("no free port after %d: %v", port, err)
 	}
 }
