@@ -10,7 +10,8 @@ package render
 //
 // The tests skip when no browser is installed, unless
 // JOURNEYMAP_BROWSER_TEST=required. JOURNEYMAP_CHROMIUM names the browser
-// to use instead of chromium, chromium-browser or google-chrome.
+// to use instead of chromium, chromium-browser or google-chrome (see
+// internal/browsertest).
 
 import (
 	"bytes"
@@ -31,6 +32,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/journeymap/journeymap/internal/browsertest"
 	"github.com/journeymap/journeymap/internal/sample"
 	"github.com/journeymap/journeymap/journey"
 )
@@ -329,13 +331,13 @@ func runBrowserScript(t *testing.T, svgs map[string][]byte, name string, args ..
 	if len(svgs) == 0 {
 		t.Fatal("no maps to check in the browser")
 	}
-	browser := browserBinary(t)
+	browser := browsertest.Binary(t)
 	script, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if bytes.Contains(bytes.ToLower(script), []byte("</script")) {
-		t.Fatal("testdata/browsercheck.js must not contain </script")
+		t.Fatalf("testdata/%s must not contain </script", name)
 	}
 
 	names := slices.Sorted(maps.Keys(svgs))
@@ -388,30 +390,6 @@ func runBrowserScript(t *testing.T, svgs map[string][]byte, name string, args ..
 		t.Error("no text inside a box was checked in any map")
 	}
 	return reports
-}
-
-// browserBinary returns the path of the browser to run: $JOURNEYMAP_CHROMIUM,
-// or the first of chromium, chromium-browser and google-chrome on PATH.
-func browserBinary(t *testing.T) string {
-	t.Helper()
-	if name := os.Getenv("JOURNEYMAP_CHROMIUM"); name != "" {
-		path, err := exec.LookPath(name)
-		if err != nil {
-			t.Fatalf("JOURNEYMAP_CHROMIUM: %v", err)
-		}
-		return path
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if path, err := exec.LookPath(name); err == nil {
-			return path
-		}
-	}
-	const msg = "no browser: install chromium or set JOURNEYMAP_CHROMIUM"
-	if os.Getenv("JOURNEYMAP_BROWSER_TEST") == "required" {
-		t.Fatal(msg + " (JOURNEYMAP_BROWSER_TEST=required)")
-	}
-	t.Skip(msg)
-	return ""
 }
 
 // browserChromeVersion picks the browser and its version out of a user agent.
@@ -478,22 +456,15 @@ func browserRunOnce(t *testing.T, browser, page string, args []string) (browserR
 
 	ctx, cancel := context.WithTimeout(t.Context(), browserTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, browser, append(append([]string{
-		"--headless",
-		"--no-sandbox", // as root, Chromium runs only without its sandbox
-		"--disable-gpu",
-		"--disable-quic",
-		"--no-first-run",
-		"--disable-background-networking",
-		"--disable-component-update",
-		"--disable-sync",
-		"--disable-dev-shm-usage",
-		"--user-data-dir=" + filepath.Join(home, "profile"),
+	flags := append(browsertest.Flags(),
+		"--user-data-dir="+filepath.Join(home, "profile"),
 		// Without it, the DOM is dumped at the load event, before the
 		// script has waited for the fonts and written its report.
 		"--virtual-time-budget=5000",
 		"--dump-dom",
-	}, args...), browserFileURL(page))...)
+	)
+	flags = append(flags, args...)
+	cmd := exec.CommandContext(ctx, browser, append(flags, browserFileURL(page))...)
 	cmd.Env = append(os.Environ(),
 		"XDG_CONFIG_HOME="+filepath.Join(home, "config"),
 		"XDG_CACHE_HOME="+filepath.Join(home, "cache"),

@@ -132,6 +132,11 @@ func (d *svgDoc) style(css string) {
 	d.b = append(d.b, "\n]]>\n</style>\n"...)
 }
 
+// styleText is the text of the element style writes for css, as a
+// browser reads it: the line breaks around the CDATA section and inside
+// it, and css.
+func styleText(css string) string { return "\n\n" + css + "\n\n" }
+
 func (d *svgDoc) defs()    { d.b = append(d.b, "<defs>\n"...) }
 func (d *svgDoc) defsEnd() { d.b = append(d.b, "</defs>\n"...) }
 

@@ -102,6 +102,15 @@ func journeyOptions(lang string) journey.Options {
 	return journey.Options{Lang: vocab.Lang(lang), DefaultLang: readerLang(lang)}
 }
 
+// comparedOptions are the journey options of a journey read with
+// --compare: a journey compared with is not ours to improve, so it is read
+// as a competitor's.
+func comparedOptions(lang string) journey.Options {
+	o := journeyOptions(lang)
+	o.Competitor = true
+	return o
+}
+
 // orList joins words as "a, b or c".
 func orList(words []string) string {
 	if len(words) < 2 {
