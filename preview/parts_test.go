@@ -189,9 +189,9 @@ func TestPagesSpeakTheReadersLanguage(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "a.yaml"), []byte("title: x\nlang: en\nphases:\n  - name: A\n    touchpoints:\n      - {id: a, name: A, emotion: 9}\n"))
 	writeFile(t, filepath.Join(dir, "broken.yaml"), []byte("title: x\nphases: [\n"))
 	for _, tt := range []struct {
-		opts           Options
-		path, wants    string
-		wantsNot       string
+		opts        Options
+		path, wants string
+		wantsNot    string
 	}{
 		{Options{Paths: []string{dir}}, "/j/1/a.yaml/state.json", "outside the scale", "buiten de schaal"},
 		{Options{Paths: []string{dir}, Lang: vocab.Dutch}, "/j/1/a.yaml/state.json", "buiten de schaal", "outside the scale"},
