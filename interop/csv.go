@@ -25,7 +25,7 @@ func CSV(file string, src []byte, opts SheetOptions, lang vocab.Lang) (*Imported
 	if !ok {
 		return nil, p.said(lang)
 	}
-	t := &table{fixedWidth: true}
+	t := &table{fixedWidth: true, guarded: true}
 	t.at = func(i, c int) (journey.Pos, string) {
 		if i < len(t.row) {
 			return journey.Pos{Line: t.row[i]}, ""
@@ -35,23 +35,50 @@ func CSV(file string, src []byte, opts SheetOptions, lang vocab.Lang) (*Imported
 	cr := csv.NewReader(strings.NewReader(text))
 	cr.Comma = delimiter(text)
 	cr.FieldsPerRecord = -1
-	for n := 1; ; n++ {
+	// A record's row counts the blank lines before it, which the reader
+	// skips, as a spreadsheet shows them; a record whose quoted cells
+	// hold new lines is one row.
+	row, last := 0, 0 // the row of the last record, and the line it ends on
+	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				err = pe.Err
+		if pe := (*csv.ParseError)(nil); errors.As(err, &pe) {
+			row, last = row+pe.StartLine-last, pe.Line
+			w, args := csvProblem(pe.Err)
+			p.errorf(journey.Pos{Line: row}, CodeRowLength, w, args...)
+			if len(t.rows) == 0 {
+				return nil, p.said(lang) // no header: nothing to check the rows against
 			}
-			p.errorf(journey.Pos{Line: n}, CodeRowLength, vocab.SheetCSVSyntax, err.Error())
+			continue // the reader goes on at the next line: report the rest too
+		}
+		if err != nil {
+			p.errorf(journey.Pos{Line: row + 1}, CodeRowLength, vocab.SheetCSVSyntax, err.Error())
 			return nil, p.said(lang)
 		}
+		start, _ := cr.FieldPos(0)
+		row, last = row+start-last, start
+		for _, f := range rec {
+			last += strings.Count(f, "\n")
+		}
 		t.rows = append(t.rows, rec)
-		t.row = append(t.row, n)
+		t.row = append(t.row, row)
 	}
 	return p.result(readSheet(p, t, &meta{}, opts), lang)
+}
+
+// csvProblem says what the CSV reader found wrong: a quote in a field
+// that does not start with one, a quoted field not closed, or else what
+// the reader says.
+func csvProblem(err error) (vocab.Word, []any) {
+	switch {
+	case errors.Is(err, csv.ErrBareQuote):
+		return vocab.SheetCSVBareQuote, nil
+	case errors.Is(err, csv.ErrQuote):
+		return vocab.SheetCSVQuote, nil
+	}
+	return vocab.SheetCSVSyntax, []any{err.Error()}
 }
 
 // delimiter is the separator of a CSV file: a semicolon when its header

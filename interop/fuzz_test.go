@@ -28,29 +28,29 @@ func checkImport(t *testing.T, im *Imported, diags journey.Diagnostics) {
 	}
 }
 
-// seed adds the files that match pattern to the corpus.
-func seed(f *testing.F, pattern string) {
+// fuzzImport fuzzes an import with the files that match pattern and
+// extra as its corpus: checkImport holds for whatever read makes of them.
+func fuzzImport(f *testing.F, pattern string, extra string, read func(src []byte) (*Imported, journey.Diagnostics)) {
 	files, _ := filepath.Glob(pattern)
 	for _, file := range files {
 		src, _ := os.ReadFile(file)
 		f.Add(src)
 	}
-}
-
-func FuzzMermaid(f *testing.F) {
-	seed(f, "testdata/mermaid/*")
-	f.Add([]byte("journey\n  section A\n    x: 9: a\n  y\n"))
+	f.Add([]byte(extra))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		im, diags := Mermaid("f.mmd", src, MermaidOptions{Title: "f"}, vocab.English)
+		im, diags := read(src)
 		checkImport(t, im, diags)
 	})
 }
 
+func FuzzMermaid(f *testing.F) {
+	fuzzImport(f, "testdata/mermaid/*", "journey\n  section A\n    x: 9: a\n  y\n", func(src []byte) (*Imported, journey.Diagnostics) {
+		return Mermaid("f.mmd", src, MermaidOptions{Title: "f"}, vocab.English)
+	})
+}
+
 func FuzzCSV(f *testing.F) {
-	seed(f, "testdata/sheet/*.csv")
-	f.Add([]byte("phase;touchpoint;emotion;pains\nA;b;1;\"x\ny\"\n"))
-	f.Fuzz(func(t *testing.T, src []byte) {
-		im, diags := CSV("f.csv", src, SheetOptions{Title: "f"}, vocab.English)
-		checkImport(t, im, diags)
+	fuzzImport(f, "testdata/sheet/*.csv", "phase;touchpoint;emotion;pains\nA;b;1;\"x\ny\"\n", func(src []byte) (*Imported, journey.Diagnostics) {
+		return CSV("f.csv", src, SheetOptions{Title: "f"}, vocab.English)
 	})
 }

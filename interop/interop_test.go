@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -28,6 +29,18 @@ func validYAML(t *testing.T, im *Imported) *journey.Journey {
 		t.Fatalf("YAML is not the same twice")
 	}
 	return j
+}
+
+// touchpointsOf says every touchpoint of j, with its phase, as say does,
+// separated by commas.
+func touchpointsOf(j *journey.Journey, say func(journey.Phase, journey.Touchpoint) string) string {
+	var all []string
+	for _, p := range j.Phases {
+		for _, tp := range p.Touchpoints {
+			all = append(all, say(p, tp))
+		}
+	}
+	return strings.Join(all, ", ")
 }
 
 func lines(diags journey.Diagnostics) string {
@@ -96,6 +109,32 @@ func TestMermaidUntidy(t *testing.T) {
 	}
 }
 
+// TestMermaidKeptGoesBack: the accTitle and the actors an import keeps
+// under x- keys go back into an exported diagram.
+func TestMermaidKeptGoesBack(t *testing.T) {
+	im, diags := Mermaid("day.mmd", readFixture(t, "mermaid/frontmatter.mmd"), MermaidOptions{}, vocab.English)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	var y bytes.Buffer
+	if err := YAML(&y, im); err != nil {
+		t.Fatal(err)
+	}
+	j := validYAML(t, im)
+	opts := Kept(y.Bytes())
+	var out bytes.Buffer
+	if _, err := MermaidDiagram(&out, j, opts, vocab.English); err != nil {
+		t.Fatal(err)
+	}
+	back, diags := Mermaid("back.mmd", out.Bytes(), MermaidOptions{}, vocab.English)
+	if back == nil {
+		t.Fatal(lines(diags))
+	}
+	if back.AccTitle != "Day" || strings.Join(back.Actors["do-work"], ",") != "Cat" {
+		t.Errorf("accTitle %q, actors %q:\n%s", back.AccTitle, back.Actors, out.String())
+	}
+}
+
 func TestMermaidFrontMatterAndDescription(t *testing.T) {
 	im, diags := Mermaid("day.mmd", readFixture(t, "mermaid/frontmatter.mmd"), MermaidOptions{}, vocab.English)
 	if im == nil {
@@ -107,6 +146,85 @@ func TestMermaidFrontMatterAndDescription(t *testing.T) {
 	}
 	if len(j.Phases) != 3 || j.Phases[2].ID != "go-to-work-2" {
 		t.Errorf("a section repeated later is a phase of its own: %+v", j.Phases)
+	}
+}
+
+// TestMermaidOddInput reads diagrams as people write them: a score with
+// a decimal point that is still whole (Mermaid reads 5.0 as 5), tabs in
+// names and titles (read as spaces), Windows line ends, tasks before any
+// section with the title given after them, emoji.
+func TestMermaidOddInput(t *testing.T) {
+	src := "journey\r\n  Early:\t5.0\r\n  title Later\ttitle\r\n  section A\r\n\tTask\tone  :  4 : Me ,\tYou\r\n    🎉 Party: 5: 🐱\r\n"
+	im, diags := Mermaid("odd.mmd", []byte(src), MermaidOptions{Title: "odd"}, vocab.English)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	j := validYAML(t, im)
+	got := touchpointsOf(j, func(p journey.Phase, tp journey.Touchpoint) string {
+		return p.ID + "/" + p.Name + "/" + tp.ID + "/" + tp.Name + "/" + tp.Owner + "/" + strconv.Itoa(tp.Emotion)
+	})
+	want := "later-title/Later title/early/Early//5, a/A/task-one/Task one/Me/4, a/A/party/🎉 Party/🐱/5"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if j.Title != "Later title" {
+		t.Errorf("title %q", j.Title)
+	}
+}
+
+// TestYAMLQuotesOldBooleans: a name YAML 1.1 reads as a boolean or a
+// number (yes, on, N, 1:20) is quoted, so that no reader of YAML 1.1
+// (PyYAML, say) takes it for anything but text.
+func TestYAMLQuotesOldBooleans(t *testing.T) {
+	im, diags := CSV("b.csv", []byte("phase,touchpoint,emotion,owner\nyes,On,1,N\nno,1:20,2,off\n"), SheetOptions{Title: "Y"}, vocab.English)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	validYAML(t, im)
+	var out bytes.Buffer
+	if err := YAML(&out, im); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`title: "Y"`, `name: "yes"`, `name: "On"`, `owner: "N"`, `name: "no"`, `name: "1:20"`, `owner: "off"`} {
+		if !strings.Contains(out.String(), s) {
+			t.Errorf("no %s in\n%s", s, out.String())
+		}
+	}
+}
+
+// TestYAMLKeepsEmoji: characters beyond U+FFFF (emoji, some CJK) are
+// written as they are, not as \U escapes no one can read, in plain,
+// quoted and block scalars alike, and read back the same; the private use
+// characters the writer swaps them for meanwhile are kept too.
+func TestYAMLKeepsEmoji(t *testing.T) {
+	src := "---\ntitle: 🚀 Launch\n---\njourney\n  accDescr {\n    We 💙 you\n    second line\n  }\n  section 🎉 Party\n    Eats 🍰: 5: 🐱, 𠀋\n    yes 🍰: 4: \uE000 private\n"
+	im, diags := Mermaid("e.mmd", []byte(src), MermaidOptions{}, vocab.English)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	j := validYAML(t, im)
+	var out bytes.Buffer
+	if err := YAML(&out, im); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"\ntitle: 🚀 Launch\n", "\n    name: 🎉 Party\n", "\n        owner: 🐱\n", "\n        x-actors: [𠀋]\n", "  We 💙 you\n"} {
+		if !strings.Contains(out.String(), s) {
+			t.Errorf("the YAML does not hold %q as it is:\n%s", s, out.String())
+		}
+	}
+	if strings.Contains(out.String(), `\U`) {
+		t.Errorf("an escape:\n%s", out.String())
+	}
+	tps := j.Touchpoints()
+	if j.Title != "🚀 Launch" || j.Scenario != "We 💙 you\nsecond line" || tps[0].Name != "Eats 🍰" || tps[1].Owner != "\uE000 private" || tps[1].Name != "yes 🍰" {
+		t.Errorf("read back: %q %q %+v", j.Title, j.Scenario, tps)
+	}
+	var diagram bytes.Buffer
+	if _, err := MermaidDiagram(&diagram, j, MermaidExportOptions{}, vocab.English); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(diagram.String(), "---\ntitle: 🚀 Launch\n---\n") {
+		t.Errorf("the diagram's front matter:\n%s", diagram.String())
 	}
 }
 
@@ -135,8 +253,24 @@ func TestMermaidErrors(t *testing.T) {
 				"f.mmd:5:9: error: unknown statement \"; y: 4\"; expected title, accTitle, accDescr, section or a task Name: 1..5: actors\n" +
 				"f.mmd:6:3: error: unknown statement \"flowchart LR\"; expected title, accTitle, accDescr, section or a task Name: 1..5: actors\n",
 			""},
+		{"no header after comments", "%% a comment\n\nflowchart LR\n  a --> b\n", 0,
+			"f.mmd:3:1: error: no journey diagram: a Mermaid journey starts with the line journey\n", ""},
+		{"front matter that is no YAML", "---\ntitle: Quote: a request\n---\njourney\n  section A\n    x: 1\n", 0,
+			"f.mmd:2:1: error: the front matter is not YAML (mapping values are not allowed in this context); write title: Name between the --- lines, in quotes when it holds \": \" or \" #\"\n",
+			"f.mmd:2:1: error: de front matter is geen YAML (mapping values are not allowed in this context); schrijf title: Naam tussen de ---regels, tussen aanhalingstekens als die \": \" of \" #\" bevat\n"},
+		{"front matter title that is no text", "---\nconfig:\n  theme: dark\ntitle:\n  - a\n---\njourney\n  section A\n    x: 1\n", 0,
+			"f.mmd:5:1: error: the front matter is not YAML (cannot unmarshal !!seq into string); write title: Name between the --- lines, in quotes when it holds \": \" or \" #\"\n", ""},
+		{"long title at its line", "journey\n  section A\n    x: 1\n  title " + strings.Repeat("t", 201) + "\n", 0,
+			"f.mmd:4:3: error: title is 201 characters long; the limit is 200\n", ""},
 		{"open description", "journey\n  accDescr {\n  never closed\n", 0,
 			"f.mmd:2:3: error: accDescr { is never closed with }\n", ""},
+		{"names that are blank", "journey\n  section <br>\n    <br> : 3\n  section \t \n", 0,
+			"f.mmd:2:3: error: the section has no name; write section Name\n" +
+				"f.mmd:3:5: error: the task has no name; write Name: 1..5: actors\n" +
+				"f.mmd:4:3: error: the section has no name; write section Name\n",
+			"f.mmd:2:3: error: de sectie heeft geen naam; schrijf section Naam\n" +
+				"f.mmd:3:5: error: de taak heeft geen naam; schrijf Naam: 1..5: actoren\n" +
+				"f.mmd:4:3: error: de sectie heeft geen naam; schrijf section Naam\n"},
 		{"no tasks", "journey\n  title Empty\n", 0,
 			"f.mmd:1:1: error: the diagram has no sections and no tasks; add section Name and tasks Name: 1..5: actors\n", ""},
 		{"markdown lines", "# Doc\n\n```mermaid\njourney\n  section A\n    Tea: 9\n```\n", 0,
@@ -261,7 +395,18 @@ func TestCSVColumnsAndRows(t *testing.T) {
 		{"outside scale", "phase,touchpoint,emotion\nA,b,11\n", "c.csv:2: error: emotion 11 is outside the scale [-5, 5]\n"},
 		{"control character", "phase,touchpoint,emotion\nA,b\x01,1\n", "c.csv:2:4: error: control character U+0001 is not allowed in a journey\n"},
 		{"huge cell", "phase,touchpoint,emotion\nA,<script>" + strings.Repeat("x", 3000) + ",1\n", "c.csv:2: error: touchpoint is 3008 characters long; the limit is 200\n"},
-		{"bare quote", "phase,touchpoint,emotion\nA,b\"c,1\n", "c.csv:2: error: the CSV file cannot be read from here on: bare \" in non-quoted-field\n"},
+		{"bare quote, and the rows after it", "phase,touchpoint,emotion\nA,b\"c,1\nA,d,x\n",
+			"c.csv:2: error: a \" in a field that does not start with one; put the field in quotes and double each \" in it, as in \"5\"\" screen\"\n" +
+				"c.csv:3: error: emotion \"x\" is not a whole number\n"},
+		{"quote never closed", "phase,touchpoint,emotion\nA,b,x\nA,\"c,2\nA,d,3\n",
+			"c.csv:2: error: emotion \"x\" is not a whole number\n" +
+				"c.csv:3: error: a field in quotes is never closed, or a \" in it is not doubled; write \"\" for each \" in a field in quotes\n"},
+		{"bare quote in the header", "pha\"se,touchpoint,emotion\nA,b,1\n",
+			"c.csv:1: error: a \" in a field that does not start with one; put the field in quotes and double each \" in it, as in \"5\"\" screen\"\n"},
+		{"blank rows of any width", "phase;touchpoint;emotion\r\nA;b;1\r\n;;;;;\r\n;\r\n   \r\n\r\n;;;\r\n", ""},
+		{"blank lines are rows", "phase,touchpoint,emotion\nA,b,1\n\nA,\"c\nd\",x\n\n\nA,e,y\n",
+			"c.csv:4: error: emotion \"x\" is not a whole number\n" +
+				"c.csv:7: error: emotion \"y\" is not a whole number\n"},
 	}
 	for _, tt := range tests {
 		_, diags := CSV("c.csv", []byte(tt.src), SheetOptions{Title: "c"}, vocab.English)

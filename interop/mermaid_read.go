@@ -2,6 +2,7 @@ package interop
 
 import (
 	"bytes"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -61,6 +62,16 @@ type mermaidReader struct {
 	descr string
 	seen  bool // a journey header was read
 	tasks int
+
+	// Where the title, the accTitle and the description were given, for
+	// the errors about them.
+	titleAt, accTitleAt, descrAt journey.Pos
+	// noHeader: the missing journey header was reported, at the first
+	// statement.
+	noHeader bool
+	// implicit: the first phase holds the tasks before any section, and
+	// is named after the title once the whole diagram is read.
+	implicit bool
 
 	phase    *journey.Phase // the section tasks go into; nil before any
 	phaseIDs map[string]bool
@@ -128,19 +139,33 @@ func readMermaid(p *problems, text string, lineOffset int, opts MermaidOptions) 
 	j := &journey.Journey{File: p.file, Lang: opts.Lang, Scale: mermaidScale}
 	r := &mermaidReader{p: p, src: text, line: 1 + lineOffset, col: 1, opts: opts,
 		im: &Imported{Journey: j, Actors: map[string][]string{}}, phaseIDs: map[string]bool{}, tpIDs: map[string]bool{}}
+	start := journey.Pos{Line: 1 + lineOffset, Column: 1}
+	r.titleAt, r.accTitleAt, r.descrAt = start, start, start
 	r.frontMatter()
 	r.statements()
 	if !r.seen {
-		p.errorf(journey.Pos{Line: 1 + lineOffset, Column: 1}, CodeMermaidSyntax, vocab.MermaidNoHeader)
+		if !r.noHeader {
+			p.errorf(start, CodeMermaidSyntax, vocab.MermaidNoHeader)
+		}
 		return nil
 	}
 	j.Title = firstOf(r.title, r.im.AccTitle, opts.Title)
+	titleAt := r.titleAt
+	if r.title == "" {
+		titleAt = r.accTitleAt
+	}
 	if r.im.AccTitle == j.Title {
 		r.im.AccTitle = ""
 	}
 	j.Scenario = r.descr
-	r.checkLength(journey.Pos{Line: 1 + lineOffset, Column: 1}, "title", j.Title, journey.MaxLabelRunes)
-	r.checkLength(journey.Pos{Line: 1 + lineOffset, Column: 1}, "scenario", j.Scenario, journey.MaxTextRunes)
+	r.checkLength(titleAt, "title", j.Title, journey.MaxLabelRunes)
+	r.checkLength(r.descrAt, "scenario", j.Scenario, journey.MaxTextRunes)
+	if r.implicit {
+		first := &j.Phases[0]
+		delete(r.phaseIDs, first.ID)
+		first.Name = firstOf(j.Title, "Journey")
+		first.ID = uniqueID(first.Name, "phase", r.phaseIDs)
+	}
 	if len(j.Phases) == 0 && !p.diags.HasErrors() {
 		p.errorf(journey.Pos{Line: 1 + lineOffset, Column: 1}, CodeMermaidSyntax, vocab.MermaidNoTasks)
 	}
@@ -186,14 +211,32 @@ func (r *mermaidReader) frontMatter() {
 			Title string `yaml:"title"`
 		}
 		if err := yaml.Unmarshal([]byte(rest[:off]), &fm); err != nil {
-			r.p.errorf(journey.Pos{Line: r.line + 1, Column: 1}, CodeMermaidSyntax, vocab.MermaidFrontMatterBad)
+			line, why := yamlProblem(err)
+			r.p.errorf(journey.Pos{Line: r.line + line, Column: 1}, CodeMermaidSyntax, vocab.MermaidFrontMatterBad, why)
 		}
 		r.title = strings.TrimSpace(fm.Title)
+		r.titleAt = journey.Pos{Line: r.line + 1, Column: 1}
 		r.skip(4 + off + len(l))
 		return
 	}
 	r.p.errorf(journey.Pos{Line: r.line, Column: 1}, CodeMermaidSyntax, vocab.MermaidFrontMatterOpen)
 	r.skip(len(r.src))
+}
+
+// reYAMLProblem finds the line and the reason in an error of the YAML
+// decoder: "yaml: line 2: mapping values are not allowed in this context",
+// or "yaml: unmarshal errors:\n  line 5: cannot unmarshal !!seq into string".
+var reYAMLProblem = regexp.MustCompile(`line (\d+): ([^\n]*)`)
+
+// yamlProblem is the line (from 1) and the reason of an error of the YAML
+// decoder; line 1 and the whole error when it names no line.
+func yamlProblem(err error) (int, string) {
+	m := reYAMLProblem.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 1, strings.TrimPrefix(err.Error(), "yaml: ")
+	}
+	line, _ := strconv.Atoi(m[1])
+	return max(line, 1), m[2]
 }
 
 // skip moves past n bytes of the source, counting lines and columns.
@@ -239,21 +282,23 @@ func (r *mermaidReader) statements() {
 		}
 		if !r.seen {
 			r.p.errorf(at, CodeMermaidSyntax, vocab.MermaidNoHeader)
+			r.noHeader = true
 			r.skip(len(r.src))
 			return
 		}
 		switch {
 		case reTitle.MatchString(rest):
 			m := reTitle.FindString(rest)
-			r.title = strings.TrimSpace(m[6:])
+			r.title, r.titleAt = untab(m[6:]), at
 			r.skip(len(m))
 		case reAccTitle.MatchString(rest):
 			r.skip(len(reAccTitle.FindString(rest)))
-			r.im.AccTitle = strings.TrimSpace(r.restOfLine())
+			r.im.AccTitle, r.accTitleAt = untab(r.restOfLine()), at
 		case reAccDescr.MatchString(rest):
 			r.skip(len(reAccDescr.FindString(rest)))
-			r.descr = strings.TrimSpace(r.restOfLine())
+			r.descr, r.descrAt = strings.TrimSpace(r.restOfLine()), at
 		case reAccBlock.MatchString(rest):
+			r.descrAt = at
 			r.skip(len(reAccBlock.FindString(rest)))
 			end := strings.IndexByte(r.src[r.pos:], '}')
 			if end < 0 {
@@ -305,6 +350,9 @@ func (r *mermaidReader) unknown(at journey.Pos, rest string) {
 // its own, as Mermaid draws it again.
 func (r *mermaidReader) section(at journey.Pos, name string) {
 	name = mermaidText(name)
+	if name == "" {
+		r.p.errorf(at, journey.CodeEmptyValue, vocab.MermaidNoSectionName)
+	}
 	r.checkLength(at, "name", name, journey.MaxLabelRunes)
 	r.addPhase(at, name)
 }
@@ -322,16 +370,19 @@ func (r *mermaidReader) addPhase(at journey.Pos, name string) {
 // task adds a touchpoint to the current phase: name: score: actors.
 func (r *mermaidReader) task(at journey.Pos, name string, dataAt journey.Pos, data string) {
 	name = mermaidText(name)
+	if name == "" {
+		r.p.errorf(at, journey.CodeEmptyValue, vocab.MermaidNoTaskName)
+	}
 	r.checkLength(at, "name", name, journey.MaxLabelRunes)
 	score, actors, _ := strings.Cut(data[1:], ":")
 	scoreAt := journey.Pos{Line: dataAt.Line, Column: dataAt.Column + 1 + utf8.RuneCountInString(score) - utf8.RuneCountInString(strings.TrimLeft(score, " \t"))}
 	score = strings.TrimSpace(score)
 	emotion, ok := 0, true
-	switch n, err := strconv.Atoi(score); {
+	switch n, whole := wholeNumber(score); {
 	case score == "":
 		r.p.errorf(scoreAt, CodeBadScore, vocab.MermaidNoScore, quote(name))
 		ok = false
-	case err != nil:
+	case !whole:
 		r.p.errorf(scoreAt, CodeBadScore, vocab.MermaidScoreNotWhole, quote(name), quote(score))
 		ok = false
 	case !mermaidScale.Contains(n):
@@ -350,7 +401,8 @@ func (r *mermaidReader) task(at journey.Pos, name string, dataAt journey.Pos, da
 		r.checkLength(at, "owner", people[0], journey.MaxLabelRunes)
 	}
 	if r.phase == nil {
-		r.addPhase(at, firstOf(r.title, r.im.AccTitle, r.opts.Title, "Journey"))
+		r.addPhase(at, "Journey") // named after the title at the end
+		r.implicit = true
 	}
 	r.tasks++
 	if r.tasks == journey.MaxTouchpoints+1 {
@@ -388,9 +440,30 @@ func trimLines(s string) string {
 }
 
 // mermaidText is a name as Mermaid shows it: its line breaks (<br>) as
-// new lines, without the spaces around it.
+// new lines, a tab as a space (as an export writes one), without the
+// spaces around each line.
 func mermaidText(s string) string {
-	return trimLines(reLineBreak.ReplaceAllString(s, "\n"))
+	return trimLines(untab(reLineBreak.ReplaceAllString(s, "\n")))
+}
+
+// untab is one line of text with a space for each tab, and none around
+// it.
+func untab(s string) string {
+	return strings.TrimSpace(strings.ReplaceAll(s, "\t", " "))
+}
+
+// wholeNumber reads a whole number, also written as a spreadsheet or
+// Mermaid (which reads a score as a JavaScript number) may write one:
+// 3.0, 3e0.
+func wholeNumber(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || f != math.Trunc(f) || math.Abs(f) > 1e6 {
+		return 0, false
+	}
+	return int(f), true
 }
 
 // uniqueID makes an id from a name that no id in taken has, and takes

@@ -10,7 +10,6 @@ import (
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
-	"go.yaml.in/yaml/v3"
 )
 
 // MermaidExportOptions tune the export of a journey as a diagram.
@@ -21,6 +20,9 @@ type MermaidExportOptions struct {
 	// Actors holds, by touchpoint id, the actors after the owner, as an
 	// imported journey keeps them (x-actors).
 	Actors map[string][]string
+	// AccTitle is the diagram's accTitle, as an imported journey keeps
+	// it (x-acc-title); none when empty.
+	AccTitle string
 }
 
 // Score maps an emotion of scale s onto Mermaid's scores 1 to 5: linear
@@ -81,7 +83,9 @@ func MermaidDiagram(w io.Writer, j *journey.Journey, opts MermaidExportOptions, 
 	if opts.Markdown {
 		b.WriteString("```mermaid\n")
 	}
-	title, err := yaml.Marshal(map[string]string{"title": j.Title})
+	front := &mapping{}
+	front.add("title", str(j.Title))
+	title, err := encodeYAML(front.node())
 	if err != nil {
 		return nil, err
 	}
@@ -91,9 +95,12 @@ func MermaidDiagram(w io.Writer, j *journey.Journey, opts MermaidExportOptions, 
 	for _, line := range leftOut(j) {
 		fmt.Fprintf(&b, "  %%%% %s\n", line)
 	}
+	if a := strings.Join(strings.Fields(opts.AccTitle), " "); a != "" {
+		fmt.Fprintf(&b, "  accTitle: %s\n", a)
+	}
 	if j.Scenario != "" {
-		d := strings.ReplaceAll(j.Scenario, "}", "｝")
-		if d != j.Scenario {
+		d := strings.ReplaceAll(trimLines(j.Scenario), "}", "｝")
+		if strings.Contains(j.Scenario, "}") {
 			p.warnf(j.Pos, CodeRewritten, vocab.MermaidRewroteScenario)
 		}
 		fmt.Fprintf(&b, "  accDescr {\n    %s\n  }\n", strings.ReplaceAll(d, "\n", "\n    "))
@@ -169,6 +176,9 @@ func leftOut(j *journey.Journey) []string {
 	whole("channels", len(j.Channels) > 0)
 	whole("evidence", len(j.Evidence) > 0)
 	whole("improvements", len(j.Improvements) > 0)
+	whole("reviewed", !j.Reviewed.IsZero())
+	whole("loop", j.Loop)
+	whole("competitor", j.Competitor)
 	var metrics []string
 	for _, p := range j.Phases {
 		if len(p.Metrics) > 0 || p.Scenario != "" {

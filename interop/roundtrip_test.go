@@ -13,6 +13,7 @@ import (
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
+	"github.com/xuri/excelize/v2"
 )
 
 // examples parses every journey of examples/.
@@ -304,6 +305,7 @@ func TestXLSXHostile(t *testing.T) {
 	}{
 		{"zip bomb", "bomb.xlsx", bomb.Bytes(), "bomb.xlsx: error: the workbook would unpack to more than 67108864 bytes (64 MiB), or has too many parts; refused\n"},
 		{"macros", "m.xlsm", zipOf(t, map[string]string{"a": "b"}), "m.xlsm: error: a macro-enabled workbook (.xlsm) is refused; save it as .xlsx\n"},
+		{"macros in a file named .xlsx", "m.xlsx", zipOf(t, map[string]string{"[Content_Types].xml": "<Types/>", "xl/vbaProject.bin": "macros"}), "m.xlsx: error: a macro-enabled workbook (.xlsm) is refused; save it as .xlsx\n"},
 		{"no zip", "n.xlsx", []byte("phase,touchpoint,emotion\n"), "n.xlsx: error: not an XLSX workbook (no zip archive); save it as .xlsx, or import it as csv\n"},
 		{"too large", "l.xlsx", make([]byte, MaxXLSXBytes+1), "l.xlsx: error: the file is larger than 10485760 bytes (10 MiB), the limit for a workbook\n"},
 	}
@@ -366,5 +368,139 @@ func TestXLSXCellsAndSheets(t *testing.T) {
 	_, diags = XLSX("w.xlsx", out.Bytes(), SheetOptions{Sheet: "Nope"}, vocab.English)
 	if got := lines(diags); got != "w.xlsx: error: no sheet \"Nope\"; the sheets are Touchpoints, Journey, Evidence\n" {
 		t.Errorf("got %s", got)
+	}
+}
+
+// TestXLSXMergedCellsAndFormulas reads a workbook as people make one: a
+// phase in a cell merged over the rows of its touchpoints, which holds
+// for each of them, and a formula that was never computed (a workbook
+// written by a program, not saved by a spreadsheet), which is said so,
+// at its cell.
+func TestXLSXMergedCellsAndFormulas(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", "Blad 1"); err != nil {
+		t.Fatal(err)
+	}
+	rows := [][]any{
+		{"Fase", "Contactmoment", "Emotie", "Ideaal"},
+		{"Oriënteren", "Ziet een advertentie", 4},
+		{nil, "Leest reviews", 3},
+		{nil, "Vraagt de buurvrouw", 5},
+		{"Aanvragen", "Vult het formulier in", nil, nil},
+	}
+	for i, row := range rows {
+		if err := setRow(f, "Blad 1", i, row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(f.MergeCell("Blad 1", "A2", "A4"))
+	must(f.SetCellFormula("Blad 1", "C5", "C2-1"))
+	must(f.SetCellFormula("Blad 1", "D5", "C2"))
+	save := func() []byte {
+		t.Helper()
+		b, err := f.WriteToBuffer()
+		must(err)
+		return b.Bytes()
+	}
+	_, diags := XLSX("w.xlsx", save(), SheetOptions{}, vocab.English)
+	want := "w.xlsx:'Blad 1'!C5: error: Emotie holds a formula with no value computed, and journeymap computes none; open the workbook in a spreadsheet program and save it, or type the value\n" +
+		"w.xlsx:'Blad 1'!D5: error: Ideaal holds a formula with no value computed, and journeymap computes none; open the workbook in a spreadsheet program and save it, or type the value\n"
+	if got := lines(diags); got != want {
+		t.Errorf("got\n%swant\n%s", got, want)
+	}
+	_, diags = XLSX("w.xlsx", save(), SheetOptions{}, vocab.Dutch)
+	if got := lines(diags); !strings.HasPrefix(got, "w.xlsx:'Blad 1'!C5: error: Emotie bevat een formule zonder berekende waarde, en journeymap berekent er geen; open de werkmap in een rekenbladprogramma en sla hem op, of typ de waarde\n") {
+		t.Errorf("in Dutch: %s", got)
+	}
+	must(f.SetCellValue("Blad 1", "C5", 2))
+	must(f.SetCellValue("Blad 1", "D5", nil))
+	im, diags := XLSX("w.xlsx", save(), SheetOptions{Title: "w"}, vocab.English)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	got := touchpointsOf(validYAML(t, im), func(p journey.Phase, tp journey.Touchpoint) string { return p.Name + "/" + tp.Name })
+	if got != "Oriënteren/Ziet een advertentie, Oriënteren/Leest reviews, Oriënteren/Vraagt de buurvrouw, Aanvragen/Vult het formulier in" {
+		t.Errorf("a merged cell holds for each of its rows: %s", got)
+	}
+}
+
+// TestSheetKeepsQuotes: text that starts with ' before a formula's first
+// character comes back as it was, from CSV (where the export guards it)
+// and from XLSX (where nothing is guarded, and nothing taken off).
+func TestSheetKeepsQuotes(t *testing.T) {
+	src := "title: Q\npersona: P\nphases:\n  - id: one\n    name: One\n    touchpoints:\n" +
+		"      - id: a\n        name: \"'=x\"\n        owner: \"'-1\"\n        emotion: 1\n" +
+		"      - id: b\n        name: \"=y\"\n        owner: \"''+2\"\n        emotion: 2\n"
+	j, diags := journey.Parse("q.yaml", []byte(src), journey.Options{})
+	if j == nil {
+		t.Fatal(lines(diags))
+	}
+	var c, x bytes.Buffer
+	if err := WriteCSV(&c, j, CSVOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteXLSX(&x, j); err != nil {
+		t.Fatal(err)
+	}
+	fromCSV, diags := CSV("q.csv", c.Bytes(), SheetOptions{Title: "Q"}, vocab.English)
+	if fromCSV == nil {
+		t.Fatal(lines(diags))
+	}
+	fromXLSX, diags := XLSX("q.xlsx", x.Bytes(), SheetOptions{}, vocab.English)
+	if fromXLSX == nil {
+		t.Fatal(lines(diags))
+	}
+	say := func(p journey.Phase, tp journey.Touchpoint) string { return tp.Name + "/" + tp.Owner }
+	want := touchpointsOf(j, say)
+	for kind, im := range map[string]*Imported{"csv": fromCSV, "xlsx": fromXLSX} {
+		if got := touchpointsOf(validYAML(t, im), say); got != want {
+			t.Errorf("%s: got %s, want %s", kind, got, want)
+		}
+	}
+}
+
+// TestXLSXTouchpointsOnAnotherSheet: when the first sheet has not the
+// columns of touchpoints and no --sheet is given, the error names the
+// sheets to choose from.
+func TestXLSXTouchpointsOnAnotherSheet(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", "Uitleg"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.NewSheet("Contactmomenten"); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []struct {
+		sheet string
+		i     int
+		cells []any
+	}{{"Uitleg", 0, []any{"Vul het tweede blad in"}}, {"Contactmomenten", 0, []any{"fase", "contactmoment", "emotie"}}, {"Contactmomenten", 1, []any{"A", "b", 3}}} {
+		if err := setRow(f, r.sheet, r.i, r.cells); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, diags := XLSX("w.xlsx", b.Bytes(), SheetOptions{}, vocab.English)
+	want := "w.xlsx: error: the touchpoints are read from the first sheet, \"Uitleg\"; name the sheet that holds them with --sheet: Uitleg, Contactmomenten\n" +
+		"w.xlsx:Uitleg!1:1: error: no column \"emotion\"; phase, touchpoint and emotion are required\n" +
+		"w.xlsx:Uitleg!1:1: error: no column \"phase\"; phase, touchpoint and emotion are required\n" +
+		"w.xlsx:Uitleg!1:1: error: no column \"touchpoint\"; phase, touchpoint and emotion are required\n" +
+		"w.xlsx:Uitleg!A1: warning: unknown column \"Vul het tweede blad in\", not imported\n"
+	if got := lines(diags); got != want {
+		t.Errorf("got\n%swant\n%s", got, want)
+	}
+	if im, diags := XLSX("w.xlsx", b.Bytes(), SheetOptions{Sheet: "Contactmomenten", Title: "w"}, vocab.English); im == nil {
+		t.Error(lines(diags))
 	}
 }

@@ -73,6 +73,13 @@ type table struct {
 	at func(i, c int) (journey.Pos, string)
 	// fixedWidth: every row must have as many fields as the header (CSV).
 	fixedWidth bool
+	// guarded: a cell may have a ' in front against formula injection,
+	// which the reader takes off (CSV; a workbook holds text as text).
+	guarded bool
+	// noValue tells whether the cell of rows[i] in column c holds a
+	// formula without a value computed; nil when the file has no formulas
+	// (CSV).
+	noValue func(i, c int) bool
 }
 
 // meta is what an XLSX file's Journey and Evidence sheets say.
@@ -86,8 +93,11 @@ type meta struct {
 type sheetReader struct {
 	p      *problems
 	t      *table
-	header []string        // as the file writes them, for messages
+	header []string        // as the file writes them (without the spaces around), for messages
 	cols   [numColumns]int // the index of each column; -1 when absent
+	// noValue holds the cells of the row being read that hold a formula
+	// without a value, by index: reported, so not reported as empty too.
+	noValue map[int]bool
 }
 
 func (r *sheetReader) errorAt(i, c int, code journey.Code, w vocab.Word, args ...any) {
@@ -118,7 +128,9 @@ func (r *sheetReader) columns() (vocab.Lang, bool) {
 		r.errorAt(0, -1, CodeColumns, vocab.SheetNoHeader)
 		return "", false
 	}
-	r.header = r.t.rows[0]
+	for _, h := range r.t.rows[0] {
+		r.header = append(r.header, strings.TrimSpace(h))
+	}
 	votes := map[vocab.Lang]int{}
 	for i, h := range r.header {
 		key := headerKey(h)
@@ -186,14 +198,19 @@ type row struct {
 	cells []string
 }
 
-// get is the cell of column c: its text with the spaces around it and a
-// formula guard (a ' before = + - @) taken off; "" when absent.
+// get is the cell of column c: its text with the spaces around it and,
+// in a CSV file, a formula guard (a ' before = + - @) taken off; "" when
+// absent.
 func (r *sheetReader) get(rw row, c column) string {
 	i := r.cols[c]
 	if i < 0 || i >= len(rw.cells) {
 		return ""
 	}
-	return formula.Unguard(strings.TrimSpace(rw.cells[i]))
+	v := strings.TrimSpace(rw.cells[i])
+	if r.t.guarded {
+		v = formula.Unguard(v)
+	}
+	return v
 }
 
 // name is the header of column c as the file writes it.
@@ -227,11 +244,11 @@ func readSheet(p *problems, t *table, m *meta, opts SheetOptions) *Imported {
 	var rows []row
 	for i := 1; i < len(t.rows); i++ {
 		cells := t.rows[i]
+		if isBlankRow(cells) {
+			continue // of any width: a spreadsheet writes ;;;; for a row it once used
+		}
 		if t.fixedWidth && len(cells) != len(r.header) {
 			r.errorAt(i, -1, CodeRowLength, vocab.SheetRowLength, len(cells), len(r.header))
-			continue
-		}
-		if isBlankRow(cells) {
 			continue
 		}
 		rows = append(rows, row{i: i, cells: cells})
@@ -249,11 +266,21 @@ func readSheet(p *problems, t *table, m *meta, opts SheetOptions) *Imported {
 	phases := map[string]phaseAt{}
 	var emotions []struct{ i, c, v int }
 	for _, rw := range rows {
-		for c := range r.cols {
-			if r.cols[c] >= 0 && r.cols[c] < len(rw.cells) {
-				if ch, bad := badRune(rw.cells[r.cols[c]]); bad {
-					r.errorAt(rw.i, r.cols[c], journey.CodeControlChar, vocab.ControlCharacterIn, ch)
-				}
+		r.noValue = map[int]bool{}
+		for _, i := range r.cols {
+			if i < 0 {
+				continue
+			}
+			cell := ""
+			if i < len(rw.cells) {
+				cell = rw.cells[i]
+			}
+			if ch, bad := badRune(cell); bad {
+				r.errorAt(rw.i, i, journey.CodeControlChar, vocab.ControlCharacterIn, ch)
+			}
+			if t.noValue != nil && strings.TrimSpace(cell) == "" && t.noValue(rw.i, i) {
+				r.errorAt(rw.i, i, journey.CodeBadValue, vocab.XLSXFormulaNoValue, r.header[i])
+				r.noValue[i] = true
 			}
 		}
 		phaseName, name := r.get(rw, colPhase), r.get(rw, colTouchpoint)
@@ -375,7 +402,7 @@ func (r *sheetReader) rowNumber(i int) int { return r.t.row[i] }
 
 // need reports a required cell left empty.
 func (r *sheetReader) need(rw row, c column, v string) {
-	if v == "" {
+	if v == "" && !r.noValue[r.cols[c]] {
 		r.errorAt(rw.i, r.cols[c], journey.CodeEmptyValue, vocab.EmptyValue, r.name(c))
 	}
 }
@@ -417,16 +444,11 @@ func (r *sheetReader) number(rw row, c column, need bool) (int, bool) {
 		}
 		return 0, false
 	}
-	n, err := strconv.Atoi(v)
-	if err != nil {
-		f, ferr := strconv.ParseFloat(v, 64)
-		if ferr != nil || f != float64(int(f)) || f > 1e6 || f < -1e6 {
-			r.errorAt(rw.i, r.cols[c], journey.CodeBadValue, vocab.SheetNotWhole, r.name(c), quote(v))
-			return 0, false
-		}
-		n = int(f)
+	n, ok := wholeNumber(v)
+	if !ok {
+		r.errorAt(rw.i, r.cols[c], journey.CodeBadValue, vocab.SheetNotWhole, r.name(c), quote(v))
 	}
-	return n, true
+	return n, ok
 }
 
 // splitItems splits a cell of several items: one a line, or separated

@@ -3,7 +3,9 @@ package interop
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"io"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -64,6 +66,8 @@ func XLSX(file string, src []byte, opts SheetOptions, lang vocab.Lang) (*Importe
 	if !ok {
 		return nil, p.said(lang)
 	}
+	uncomputed := formulasWithoutValue(src, sheet)
+	t.noValue = func(i, c int) bool { return uncomputed[[2]int{t.row[i], c + 1}] }
 	m := &meta{}
 	if sheet != journeySheet && slices.Contains(sheets, journeySheet) {
 		if mt, ok := sheetTable(p, f, journeySheet); ok {
@@ -75,7 +79,11 @@ func XLSX(file string, src []byte, opts SheetOptions, lang vocab.Lang) (*Importe
 			readEvidenceSheet(p, et, m)
 		}
 	}
-	return p.result(readSheet(p, t, m, opts), lang)
+	im := readSheet(p, t, m, opts)
+	if im == nil && opts.Sheet == "" && len(sheets) > 1 && slices.ContainsFunc(p.diags, func(d journey.Diagnostic) bool { return d.Code == CodeColumns }) {
+		p.errorf(journey.Pos{}, CodeColumns, vocab.XLSXFirstSheet, quote(sheet), strings.Join(sheets, ", "))
+	}
+	return p.result(im, lang)
 }
 
 // openXLSX checks the zip's directory against the bounds, then opens it.
@@ -100,6 +108,11 @@ func openXLSX(p *problems, file string, src []byte) (*excelize.File, bool) {
 	}
 	var total uint64
 	for _, zf := range z.File {
+		// A macro-enabled workbook by its content, whatever its name (or
+		// none, on standard input).
+		if strings.EqualFold(path.Base(zf.Name), "vbaProject.bin") {
+			return refuse(vocab.XLSXMacros)
+		}
 		total += zf.UncompressedSize64
 		if zf.UncompressedSize64 > MaxXLSXPart || total > MaxXLSXUnpacked {
 			return refuse(vocab.XLSXUnpacksTooLarge, MaxXLSXUnpacked)
@@ -146,7 +159,122 @@ func sheetTable(p *problems, f *excelize.File, sheet string) (*table, bool) {
 		t.rows = append(t.rows, cells)
 		t.row = append(t.row, n)
 	}
+	if !fillMerged(p, f, sheet, t) {
+		return nil, false
+	}
 	return t, true
+}
+
+// formulasWithoutValue finds the cells of a sheet that hold a formula
+// and no value as last computed, by row and column (from 1): a workbook
+// that a program wrote and no spreadsheet saved. The cells read as empty;
+// the formula is never computed. It reads the sheet's XML once, as it is
+// in the zip (after openXLSX checked the zip's bounds).
+func formulasWithoutValue(src []byte, sheet string) map[[2]int]bool {
+	found := map[[2]int]bool{}
+	z, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	if err != nil {
+		return found
+	}
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			ID   string `xml:"id,attr"` // r:id, in the workbook's relationships
+		} `xml:"sheets>sheet"`
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if decodePart(z, "xl/workbook.xml", &wb) != nil || decodePart(z, "xl/_rels/workbook.xml.rels", &rels) != nil {
+		return found
+	}
+	part := ""
+	for _, sh := range wb.Sheets {
+		for _, rel := range rels.Rels {
+			if sh.Name == sheet && rel.ID == sh.ID {
+				part = path.Join("xl", rel.Target)
+				if strings.HasPrefix(rel.Target, "/") {
+					part = rel.Target[1:]
+				}
+			}
+		}
+	}
+	r, err := z.Open(part)
+	if err != nil {
+		return found
+	}
+	defer r.Close()
+	dec := xml.NewDecoder(r)
+	var ref string
+	var formula, value bool
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return found
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			switch e.Name.Local {
+			case "c":
+				ref, formula, value = "", false, false
+				for _, a := range e.Attr {
+					if a.Name.Local == "r" {
+						ref = a.Value
+					}
+				}
+			case "f":
+				formula = true
+			case "v", "is":
+				value = true
+			}
+		case xml.EndElement:
+			if e.Name.Local == "c" && formula && !value {
+				if col, row, err := excelize.CellNameToCoordinates(ref); err == nil {
+					found[[2]int{row, col}] = true
+				}
+			}
+		}
+	}
+}
+
+// decodePart reads the XML part name of a zip into v.
+func decodePart(z *zip.Reader, name string, v any) error {
+	r, err := z.Open(name)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	return xml.NewDecoder(r).Decode(v)
+}
+
+// fillMerged gives the value of a cell merged over several rows to each
+// of them, as the sheet shows it: a phase named once beside the rows of
+// its touchpoints. (Only down the first column of a merged range: one
+// merged across columns, as a header may be, names one column.)
+func fillMerged(p *problems, f *excelize.File, sheet string, t *table) bool {
+	merged, err := f.GetMergeCells(sheet, true)
+	if err != nil {
+		p.errorf(journey.Pos{}, CodeNotSpreadsheet, vocab.XLSXCannotOpen, err.Error())
+		return false
+	}
+	for _, m := range merged {
+		col, top, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		_, bottom, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 != nil || err2 != nil || top > len(t.rows) || col > len(t.rows[top-1]) {
+			continue
+		}
+		v := t.rows[top-1][col-1]
+		for r := top; r < min(bottom, len(t.rows)); r++ {
+			for len(t.rows[r]) < col {
+				t.rows[r] = append(t.rows[r], "")
+			}
+			t.rows[r][col-1] = v
+		}
+	}
+	return true
 }
 
 // sheetRef is a sheet's name as a cell reference writes it: quoted when

@@ -3,7 +3,9 @@ package interop
 import (
 	"bytes"
 	"io"
+	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
@@ -111,17 +113,69 @@ func YAML(w io.Writer, im *Imported) error {
 
 	root := doc.node()
 	root.Content[0].HeadComment = l.Format(vocab.YAMLImportedFrom, im.From) + "\n" + l.Word(vocab.YAMLCheckIt)
+	data, err := encodeYAML(root)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data)
+	return err
+}
+
+// encodeYAML writes a document, indented by 2, with the characters beyond
+// U+FFFF (emoji, some CJK) as they are. The encoder would write each as a
+// \U escape in a quoted scalar, which no one reads: so each is written as
+// a character of the private use area that the document does not hold,
+// which the encoder writes as it is, and swapped back after.
+func encodeYAML(root *yaml.Node) ([]byte, error) {
+	used := map[rune]bool{}
+	var wide []rune
+	walkText(root, func(s *string) {
+		for _, r := range *s {
+			if r > 0xFFFF && !used[r] {
+				wide = append(wide, r)
+			}
+			used[r] = true
+		}
+	})
+	swap := map[rune]rune{}
+	var back []string
+	for p := rune(0xE000); p <= 0xF8FF && len(swap) < len(wide); p++ {
+		if !used[p] {
+			r := wide[len(swap)]
+			swap[r] = p
+			back = append(back, string(p), string(r))
+		}
+	}
+	if len(swap) > 0 {
+		walkText(root, func(s *string) {
+			*s = strings.Map(func(r rune) rune {
+				if p, ok := swap[r]; ok {
+					return p
+				}
+				return r
+			}, *s)
+		})
+	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(root); err != nil {
-		return err
+		return nil, err
 	}
 	if err := enc.Close(); err != nil {
-		return err
+		return nil, err
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return []byte(strings.NewReplacer(back...).Replace(buf.String())), nil
+}
+
+// walkText calls f with the value and the comments of every node of n.
+func walkText(n *yaml.Node, f func(*string)) {
+	for _, s := range []*string{&n.Value, &n.HeadComment, &n.LineComment, &n.FootComment} {
+		f(s)
+	}
+	for _, c := range n.Content {
+		walkText(c, f)
+	}
 }
 
 // touchpointNode is the mapping of one touchpoint.
@@ -175,14 +229,22 @@ func (m *mapping) node() *yaml.Node {
 
 // str is a text scalar: the encoder quotes it where YAML would read it as
 // a number, a boolean, a date or null, and writes text of several lines
-// as a literal block.
+// as a literal block. Text that YAML 1.1 alone reads otherwise (yes, on,
+// N as booleans, 1:20 as a number), which the encoder writes plain, is
+// quoted here.
 func str(s string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
-	if bytes.ContainsRune([]byte(s), '\n') {
+	switch {
+	case bytes.ContainsRune([]byte(s), '\n'):
 		n.Style = yaml.LiteralStyle
+	case reYAML11.MatchString(s):
+		n.Style = yaml.DoubleQuotedStyle
 	}
 	return n
 }
+
+// reYAML11 matches the booleans and the numbers in base 60 of YAML 1.1.
+var reYAML11 = regexp.MustCompile(`^(?:[yYnN]|[yY]es|YES|[nN]o|NO|[oO]n|ON|[oO]ff|OFF|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$`)
 
 // plain is a scalar written as it is: a date, a boolean.
 func plain(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: s} }

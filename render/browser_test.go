@@ -10,7 +10,8 @@ package render
 //
 // The tests skip when no browser is installed, unless
 // JOURNEYMAP_BROWSER_TEST=required. JOURNEYMAP_CHROMIUM names the browser
-// to use instead of chromium, chromium-browser or google-chrome.
+// to use instead of chromium, chromium-browser or google-chrome (see
+// internal/browsertest).
 
 import (
 	"bytes"
@@ -31,6 +32,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/journeymap/journeymap/internal/browsertest"
 	"github.com/journeymap/journeymap/internal/sample"
 	"github.com/journeymap/journeymap/journey"
 )
@@ -52,6 +54,8 @@ type browserMapReport struct {
 	Elements int      `json:"elements"` // drawn elements checked against the canvas
 	Failures []string `json:"failures"`
 	More     int      `json:"more"` // failures left out of Failures
+	// TextBoxes are where the browser put each text, by textboxes.js.
+	TextBoxes [][4]float64 `json:"textBoxes,omitempty"`
 }
 
 // browserReport is the JSON the page writes into <pre id="report">.
@@ -316,16 +320,24 @@ func browserFailures(t *testing.T, svgs map[string][]byte) map[string][]string {
 // map, in the order of their names.
 func runBrowserCheck(t *testing.T, svgs map[string][]byte) []browserMapReport {
 	t.Helper()
+	return runBrowserScript(t, svgs, "browsercheck.js")
+}
+
+// runBrowserScript loads the maps in a headless browser with the script
+// testdata/name, and returns what it reported for each map. args are
+// more flags for the browser.
+func runBrowserScript(t *testing.T, svgs map[string][]byte, name string, args ...string) []browserMapReport {
+	t.Helper()
 	if len(svgs) == 0 {
 		t.Fatal("no maps to check in the browser")
 	}
-	browser := browserBinary(t)
-	script, err := os.ReadFile(filepath.Join("testdata", "browsercheck.js"))
+	browser := browsertest.Binary(t)
+	script, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if bytes.Contains(bytes.ToLower(script), []byte("</script")) {
-		t.Fatal("testdata/browsercheck.js must not contain </script")
+		t.Fatalf("testdata/%s must not contain </script", name)
 	}
 
 	names := slices.Sorted(maps.Keys(svgs))
@@ -342,7 +354,7 @@ func runBrowserCheck(t *testing.T, svgs map[string][]byte) []browserMapReport {
 		if err := os.WriteFile(file, page, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		report, took, err := browserRun(t, browser, file)
+		report, took, err := browserRun(t, browser, file, args)
 		if err != nil {
 			t.Fatalf("%s: %v", file, err)
 		}
@@ -380,30 +392,6 @@ func runBrowserCheck(t *testing.T, svgs map[string][]byte) []browserMapReport {
 	return reports
 }
 
-// browserBinary returns the path of the browser to run: $JOURNEYMAP_CHROMIUM,
-// or the first of chromium, chromium-browser and google-chrome on PATH.
-func browserBinary(t *testing.T) string {
-	t.Helper()
-	if name := os.Getenv("JOURNEYMAP_CHROMIUM"); name != "" {
-		path, err := exec.LookPath(name)
-		if err != nil {
-			t.Fatalf("JOURNEYMAP_CHROMIUM: %v", err)
-		}
-		return path
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if path, err := exec.LookPath(name); err == nil {
-			return path
-		}
-	}
-	const msg = "no browser: install chromium or set JOURNEYMAP_CHROMIUM"
-	if os.Getenv("JOURNEYMAP_BROWSER_TEST") == "required" {
-		t.Fatal(msg + " (JOURNEYMAP_BROWSER_TEST=required)")
-	}
-	t.Skip(msg)
-	return ""
-}
-
 // browserChromeVersion picks the browser and its version out of a user agent.
 var browserChromeVersion = regexp.MustCompile(`\S*Chrom\S+`)
 
@@ -438,13 +426,13 @@ func browserPage(names []string, svgs map[string][]byte, script []byte) ([]byte,
 // browserRun loads the page in a headless browser and returns the report
 // its script wrote and how long the browser ran. A run that ends without
 // a report, as when the browser crashes, is tried once more.
-func browserRun(t *testing.T, browser, page string) (browserReport, time.Duration, error) {
+func browserRun(t *testing.T, browser, page string, args []string) (browserReport, time.Duration, error) {
 	t.Helper()
 	var report browserReport
 	var took time.Duration
 	var err error
 	for try := 1; try <= 2; try++ {
-		report, took, err = browserRunOnce(t, browser, page)
+		report, took, err = browserRunOnce(t, browser, page, args)
 		if err == nil || errors.Is(err, context.DeadlineExceeded) {
 			break
 		}
@@ -455,7 +443,7 @@ func browserRun(t *testing.T, browser, page string) (browserReport, time.Duratio
 	return report, took, err
 }
 
-func browserRunOnce(t *testing.T, browser, page string) (browserReport, time.Duration, error) {
+func browserRunOnce(t *testing.T, browser, page string, args []string) (browserReport, time.Duration, error) {
 	t.Helper()
 	// The profile and the config and cache dirs, where Chromium also keeps
 	// crash dumps, live apart from the page's dir and are removed at best
@@ -468,23 +456,15 @@ func browserRunOnce(t *testing.T, browser, page string) (browserReport, time.Dur
 
 	ctx, cancel := context.WithTimeout(t.Context(), browserTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, browser,
-		"--headless",
-		"--no-sandbox", // as root, Chromium runs only without its sandbox
-		"--disable-gpu",
-		"--disable-quic",
-		"--no-first-run",
-		"--disable-background-networking",
-		"--disable-component-update",
-		"--disable-sync",
-		"--disable-dev-shm-usage",
+	flags := append(browsertest.Flags(),
 		"--user-data-dir="+filepath.Join(home, "profile"),
 		// Without it, the DOM is dumped at the load event, before the
 		// script has waited for the fonts and written its report.
 		"--virtual-time-budget=5000",
 		"--dump-dom",
-		browserFileURL(page),
 	)
+	flags = append(flags, args...)
+	cmd := exec.CommandContext(ctx, browser, append(flags, browserFileURL(page))...)
 	cmd.Env = append(os.Environ(),
 		"XDG_CONFIG_HOME="+filepath.Join(home, "config"),
 		"XDG_CACHE_HOME="+filepath.Join(home, "cache"),

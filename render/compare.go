@@ -246,7 +246,7 @@ func compareIndex(class string) int {
 
 // other draws a compared curve: its line, then a mark at each point.
 func (p *painter) other(o OtherCurve) {
-	c := &p.c
+	c := p.c
 	c.group(o.Class)
 	if len(o.Path.Cmds) > 1 {
 		c.pathOf(o.Path, "compare-line", "")
@@ -260,7 +260,7 @@ func (p *painter) other(o OtherCurve) {
 // compareSample draws the legend's sample of the n-th compared curve: a
 // stretch of its line with its mark in the middle.
 func (p *painter) compareSample(kind string, n int, x, y float64) {
-	c := &p.c
+	c := p.c
 	c.group(kind)
 	c.line(x, y, x+sampleW, y, "compare-line")
 	p.compareMark(compareStyles[n-1].shape, Point{X: x + sampleW/2, Y: y})
@@ -270,7 +270,7 @@ func (p *painter) compareSample(kind string, n int, x, y float64) {
 // compareMark draws the hollow mark of a compared curve's point, about as
 // large as a point of the current curve.
 func (p *painter) compareMark(shape string, at Point) {
-	c := &p.c
+	c := p.c
 	x, y := at.X, at.Y
 	pt := func(dx, dy float64) string { return num(x+dx) + "," + num(y+dy) }
 	switch shape {

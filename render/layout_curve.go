@@ -2,6 +2,7 @@ package render
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/journeymap/journeymap/journey"
@@ -52,8 +53,8 @@ func (l *layouter) curve(s *Scene, y float64) float64 {
 		fromBottom := plotH - fromTop
 		aboveH := p.aboveStyle.height(len(wrapAll(l, p.above, p.aboveStyle, labelW)))
 		belowH := p.belowStyle.height(len(wrapAll(l, p.below, p.belowStyle, labelW)))
-		headroom = math.Max(headroom, aboveH+gapFor(p.aboveStyle)-fromTop)
-		footroom = math.Max(footroom, belowH+gapFor(p.belowStyle)-fromBottom)
+		headroom = math.Max(headroom, aboveH+p.clearance(aboveH, p.aboveStyle, plotH/span, true)-fromTop)
+		footroom = math.Max(footroom, belowH+p.clearance(belowH, p.belowStyle, plotH/span, false)-fromBottom)
 	}
 	top := y
 	plotTop := y + pad + math.Max(headroom, 8)
@@ -86,34 +87,74 @@ func (l *layouter) curve(s *Scene, y float64) float64 {
 
 	for i, p := range pts {
 		at := current[i]
+		marked := false
 		if len(p.above) > 0 {
-			l.attach(c, p, at, l.placeAbove(p.above, p.aboveStyle, at, labelW), p.aboveStyle)
+			marked = l.attach(c, p, at, l.placeAbove(p, at, labelW, plotH/span), p.aboveStyle) || marked
 		}
 		if len(p.below) > 0 {
-			t := l.text(strings.Join(p.below, " · "), at.X, at.Y+gapFor(p.belowStyle), labelW, p.belowStyle)
-			l.attach(c, p, at, t, p.belowStyle)
+			h := p.belowStyle.height(len(wrapAll(l, p.below, p.belowStyle, labelW)))
+			t := l.text(strings.Join(p.below, " · "), at.X, at.Y+p.clearance(h, p.belowStyle, plotH/span, false), labelW, p.belowStyle)
+			marked = l.attach(c, p, at, t, p.belowStyle) || marked
+		}
+		if len(p.kinds) > 0 && !marked {
+			// Marked, named by the label at another point of its kind.
+			c.Markers = append(c.Markers, Marker{Kind: strings.Join(p.kinds, " "), At: at})
 		}
 	}
 	return bottom
 }
 
 // attach files a text placed at a point: the label of its markers, or its
-// feeling.
-func (l *layouter) attach(c *Curve, p curvePoint, at Point, t Text, st style) {
+// feeling. It tells whether it filed the markers.
+func (l *layouter) attach(c *Curve, p curvePoint, at Point, t Text, st style) bool {
 	if st.class != markerStyle.class {
 		c.Feelings = append(c.Feelings, t)
-		return
+		return false
 	}
 	kind := strings.Join(p.kinds, " ")
 	t.Class += " " + kind // the label takes the colour of its first marker
 	c.Markers = append(c.Markers, Marker{Kind: kind, At: at, Label: t})
+	return true
 }
 
-// placeAbove places a text so that its last line ends just above a point.
-func (l *layouter) placeAbove(words []string, st style, at Point, width float64) Text {
-	t := l.text(strings.Join(words, " · "), at.X, 0, width, st)
+// placeAbove places the text above a point so that its last line ends
+// its clearance above the point.
+func (l *layouter) placeAbove(p curvePoint, at Point, width, unit float64) Text {
+	words, st := strings.Join(p.above, " · "), p.aboveStyle
+	t := l.text(words, at.X, 0, width, st)
 	h := height(t, st)
-	return l.text(strings.Join(words, " · "), at.X, at.Y-gapFor(st)-h, width, st)
+	return l.text(words, at.X, at.Y-p.clearance(h, st, unit, true)-h, width, st)
+}
+
+// endRing is the reach of the ring round the end from its point: its
+// radius and half its stroke.
+const endRing = 9 + 1
+
+// idealRoom is the room an ideal point takes round its centre: its radius
+// and stroke, and a little air.
+const idealRoom = 4 + 1 + 3
+
+// clearance is how far from the point a text of height h set in st
+// begins, above it (up) or below it: its gap, or, where the point's ideal
+// lies on that side and the text would cover it, past the ideal point, so
+// that a label never sits crowded between a marker and the ideal.
+// unit is the height of one step of the scale.
+func (p curvePoint) clearance(h float64, st style, unit float64, up bool) float64 {
+	gap := gapFor(st)
+	if slices.Contains(p.kinds, "end") {
+		gap = max(gap, endRing+3) // a feeling clears the ring round the end
+	}
+	if p.tp.Ideal == nil {
+		return gap
+	}
+	d := float64(*p.tp.Ideal-p.tp.Emotion) * unit // how far above the point
+	if !up {
+		d = -d
+	}
+	if d > 0 && d-idealRoom < gap+h && d+idealRoom > gap {
+		return d + idealRoom
+	}
+	return gap
 }
 
 func wrapAll(l *layouter, words []string, st style, width float64) []string {
@@ -125,8 +166,11 @@ func wrapAll(l *layouter, words []string, st style, width float64) []string {
 
 // curvePoints lists the touchpoints on the curve with their markers: the
 // lowest points are pain points when the curve dips, the highest the peak,
-// and the last the end. The feeling goes on the side the marker leaves
-// free: above a pain point or the end, below the peak.
+// and the last the end. Each kind is named once: when several points
+// share the lowest or the highest emotion, all are marked and one label
+// stands for them, at the end when the end is one of them (Peak · End),
+// else at the first. The feeling goes on the side the marker leaves free:
+// above a pain point or the end, below the peak.
 func (l *layouter) curvePoints() []curvePoint {
 	var pts []curvePoint
 	lo, hi := math.MaxInt, math.MinInt
@@ -137,26 +181,51 @@ func (l *layouter) curvePoints() []curvePoint {
 		pts = append(pts, curvePoint{x: c.x + l.colW/2, tp: c.tp})
 		lo, hi = min(lo, c.tp.Emotion), max(hi, c.tp.Emotion)
 	}
+	if len(pts) == 0 {
+		return nil
+	}
 	varies := lo < hi
 	_, dips := l.j.Dip()
+	last := len(pts) - 1
+	isPain := func(i int) bool { return dips && pts[i].tp.Emotion == lo }
+	isPeak := func(i int) bool { return varies && pts[i].tp.Emotion == hi }
+	// labelled is the point that names a kind: the end when it is one,
+	// else the first.
+	labelled := func(is func(int) bool) int {
+		if is(last) {
+			return last
+		}
+		for i := range pts {
+			if is(i) {
+				return i
+			}
+		}
+		return -1
+	}
+	painLabel, peakLabel := labelled(isPain), labelled(isPeak)
 	for i := range pts {
 		p := &pts[i]
 		var markers []string
-		peak := varies && p.tp.Emotion == hi
-		if dips && p.tp.Emotion == lo {
-			p.kinds, markers = append(p.kinds, "pain"), append(markers, l.word(vocab.PainPoint))
+		if isPain(i) {
+			p.kinds = append(p.kinds, "pain")
+			if i == painLabel {
+				markers = append(markers, l.word(vocab.PainPoint))
+			}
 		}
-		if peak {
-			p.kinds, markers = append(p.kinds, "peak"), append(markers, l.word(vocab.Peak))
+		if isPeak(i) {
+			p.kinds = append(p.kinds, "peak")
+			if i == peakLabel {
+				markers = append(markers, l.word(vocab.Peak))
+			}
 		}
-		if i == len(pts)-1 {
+		if i == last {
 			p.kinds, markers = append(p.kinds, "end"), append(markers, l.word(vocab.End))
 		}
 		var feeling []string
 		if p.tp.Feeling != "" {
 			feeling = []string{p.tp.Feeling}
 		}
-		if peak {
+		if isPeak(i) {
 			p.above, p.aboveStyle = markers, markerStyle
 			p.below, p.belowStyle = feeling, feelingStyle
 		} else {
@@ -189,15 +258,44 @@ func (l *layouter) idealCurves(c *Curve, pts []curvePoint, current []Point, yOf 
 			ideal = append(ideal, p)
 			c.Points = append(c.Points, CurvePoint{Point: p, Value: *pts[i].tp.Ideal, Ideal: true})
 		}
-		c.Ideal = append(c.Ideal, monotone(ideal))
+		path := Path{Cmds: []Cmd{{Op: "M", P: []Point{ideal[0]}}}}
 		if b > a {
+			segs := monotoneSegments(ideal)
+			for k := range segs {
+				keepSide(&segs[k], currentSegs[a+k], ideal[k], current[a+k])
+			}
+			path.Cmds = append(path.Cmds, segs...)
 			gap := []Cmd{{Op: "M", P: []Point{current[a]}}}
 			gap = append(gap, currentSegs[a:b]...)
 			gap = append(gap, Cmd{Op: "L", P: []Point{ideal[len(ideal)-1]}})
-			gap = append(gap, reversed(monotoneSegments(ideal), ideal[0])...)
+			gap = append(gap, reversed(segs, ideal[0])...)
 			gap = append(gap, Cmd{Op: "Z"})
 			c.Gaps = append(c.Gaps, Path{Cmds: gap})
 		}
+		c.Ideal = append(c.Ideal, path)
 		a = b + 1
+	}
+}
+
+// keepSide keeps a segment of the ideal curve on the side of the current
+// curve that its ends are on: where the ideal is at or above the current
+// emotion at both touchpoints, the drawn ideal never dips under the drawn
+// current curve between them (nor rises over it where it is below at
+// both), and where it is at the ideal at both, the two are one curve.
+// Both segments run over the same x with their controls at the same
+// thirds, so at each t they are at the same x, and the difference of the
+// two is a cubic Bézier whose control values are the differences of
+// theirs: with every one on one side, the whole difference is.
+func keepSide(ideal *Cmd, current Cmd, idealFrom, currentFrom Point) {
+	iEnd, cEnd := ideal.P[2], current.P[2]
+	switch {
+	case idealFrom.Y == currentFrom.Y && iEnd.Y == cEnd.Y: // at the ideal: one curve
+		ideal.P[0].Y, ideal.P[1].Y = current.P[0].Y, current.P[1].Y
+	case idealFrom.Y <= currentFrom.Y && iEnd.Y <= cEnd.Y: // above (y grows down)
+		ideal.P[0].Y = math.Min(ideal.P[0].Y, current.P[0].Y)
+		ideal.P[1].Y = math.Min(ideal.P[1].Y, current.P[1].Y)
+	case idealFrom.Y >= currentFrom.Y && iEnd.Y >= cEnd.Y: // below
+		ideal.P[0].Y = math.Max(ideal.P[0].Y, current.P[0].Y)
+		ideal.P[1].Y = math.Max(ideal.P[1].Y, current.P[1].Y)
 	}
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -17,7 +18,7 @@ func TestCurveMarkersAndGaps(t *testing.T) {
 	for _, m := range cv.Markers {
 		kinds = append(kinds, m.Kind+"@"+strings.Join(m.Label.Lines, " "))
 	}
-	want := []string{"pain@Pain point", "peak@Peak", "pain@Pain point", "end@End"}
+	want := []string{"pain@Pain point", "peak@Peak", "pain@", "end@End"} // one label per kind
 	if !slices.Equal(kinds, want) {
 		t.Errorf("markers %v, want %v", kinds, want)
 	}
@@ -43,6 +44,36 @@ func TestCurveMarkersAndGaps(t *testing.T) {
 	for _, tk := range cv.Ticks {
 		if tk.Neutral != (strings.Join(tk.Label.Lines, "") == "3") {
 			t.Errorf("tick %q neutral=%v", tk.Label.Lines, tk.Neutral)
+		}
+	}
+}
+
+// Several points share the highest emotion: each is marked, and one
+// label names them, "Peak · End" when the end is one of them; the same for
+// the lowest.
+func TestOneLabelPerMarker(t *testing.T) {
+	for _, tc := range []struct {
+		emotions string
+		want     []string
+	}{
+		{"2, -1, 2, 0, 2", []string{"peak@", "pain@Pain point", "peak@", "end peak@Peak · End"}},
+		{"2, -1, 2, 0, 1", []string{"peak@Peak", "pain@Pain point", "peak@", "end@End"}},
+		{"-1, 2, -1, 2, -1", []string{"pain@", "peak@Peak", "pain@", "peak@", "end pain@Pain point · End"}},
+	} {
+		var src strings.Builder
+		src.WriteString("title: T\npersona: P\nphases:\n  - id: p\n    name: P\n    touchpoints:\n")
+		for i, e := range strings.Split(tc.emotions, ", ") {
+			fmt.Fprintf(&src, "      - {id: t%d, name: T%d, emotion: %s}\n", i, i, e)
+		}
+		cv := Layout(mustParse(t, tc.emotions, []byte(src.String())), DejaVu).Curve
+		var got []string
+		for _, m := range cv.Markers {
+			kinds := strings.Fields(m.Kind)
+			slices.Sort(kinds)
+			got = append(got, strings.Join(kinds, " ")+"@"+strings.Join(m.Label.Lines, " "))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("emotions %s: markers %q, want %q", tc.emotions, got, tc.want)
 		}
 	}
 }

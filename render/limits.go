@@ -1,11 +1,12 @@
 package render
 
 import (
+	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
+	"github.com/rivo/uniseg"
 )
 
 // A map and a matrix stay within the largest canvas a browser draws,
@@ -47,24 +48,21 @@ func (l *layouter) capLines(t Text, n int, width float64, st style) (Text, bool)
 	return t, true
 }
 
-// dropLastCharacter drops the last character of s, with the marks on it,
-// and the spaces before it.
+// dropLastCharacter drops the last character of s, a grapheme cluster
+// (UAX #29, as github.com/rivo/uniseg finds them), and the spaces before
+// it. A cluster is what a reader sees as one character: a letter with its
+// marks, an emoji with its skin tone or the people a joiner binds, a flag,
+// a Hangul syllable written in jamo. Dropping less would leave half of one
+// before the ellipsis.
 func dropLastCharacter(s string) string {
-	for s != "" {
-		r, size := utf8.DecodeLastRuneInString(s)
-		s = s[:len(s)-size]
-		if !unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) && r != 0x200D && r != 0xFE0F {
-			break
-		}
+	last, state := 0, -1 // where the last cluster starts; uniseg's state
+	for i := 0; i < len(s); {
+		var cluster string
+		cluster, _, _, state = uniseg.FirstGraphemeClusterInString(s[i:], state)
+		last = i
+		i += len(cluster)
 	}
-	for s != "" {
-		r, size := utf8.DecodeLastRuneInString(s)
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s = s[:len(s)-size]
-	}
-	return s
+	return strings.TrimRightFunc(s[:last], unicode.IsSpace)
 }
 
 // warn records that the picture could not show something whole, at pos in

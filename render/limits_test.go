@@ -166,3 +166,29 @@ func TestCutToFit(t *testing.T) {
 		}
 	}
 }
+
+// A cut drops whole characters, grapheme clusters (UAX #29), and the spaces
+// before them: never half a flag, a family with a joiner at its end, a
+// thumb without its skin tone, or a Hangul syllable without its last jamo.
+func TestDropLastCharacter(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"", ""},
+		{"abc", "ab"},
+		{"ab c", "ab"},
+		{"ab \u00a0c", "ab"},
+		{"cafe\u0301", "caf"},
+		{"ab 🇳🇱🇧🇪", "ab 🇳🇱"},
+		{"ab 🇳🇱", "ab"},
+		{"ab 👨\u200d👩\u200d👧", "ab"},
+		{"ab 👨\u200d👩\u200d👧👍🏽", "ab 👨\u200d👩\u200d👧"},
+		{"ab 👍🏽", "ab"},
+		{"ab ❤\ufe0f", "ab"},
+		{"ab \u1100\u1161\u11a8", "ab"},
+		{"한국\u1100\u1161\u11a8", "한국"},
+		{"日本語", "日本"},
+	} {
+		if got := dropLastCharacter(tt.s); got != tt.want {
+			t.Errorf("dropLastCharacter(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}

@@ -47,8 +47,9 @@ func matrixID(s *Matrix) string {
 }
 
 func (p *painter) matrix(s *Matrix, t *Theme) {
-	c := &p.c
-	p.header(s.Width, s.Height, "journey-map matrix theme-"+t.Name, s.Lang, s.Title, s.Desc, matrixStyle(t))
+	c := p.c
+	c.begin(picture{width: s.Width, height: s.Height, classes: "journey-map matrix theme-" + t.Name,
+		lang: s.Lang, title: s.Title, desc: s.Desc, rules: matrixRules(t), id: p.id})
 	c.rect(0, 0, s.Width, s.Height, "background")
 
 	c.group("heading")
@@ -73,7 +74,7 @@ func (p *painter) matrix(s *Matrix, t *Theme) {
 }
 
 func (p *painter) quadrant(q MatrixQuadrant) {
-	c := &p.c
+	c := p.c
 	c.group("quadrant " + q.Quadrant)
 	c.roundrect(q.Box.X, q.Box.Y, q.Box.W, q.Box.H, 8, "quadrant-box")
 	p.text(q.Name)
@@ -92,7 +93,7 @@ func (p *painter) quadrant(q MatrixQuadrant) {
 // improvement draws a card: its box first, then its texts and the overdue
 // clock, all directly in its group.
 func (p *painter) improvement(card ImprovementCard) {
-	c := &p.c
+	c := p.c
 	cls := "improvement " + card.Quadrant + " " + card.Status
 	if card.Overdue {
 		cls += " overdue"
@@ -132,7 +133,7 @@ func (p *painter) axis(cls string, a *MatrixAxis) {
 }
 
 func (p *painter) matrixLegend(l *Legend) {
-	c := &p.c
+	c := p.c
 	c.group("legend")
 	c.rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, "legend-box")
 	for _, it := range l.Items {

@@ -120,6 +120,15 @@ func (mt *meter) visible() bool {
 	return mt.m.Width(string(mt.buf), mt.size, mt.bold) > 0
 }
 
+// hasWidth reports whether r, on its own, has a width: it is not a soft
+// hyphen, a zero-width space, a mark or the like.
+func (mt *meter) hasWidth(r rune) bool {
+	if mt.f != nil {
+		return mt.f.width(r) > 0
+	}
+	return mt.m.Width(string(r), mt.size, mt.bold) > 0
+}
+
 // over reports whether no line that starts with the runes added so far
 // can fit.
 func (mt *meter) over() bool {

@@ -177,6 +177,34 @@ func TestStressLayouts(t *testing.T) {
 // BenchmarkRender lays out and writes maps of growing size, up to the
 // limit of touchpoints: the cost must grow linearly.
 func BenchmarkRender(b *testing.B) {
+	benchmarkSizes(b, "bytes/map", func(w io.Writer, j *journey.Journey) error {
+		_, err := Render(w, j, Options{})
+		return err
+	})
+}
+
+// BenchmarkRenderPDF lays out and prints maps of growing size as one-page
+// PDFs, up to the limit of touchpoints: the cost must grow linearly.
+func BenchmarkRenderPDF(b *testing.B) {
+	benchmarkSizes(b, "bytes/pdf", func(w io.Writer, j *journey.Journey) error {
+		_, err := RenderPDF(w, j, Options{}, PDFOptions{})
+		return err
+	})
+}
+
+// BenchmarkRenderPNG lays out and draws maps of growing size as PNG at
+// the default scale; the largest is drawn at the largest scale within
+// MaxPNGPixels.
+func BenchmarkRenderPNG(b *testing.B) {
+	benchmarkSizes(b, "bytes/png", func(w io.Writer, j *journey.Journey) error {
+		_, err := RenderPNG(w, j, Options{}, PNGOptions{})
+		return err
+	})
+}
+
+// benchmarkSizes runs draw on the sample journey at 10, 56 and the most
+// touchpoints, and reports the bytes it writes as unit.
+func benchmarkSizes(b *testing.B, unit string, draw func(io.Writer, *journey.Journey) error) {
 	for _, n := range []int{10, 56, journey.MaxTouchpoints} {
 		j := mustParse(b, "sample", sample.Journey(n))
 		b.Run(fmt.Sprintf("touchpoints=%d", n), func(b *testing.B) {
@@ -184,11 +212,11 @@ func BenchmarkRender(b *testing.B) {
 			var out countingWriter
 			for b.Loop() {
 				out = 0
-				if _, err := Render(&out, j, Options{}); err != nil {
+				if err := draw(&out, j); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(out), "bytes/map")
+			b.ReportMetric(float64(out), unit)
 		})
 	}
 }

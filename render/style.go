@@ -28,9 +28,11 @@ func css(rules []rule) string {
 	return b.String()
 }
 
-// mapStyle is the CSS of the map in a theme; with compared journeys
-// (render --compare), n of them, also theirs.
-func mapStyle(t *Theme, compared int) string {
+// mapRules are the rules of the map's style sheet in a theme; with
+// compared journeys (render --compare), n of them, also theirs. The PDF
+// and PNG painters read the same rules (see cascade), so that every format
+// paints an element alike.
+func mapRules(t *Theme, compared int) []rule {
 	rules := []rule{
 		{".background", "fill:" + t.background},
 		{"text", "fill:" + t.ink},
@@ -78,14 +80,14 @@ func mapStyle(t *Theme, compared int) string {
 				rule{c + " .compare-point", "stroke:" + t.compared[i]})
 		}
 	}
-	return css(rules)
+	return rules
 }
 
-// matrixStyle is the CSS of the action-priority matrix in a theme: the
-// rules its own classes need, and none of the map's.
-func matrixStyle(t *Theme) string {
+// matrixRules are the rules of the action-priority matrix's style sheet in
+// a theme: those its own classes need, and none of the map's.
+func matrixRules(t *Theme) []rule {
 	settled := "fill:" + t.band + ";stroke:" + t.line + ";stroke-dasharray:4 3"
-	return css([]rule{
+	return []rule{
 		{".background", "fill:" + t.background},
 		{"text", "fill:" + t.ink},
 		{".meta,.label,.quadrant-about,.improvement-detail,.improvement-status,.tick", "fill:" + t.muted},
@@ -103,5 +105,5 @@ func matrixStyle(t *Theme) string {
 		{".improvement.done .improvement-box,.improvement.dropped .improvement-box,.settled-sample", settled},
 		{".improvement.done text,.improvement.dropped text", "fill:" + t.muted},
 		{".legend-box", "fill:none"},
-	})
+	}
 }

@@ -22,9 +22,9 @@ func WriteSVG(w io.Writer, s *Scene, opts Options) error {
 // paint lets draw fill a painter on w whose ids start with id, and
 // returns the first write error.
 func paint(w io.Writer, id string, draw func(p *painter)) error {
-	p := &painter{id: id, c: svgDoc{w: w, b: make([]byte, 0, flushAt+4<<10)}}
-	draw(p)
-	return p.c.flush(true)
+	doc := &svgDoc{w: w, b: make([]byte, 0, flushAt+4<<10)}
+	draw(&painter{id: id, c: doc})
+	return doc.flush(true)
 }
 
 // idPrefix makes the map's element ids from its content, so that two maps
@@ -36,35 +36,45 @@ func idPrefix(s *Scene) string {
 	return fmt.Sprintf("jm%08x", h.Sum32())
 }
 
+// painter walks a laid-out map or matrix and draws it, element by element,
+// on a drawing: the SVG document, or the recorder the PDF and PNG painters
+// replay. Every format is drawn by this one walk, so that they show the
+// same elements with the same classes, in the same order.
 type painter struct {
-	c  svgDoc
+	c  drawing
 	id string
+}
+
+// A drawing is what the painter draws on. Its elements take numbers and
+// class names made in this package; text from the journey comes only in
+// a Text.
+type drawing interface {
+	begin(pic picture)
+	end()
+	group(class string)
+	groupEnd()
+	rect(x, y, w, h float64, class string)
+	roundrect(x, y, w, h, r float64, class string)
+	circle(x, y, r float64, class string)
+	line(x1, y1, x2, y2 float64, class string)
+	path(data, class string) // path data made in this package
+	pathOf(p Path, class, arrow string)
+	text(t Text)
+}
+
+// picture is how a drawing begins: its size, the classes of its root,
+// its language, an accessible name (title) and description (desc), the
+// rules of its style sheet, and the id of the arrow head drawn at the end
+// of a path that asks for one ("" when there is none).
+type picture struct {
+	width, height              float64
+	classes, lang, title, desc string
+	rules                      []rule
+	id, arrow                  string
 }
 
 // num formats a coordinate: at most two decimals, no trailing zeros.
 func num(v float64) string { return strconv.FormatFloat(round(v), 'f', -1, 64) }
-
-// header starts a picture: the root element, sized to width × height,
-// with its classes and language, an accessible name (title) and
-// description (desc), and its style sheet. A picture is an image to
-// assistive technology, named and described by those two.
-func (p *painter) header(width, height float64, classes, lang, title, desc, style string) {
-	c := &p.c
-	c.start(width, height,
-		`viewBox="0 0 `+num(width)+" "+num(height)+`"`,
-		`class="`+classes+`"`,
-		`xml:lang="`+langTag(lang)+`"`,
-		`role="img"`,
-		`aria-labelledby="`+p.id+"-title "+p.id+`-desc"`,
-		`font-family="`+fontFamily+`"`,
-	)
-	c.b = append(c.b, `<title id="`+p.id+`-title">`...)
-	c.b = appendEscaped(c.b, clean(title))
-	c.b = append(c.b, "</title>\n<desc id=\""+p.id+"-desc\">"...)
-	c.b = appendEscaped(c.b, clean(desc))
-	c.b = append(c.b, "</desc>\n"...)
-	c.style(style)
-}
 
 // langTag is lang when it is a language tag of letters and hyphens, so
 // that it may stand in an attribute; "en" otherwise.
@@ -76,11 +86,9 @@ func langTag(lang string) string {
 }
 
 func (p *painter) scene(s *Scene, t *Theme) {
-	c := &p.c
-	p.header(s.Width, s.Height, "journey-map theme-"+t.Name, s.Lang, s.Title, s.Desc, mapStyle(t, len(s.Curve.Others)))
-	c.defs()
-	c.arrowMarker(p.id + "-arrow")
-	c.defsEnd()
+	c := p.c
+	c.begin(picture{width: s.Width, height: s.Height, classes: "journey-map theme-" + t.Name,
+		lang: s.Lang, title: s.Title, desc: s.Desc, rules: mapRules(t, len(s.Curve.Others)), id: p.id, arrow: p.id + "-arrow"})
 	c.rect(0, 0, s.Width, s.Height, "background")
 
 	p.lens(&s.Lens)
@@ -112,7 +120,7 @@ func (p *painter) scene(s *Scene, t *Theme) {
 }
 
 func (p *painter) lens(l *Lens) {
-	c := &p.c
+	c := p.c
 	c.group("lens")
 	p.text(l.Title)
 	p.text(l.Meta)
@@ -129,7 +137,7 @@ func (p *painter) lens(l *Lens) {
 }
 
 func (p *painter) phase(ph Phase) {
-	c := &p.c
+	c := p.c
 	c.group(strings.TrimSpace("phase " + ph.Moment))
 	c.roundrect(ph.Box.X, ph.Box.Y, ph.Box.W, ph.Box.H, 6, "phase-header")
 	p.text(ph.Name)
@@ -150,7 +158,7 @@ func (p *painter) phase(ph Phase) {
 }
 
 func (p *painter) card(card Card) {
-	c := &p.c
+	c := p.c
 	c.group("touchpoint")
 	c.roundrect(card.Box.X, card.Box.Y, card.Box.W, card.Box.H, 6, "card")
 	p.text(card.Name)
@@ -178,7 +186,7 @@ func (p *painter) cue(kind string, at Point) {
 }
 
 func (p *painter) curve(cv *Curve) {
-	c := &p.c
+	c := p.c
 	c.group("emotion")
 	c.roundrect(cv.Box.X, cv.Box.Y, cv.Box.W, cv.Box.H, 6, "band")
 	p.text(cv.Label)
@@ -222,7 +230,7 @@ func (p *painter) curve(cv *Curve) {
 // marker draws the glyphs of a point's markers: a triangle pointing down
 // below a pain point, one pointing up above the peak, a ring round the end.
 func (p *painter) marker(kind string, at Point) {
-	c := &p.c
+	c := p.c
 	c.group("marker " + kind)
 	x, y := at.X, at.Y
 	for _, k := range strings.Fields(kind) {
@@ -241,7 +249,7 @@ func (p *painter) marker(kind string, at Point) {
 }
 
 func (p *painter) lane(l Lane) {
-	c := &p.c
+	c := p.c
 	c.group("lane " + l.Class)
 	c.rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, "lane-band")
 	p.text(l.Label)
@@ -257,7 +265,7 @@ func (p *painter) lane(l Lane) {
 }
 
 func (p *painter) legend(l *Legend) {
-	c := &p.c
+	c := p.c
 	c.group("legend")
 	c.rect(l.Box.X, l.Box.Y, l.Box.W, l.Box.H, "legend-box")
 	for _, it := range l.Items {

@@ -97,6 +97,32 @@ func (d *svgDoc) start(width, height float64, attrs ...string) {
 	d.b = append(d.b, "\n     xmlns=\"http://www.w3.org/2000/svg\"\n     xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"...)
 }
 
+// begin starts the document: the root element, sized to the picture, with
+// its classes and language, its title and desc, which name and describe it
+// to assistive technology as an image, its style sheet, and the arrow head
+// its paths may end in.
+func (d *svgDoc) begin(pic picture) {
+	d.start(pic.width, pic.height,
+		`viewBox="0 0 `+num(pic.width)+" "+num(pic.height)+`"`,
+		`class="`+pic.classes+`"`,
+		`xml:lang="`+langTag(pic.lang)+`"`,
+		`role="img"`,
+		`aria-labelledby="`+pic.id+"-title "+pic.id+`-desc"`,
+		`font-family="`+fontFamily+`"`,
+	)
+	d.b = append(d.b, `<title id="`+pic.id+`-title">`...)
+	d.b = appendEscaped(d.b, clean(pic.title))
+	d.b = append(d.b, "</title>\n<desc id=\""+pic.id+"-desc\">"...)
+	d.b = appendEscaped(d.b, clean(pic.desc))
+	d.b = append(d.b, "</desc>\n"...)
+	d.style(css(pic.rules))
+	if pic.arrow != "" {
+		d.defs()
+		d.arrowMarker(pic.arrow)
+		d.defsEnd()
+	}
+}
+
 func (d *svgDoc) end() { d.b = append(d.b, "</svg>\n"...) }
 
 // style adds a style sheet.
@@ -105,6 +131,11 @@ func (d *svgDoc) style(css string) {
 	d.b = append(d.b, css...)
 	d.b = append(d.b, "\n]]>\n</style>\n"...)
 }
+
+// styleText is the text of the element style writes for css, as a
+// browser reads it: the line breaks around the CDATA section and inside
+// it, and css.
+func styleText(css string) string { return "\n\n" + css + "\n\n" }
 
 func (d *svgDoc) defs()    { d.b = append(d.b, "<defs>\n"...) }
 func (d *svgDoc) defsEnd() { d.b = append(d.b, "</defs>\n"...) }

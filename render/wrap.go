@@ -9,6 +9,7 @@ import (
 	"github.com/journeymap/journeymap/internal/hyphen"
 	"github.com/journeymap/journeymap/journey"
 	"github.com/rivo/uniseg"
+	"golang.org/x/text/unicode/norm"
 )
 
 // wrap breaks text, in the language lang, into lines that measure at most
@@ -18,7 +19,9 @@ import (
 //     between two paragraphs stays, as an empty line; blank lines before the
 //     first and after the last do not.
 //   - Runs of white space collapse to one space, and lines start and end
-//     with no space. No-break spaces (U+00A0, U+2007, U+202F) are kept.
+//     with no space. No-break spaces (U+00A0, U+2007, U+202F) are kept. A
+//     word of no width (a soft hyphen, a zero-width space, a mark and the
+//     like, between spaces) counts as white space.
 //   - A paragraph is filled greedily: each line is the longest that fits
 //     and ends where the Unicode line breaking algorithm (UAX #14, from
 //     github.com/rivo/uniseg) allows a break: at a space, after a hyphen or
@@ -28,25 +31,32 @@ import (
 //     grapheme cluster (UAX #29): a letter and its marks, an emoji sequence
 //     and a flag stay whole.
 //   - A URL, an e-mail address, a path, a file or domain name, an
-//     identifier or a number (a run of text without spaces that holds
-//     "://", '@', '/', '\', '_', a '.' between two letters or digits, or
-//     digits and no letters; or starts with "www.") is copied as it is
-//     written: it is not broken where UAX #14 allows, but moves to the next
-//     line whole.
+//     identifier or a number is copied as it is written: it is not broken
+//     where UAX #14 allows, but moves to the next line whole. It is a run
+//     of ASCII letters, digits and URL punctuation (see isLiteralByte)
+//     that holds "://", '@', '/', '\', '_', a '.' between two letters or
+//     digits, or digits and no letters; or starts with "www.". Anything
+//     else ends it, a space or a CJK character, so that in CJK text, which
+//     has no spaces, the text around "A/B" or "3.5" still breaks where
+//     UAX #14 allows. Letters glued to it (as in ".../wiki/Überweisung")
+//     are not hyphenated.
 //   - When no break that UAX #14 allows fits, the line ends at the last of
 //     these that fits: a space (where UAX #14 allows no break, as before
-//     '!' or '/'); in a URL or the like, after '/', '.', '-' or '_' (in a
-//     URL also '?', '&' or '='), but not between two of them nor at a
-//     decimal point, and with no hyphen; in any other word, where the TeX
+//     '!' or '/'); in a URL or the like, after '/', '\', '.', '-' or '_'
+//     (in a URL also '?', '&' or '='), but not between two of them nor at
+//     a decimal point, and with no hyphen; in any other word, where the TeX
 //     hyphenation patterns of the language allow a hyphen in a run of
 //     letters (en: American English, nl: Dutch; no hyphens in other
 //     languages), with a hyphen.
 //   - When none fits, the line ends after the last grapheme cluster that
 //     fits, with no hyphen: the patterns allowed none there.
-//   - A line holds something with a width: it does not end where it holds
-//     only a soft hyphen, a zero-width space, a mark and the like. A
-//     cluster wider than width on its own is a line of its own, with the
-//     characters of no width before it.
+//   - Every line has a width at both ends, so that none draws as a blank
+//     line, or as a space where it starts or ends: a line ends inside a
+//     word only where both parts of the word have a width. A line that
+//     ends at a soft hyphen shows a '-' there: where the '-' does not fit,
+//     the line ends before the soft hyphen. A cluster wider than width on
+//     its own is a line of its own, with the characters of no width around
+//     it in its word.
 //
 // Empty or blank text has no lines. Lines are measured as they grow: with
 // DejaVu, quickly, in font units; another Measurer is asked for the width
@@ -64,6 +74,7 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 	para := stack[:0]
 	start, end := 0, 0
 	verbatim := true
+	noWidth := false                // a word of para starts with a rune of no width
 	space, oneSpace := false, false // para ends with a space; which was one ' '
 	for i := 0; i < len(text); {
 		if c := text[i]; c > ' ' && c < 0x7F {
@@ -85,8 +96,8 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 		i += n
 		switch {
 		case r == '\n' || r == 0x2028 || r == 0x2029 || r == 0x85:
-			w.paragraph(para, text[start:end], verbatim, space)
-			para, verbatim, space = para[:0], true, false
+			w.paragraph(para, text[start:end], verbatim, noWidth, space)
+			para, verbatim, noWidth, space = para[:0], true, false, false
 		case isSpace(r):
 			if len(para) > 0 && !space {
 				para = append(para, ' ')
@@ -95,6 +106,9 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 				oneSpace = false
 			}
 		default:
+			if (space || len(para) == 0) && !w.mt.hasWidth(r) {
+				noWidth = true // perhaps a word of no width, to drop
+			}
 			switch {
 			case space:
 				verbatim = verbatim && oneSpace
@@ -109,7 +123,7 @@ func wrap(m Measurer, text string, size float64, bold bool, width float64, lang 
 			end = i
 		}
 	}
-	w.paragraph(para, text[start:end], verbatim, space)
+	w.paragraph(para, text[start:end], verbatim, noWidth, space)
 	return w.lines
 }
 
@@ -143,15 +157,33 @@ type wrapper struct {
 	word     word    // the word found last
 	run      [2]int  // the run of letters hyphenated last, p[run[0]:run[1]]
 	points   []int   // where the patterns allow a hyphen in it, in p
+	seen     seen    // what widthFrom found last
 }
+
+// seen is what widthFrom found last: no rune of p[from:to] has a width or
+// is a space; at is to when p[to] is a rune with a width, and -1 when it
+// is a space or the end of p.
+type seen struct{ from, to, at int }
 
 // paragraph wraps a paragraph, para, with no hard breaks and no runs of
 // spaces, and perhaps a space at the end; text is para when verbatim.
-func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
+// Unless noWidth, no word of para starts with a rune of no width, and so
+// none has no width.
+func (w *wrapper) paragraph(para []byte, text string, verbatim, noWidth, space bool) {
 	if space {
 		para = para[:len(para)-1]
 	}
-	if len(para) == 0 {
+	p := ""
+	if len(para) > 0 {
+		p = text
+		if !verbatim {
+			p = string(para)
+		}
+	}
+	if noWidth {
+		p = w.dropNoWidth(p)
+	}
+	if p == "" {
 		if len(w.lines) > 0 {
 			w.blank++
 		}
@@ -160,11 +192,7 @@ func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
 	for ; w.blank > 0; w.blank-- {
 		w.lines = append(w.lines, "")
 	}
-	p := text
-	if !verbatim {
-		p = string(para)
-	}
-	w.p, w.breaks, w.word = p, nil, word{}
+	w.p, w.breaks, w.word, w.seen = p, nil, word{}, seen{from: 1, to: 0}
 	w.run, w.points = [2]int{}, w.points[:0]
 	for pos := 0; pos < len(p); {
 		end, withHyphen := w.line(pos)
@@ -183,6 +211,76 @@ func (w *wrapper) paragraph(para []byte, text string, verbatim, space bool) {
 	}
 }
 
+// dropNoWidth returns p without its words of no width: soft hyphens,
+// zero-width spaces, marks and the like between spaces, which count as
+// white space. Kept, such a word drew as a blank line of its own, or as a
+// space where a line started or ended, or as two in a row.
+func (w *wrapper) dropNoWidth(p string) string {
+	w.p, w.seen = p, seen{from: 1, to: 0}
+	var kept []byte // nil while nothing is dropped
+	for start := 0; start < len(p); {
+		end := strings.IndexByte(p[start:], ' ')
+		if end < 0 {
+			end = len(p)
+		} else {
+			end += start
+		}
+		if w.widthFrom(start) < 0 {
+			if kept == nil { // the first word dropped: keep those before it
+				kept = append(make([]byte, 0, len(p)), strings.TrimSuffix(p[:start], " ")...)
+			}
+		} else if kept != nil {
+			if len(kept) > 0 {
+				kept = append(kept, ' ')
+			}
+			kept = append(kept, p[start:end]...)
+		}
+		start = end + 1
+	}
+	if kept == nil {
+		return p
+	}
+	return string(kept)
+}
+
+// canBreak reports whether a line may end at body, and the next start at
+// b, past the space when the line ends at one. The line's last word must
+// have a width before body (its first rune with a width is at tailWidth,
+// as widthFrom found it), so that the line is not blank and does not end
+// in a space behind a soft hyphen or the like. When the line ends inside a
+// word, so must the rest of the word, for the same reasons on the next
+// line.
+func (w *wrapper) canBreak(tailWidth, body, b int) bool {
+	return tailWidth >= 0 && tailWidth < body && (body < b || b == len(w.p) || w.widthFrom(b) >= 0)
+}
+
+// widthFrom returns where the first rune with a width is in p[from:], up
+// to its first space: -1 when there is none, when the word is only soft
+// hyphens, zero-width spaces, marks and the like. Asked again for a place
+// further on in the same run of characters of no width, it answers from
+// what it found, so that a long run of them is not read again for each.
+func (w *wrapper) widthFrom(from int) int {
+	p := w.p
+	if from < len(p) && p[from] > ' ' && p[from] < 0x7F {
+		return from // printable ASCII, which has a width in any font, quickly
+	}
+	if from >= w.seen.from && from <= w.seen.to {
+		return w.seen.at
+	}
+	w.seen = seen{from: from, to: len(p), at: -1}
+	for i, r := range p[from:] {
+		if r == ' ' {
+			w.seen.to = from + i
+			break
+		}
+		if w.mt.hasWidth(r) {
+			w.seen.to, w.seen.at = from+i, from+i
+			break
+		}
+	}
+	return w.seen.at
+}
+
 // line returns where the line that starts at pos ends, and whether it
 // takes a hyphen there: at the last break UAX #14 allows that fits, or
 // else where breakWord says.
@@ -194,6 +292,7 @@ func (w *wrapper) line(pos int) (end int, withHyphen bool) {
 	mt.reset()
 	end = -1
 	from := pos
+	tailWidth := w.widthFrom(pos) // where the line's last word has a width
 	breaks := w.lineBreaks()
 	i, _ := slices.BinarySearch(breaks, pos+1)
 	for _, b := range breaks[i:] {
@@ -202,16 +301,26 @@ func (w *wrapper) line(pos int) (end int, withHyphen bool) {
 			body--
 		}
 		mt.addString(p[from:body])
+		if mt.over() {
+			// Neither this break nor a later one fits. (And the segment,
+			// a long word, perhaps, was not measured to its end; or, past
+			// a space that did not fit, hardly begun.)
+			break
+		}
+		if i := strings.LastIndexByte(p[from:body], ' '); i >= 0 {
+			tailWidth = w.widthFrom(from + i + 1) // a space where UAX #14 allows no break
+		}
 		soft := strings.HasSuffix(p[from:b], softHyphen)
-		// Inside a URL or the like, only the space after it is a break.
-		if b < len(p) && mt.visible() && mt.fits(soft) && (body < b || !w.wordAt(body-1).literal) {
+		// Inside a URL or the like, UAX #14's breaks are not used; a space
+		// is never inside one.
+		if b < len(p) && mt.fits(soft) && (body < b || !w.insideLiteral(b)) && w.canBreak(tailWidth, body, b) {
 			end, withHyphen = body, soft
 		}
 		if body < b {
 			mt.add(' ')
-		}
-		if mt.over() {
-			break
+			if b < len(p) {
+				tailWidth = w.widthFrom(b)
+			}
 		}
 		from = b
 	}
@@ -270,14 +379,16 @@ func plainBreaks(p string, breaks *[]int) bool {
 
 // breakWord returns where to end the line that starts at pos, when no
 // break that UAX #14 allows fits, and whether a hyphen is added: at the
-// last space, break in a URL or the like, or place the patterns allow
-// that fits, or else after the last cluster that fits.
+// last space, break in a URL or the like, soft hyphen with its '-', or
+// place the patterns allow that fits, or else after the last cluster that
+// fits, but never where canBreak says no nor just after a soft hyphen
+// that shows no '-'.
 func (w *wrapper) breakWord(pos int) (end int, withHyphen bool) {
 	p, mt := w.p, &w.mt
 	mt.reset()
-	word := w.wordAt(pos)
 	patterns := hyphenation(w.lang)
 	split, fit, first := -1, -1, -1
+	tailWidth := w.widthFrom(pos) // where the line's last word has a width
 	state := -1
 	for a := pos; a < len(p); {
 		var b int
@@ -287,16 +398,33 @@ func (w *wrapper) breakWord(pos int) (end int, withHyphen bool) {
 			body--
 		}
 		mt.addString(p[a:body])
-		if first < 0 && body > pos && (body < b || mt.visible()) {
-			first = body // a space, or the first cluster with a width
+		if first < 0 && mt.visible() {
+			// The first cluster with a width, and the rest of its word
+			// when that has none.
+			first = body
+			if body == b && b < len(p) && w.widthFrom(b) < 0 {
+				first = len(p)
+				if i := strings.IndexByte(p[b:], ' '); i >= 0 {
+					first = b + i
+				}
+			}
 		}
-		if mt.visible() && mt.fits(false) {
-			fit = body
+		// A line that ends at a soft hyphen shows a hyphen.
+		soft := body == b && p[a:b] == softHyphen
+		if mt.fits(false) && w.canBreak(tailWidth, body, b) {
+			if !soft {
+				fit = body
+			}
+			word := w.wordAt(a)
 			switch {
 			case body < b:
 				// A space where UAX #14 allows no break (before '/' or
 				// '!', say) is still better than inside a word.
 				split, withHyphen = body, false
+			case soft:
+				if mt.fits(true) {
+					split, withHyphen = b, true
+				}
 			case word.literal:
 				if b < word.end && isLiteralBreak(p, b, word.url) {
 					split, withHyphen = b, false
@@ -307,7 +435,9 @@ func (w *wrapper) breakWord(pos int) (end int, withHyphen bool) {
 		}
 		if body < b {
 			mt.add(' ')
-			word = w.wordAt(b)
+			if b < len(p) {
+				tailWidth = w.widthFrom(b)
+			}
 		}
 		if mt.over() {
 			break
@@ -340,7 +470,10 @@ func nextCluster(p string, a, state int) (b, newState int) {
 }
 
 // isPoint reports whether the patterns allow a hyphen after the cluster
-// p[a:b]: inside a run of letters, where they place one.
+// p[a:b]: inside a run of letters, where they place one. A run holds the
+// combining marks on its letters, so that a word written decomposed (an
+// "o" and then U+0308, as some keyboards and file systems write "ö") is
+// hyphenated as the same word composed.
 func (w *wrapper) isPoint(a, b int, patterns *hyphen.Patterns) bool {
 	p := w.p
 	if a < w.run[0] || a >= w.run[1] {
@@ -348,34 +481,93 @@ func (w *wrapper) isPoint(a, b int, patterns *hyphen.Patterns) bool {
 		if !unicode.IsLetter(r) {
 			return false
 		}
-		// A new run: hyphenate it whole.
+		// A new run: hyphenate it whole. It starts with a letter.
 		start := a
 		for start > 0 {
 			r, n := utf8.DecodeLastRuneInString(p[:start])
-			if !unicode.IsLetter(r) {
+			if !unicode.IsLetter(r) && !isMark(r) {
 				break
 			}
 			start -= n
 		}
+		for {
+			r, n := utf8.DecodeRuneInString(p[start:])
+			if unicode.IsLetter(r) {
+				break
+			}
+			start += n
+		}
 		end := a + n
 		for end < len(p) {
 			r, n := utf8.DecodeRuneInString(p[end:])
-			if !unicode.IsLetter(r) {
+			if !unicode.IsLetter(r) && !isMark(r) {
 				break
 			}
 			end += n
 		}
 		w.run = [2]int{start, end}
-		if w.points == nil {
-			w.points = make([]int, 0, 16)
-		}
-		w.points = patterns.Hyphenate(w.points[:0], p[start:end])
-		for i := range w.points {
-			w.points[i] += start
+		w.points = w.points[:0]
+		// A run glued to a URL or the like is part of it, though its
+		// letters are not ASCII ("…/wiki/Überweisung", "jöran@…"), and
+		// takes no hyphen.
+		if !(start > 0 && w.wordAt(start-1).literal || end < len(p) && w.wordAt(end).literal) {
+			w.hyphenate(patterns)
 		}
 	}
 	_, found := slices.BinarySearch(w.points, b)
 	return found
+}
+
+// hyphenate sets points to where the patterns allow a hyphen in the run of
+// letters p[run[0]:run[1]], in p. The patterns spell words composed (NFC),
+// so a run with marks is hyphenated as its letters composed, each with its
+// marks, and the places are mapped back to the text as written: a hyphen
+// goes after a letter's marks, never between them. A run with a mark that
+// has no composed form with its letter gets no hyphen.
+func (w *wrapper) hyphenate(patterns *hyphen.Patterns) {
+	if w.points == nil {
+		w.points = make([]int, 0, 16)
+	}
+	start, run := w.run[0], w.p[w.run[0]:w.run[1]]
+	if !strings.ContainsFunc(run, isMark) {
+		w.points = patterns.Hyphenate(w.points[:0], run)
+		for i := range w.points {
+			w.points[i] += start
+		}
+		return
+	}
+	w.points = w.points[:0]
+	var composed []byte
+	var inComposed, inRun []int // where each letter starts in composed, and in run
+	for i := 0; i < len(run); {
+		_, n := utf8.DecodeRuneInString(run[i:])
+		j := i + n // past the letter and its marks
+		for j < len(run) {
+			r, n := utf8.DecodeRuneInString(run[j:])
+			if !isMark(r) {
+				break
+			}
+			j += n
+		}
+		letter := norm.NFC.String(run[i:j])
+		if utf8.RuneCountInString(letter) != 1 {
+			return // a mark that does not compose
+		}
+		inComposed, inRun = append(inComposed, len(composed)), append(inRun, i)
+		composed = append(composed, letter...)
+		i = j
+	}
+	for _, k := range patterns.Hyphenate(nil, string(composed)) {
+		if i, found := slices.BinarySearch(inComposed, k); found {
+			w.points = append(w.points, start+inRun[i])
+		}
+	}
+}
+
+// isMark reports whether r is a combining mark (Unicode M), which belongs
+// to the letter before it. There are none below U+0300.
+func isMark(r rune) bool {
+	return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }
 
 // hyphenation returns the hyphenation patterns of a language, or nil.
@@ -389,7 +581,7 @@ func hyphenation(lang journey.Lang) *hyphen.Patterns {
 	return nil
 }
 
-// word is a run of text without spaces.
+// word is a run of text that wordAt found.
 type word struct {
 	start, end int
 	// literal: a URL, an e-mail address, a path, a file or domain name, an
@@ -399,18 +591,28 @@ type word struct {
 	url     bool
 }
 
-// wordAt returns the word that holds p[pos], which is no space.
+// wordAt returns the word that holds p[pos]: the run of ASCII letters,
+// digits and URL punctuation around it (see isLiteralByte), a literal or
+// not; or, when p[pos] is none of these, p[pos] alone, no literal.
+//
+// A literal ends where such a run does: at a space, and also at a letter
+// that is not ASCII, a CJK character, say. CJK text has no spaces, and
+// before, a paragraph of it that held "A/B" or "3.5" was taken for one
+// long literal, and broken wherever its lines were full.
 func (w *wrapper) wordAt(pos int) word {
 	if pos >= w.word.start && pos < w.word.end {
 		return w.word
 	}
 	p := w.p
-	start := strings.LastIndexByte(p[:pos], ' ') + 1
-	end := strings.IndexByte(p[pos:], ' ')
-	if end < 0 {
-		end = len(p)
-	} else {
-		end += pos
+	if !isLiteralByte(p[pos]) {
+		return word{start: pos, end: pos + 1}
+	}
+	start, end := pos, pos+1
+	for start > 0 && isLiteralByte(p[start-1]) {
+		start--
+	}
+	for end < len(p) && isLiteralByte(p[end]) {
+		end++
 	}
 	token := p[start:end]
 	url := isURL(token)
@@ -419,6 +621,24 @@ func (w *wrapper) wordAt(pos int) word {
 		literal: url || strings.ContainsAny(token, "@/\\_") || isNumberOrName(token),
 	}
 	return w.word
+}
+
+// insideLiteral reports whether a break before p[b] would split a literal:
+// the characters on both sides of it belong to the same one.
+func (w *wrapper) insideLiteral(b int) bool {
+	word := w.wordAt(b - 1)
+	return word.literal && b < word.end
+}
+
+// isLiteralByte reports whether c may be part of a URL, an e-mail address,
+// a path or a number: an ASCII letter or digit, or the punctuation of a URL
+// (RFC 3986) or a Windows path.
+func isLiteralByte(c byte) bool {
+	switch c {
+	case '-', '.', '_', '~', ':', '/', '?', '#', '[', ']', '@', '!', '$', '&', '\'', '(', ')', '*', '+', ',', ';', '=', '%', '\\':
+		return true
+	}
+	return isAlnum(c)
 }
 
 // isNumberOrName reports whether token is a number (digits and no
@@ -431,7 +651,7 @@ func isNumberOrName(token string) bool {
 		switch {
 		case c >= '0' && c <= '9':
 			digits = true
-		case c >= utf8.RuneSelf || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			letters = true
 		case c == '.' && i > 0 && i+1 < len(token) && isAlnum(token[i-1]) && isAlnum(token[i+1]):
 			return true
@@ -451,11 +671,11 @@ func isAlnum(c byte) bool {
 }
 
 // isLiteralBreak reports whether a URL or the like may be broken before
-// p[b]: after '/', '.', '-' or '_' (in a URL also '?', '&' or '='), but
-// not between two of these, nor at a decimal point.
+// p[b]: after '/', '\' (a Windows path), '.', '-' or '_' (in a URL also
+// '?', '&' or '='), but not between two of these, nor at a decimal point.
 func isLiteralBreak(p string, b int, url bool) bool {
 	isBreak := func(c byte) bool {
-		return strings.IndexByte("/.-_", c) >= 0 || url && strings.IndexByte("?&=", c) >= 0
+		return strings.IndexByte("/\\.-_", c) >= 0 || url && strings.IndexByte("?&=", c) >= 0
 	}
 	c, next := p[b-1], p[b]
 	switch {

@@ -11,14 +11,24 @@ import (
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/rivo/uniseg"
+	"golang.org/x/text/unicode/norm"
 )
 
-// checkWrap checks what wrap must always do: every line fits, unless it
-// holds a single grapheme cluster that has a width, too wide on its own; no
-// line starts or ends with a space or has two in a row; no blank line
-// starts or ends the text; and the lines hold every character of text but
-// white space, in order, with only hyphens added at line ends: for a soft
-// hyphen, or where the patterns of lang allow one in a run of letters.
+// checkWrap checks what wrap must always do:
+//
+//   - every line fits, unless it holds a single grapheme cluster that has a
+//     width, too wide on its own;
+//   - every line has a width: no blank line starts or ends the text, and
+//     one between paragraphs is empty, not a soft hyphen, a zero-width
+//     space or a mark;
+//   - no line starts or ends with a space, nor with one behind characters
+//     of no width ("\u00ad Klant"), and none has two in a row;
+//   - a line that ends at a soft hyphen, where its word goes on on the next
+//     line, shows a hyphen there;
+//   - the lines hold every character of text but white space, in order,
+//     with only hyphens added at line ends: for a soft hyphen, or where the
+//     patterns of lang allow one in a run of letters. A word of no width
+//     (a soft hyphen or a zero-width space between spaces) is white space.
 func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, width float64, lang journey.Lang, lines []string) {
 	t.Helper()
 	fail := func(format string, args ...any) {
@@ -32,7 +42,10 @@ func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, w
 		if !utf8.ValidString(l) {
 			fail("line %q is not valid UTF-8", l)
 		}
-		if strings.HasPrefix(l, " ") || strings.HasSuffix(l, " ") || strings.Contains(l, "  ") {
+		if l != "" && !(m.Width(l, size, bold) > 0) {
+			fail("line %q has no width", l)
+		}
+		if seen := trimNoWidth(m, l, size, bold); strings.HasPrefix(seen, " ") || strings.HasSuffix(seen, " ") || strings.Contains(l, "  ") {
 			fail("line %q: spaces at an end, or two in a row", l)
 		}
 		if strings.ContainsAny(l, "\n\t\r") {
@@ -42,16 +55,7 @@ func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, w
 			fail("line %q is %v px wide", l, w)
 		}
 	}
-	var want []wantRune
-	space := false
-	for _, r := range text {
-		if unicode.IsSpace(r) && r != 0xA0 && r != 0x2007 && r != 0x202F {
-			space = true
-			continue
-		}
-		want = append(want, wantRune{r, space})
-		space = false
-	}
+	want := wantRunes(m, text, size, bold)
 	i := 0
 	for _, l := range lines {
 		rs := []rune(l)
@@ -68,6 +72,9 @@ func checkWrap(t *testing.T, m Measurer, text string, size float64, bold bool, w
 			default:
 				fail("line %q: %q where %q was due", l, r, string(want[min(i, len(want)-1)].r))
 			}
+		}
+		if strings.HasSuffix(l, softHyphen) && i < len(want) && !want[i].afterSpace {
+			fail("line %q ends at a soft hyphen, and shows no hyphen", l)
 		}
 	}
 	if i != len(want) {
@@ -86,29 +93,80 @@ type wantRune struct {
 	afterSpace bool
 }
 
+// wantRunes returns the runes of text but its white space, and but its
+// words of no width.
+func wantRunes(m Measurer, text string, size float64, bold bool) []wantRune {
+	var want []wantRune
+	space := false
+	from := 0 // where the word started in want
+	for _, r := range text + " " {
+		if unicode.IsSpace(r) && r != 0xA0 && r != 0x2007 && r != 0x202F {
+			var word []rune
+			for _, w := range want[from:] {
+				word = append(word, w.r)
+			}
+			if len(word) > 0 && m.Width(string(word), size, bold) == 0 {
+				want = want[:from]
+			}
+			from = len(want)
+			space = true
+			continue
+		}
+		want = append(want, wantRune{r: r, afterSpace: space})
+		space = false
+	}
+	return want
+}
+
+// trimNoWidth returns s without the grapheme clusters of no width at its
+// start and end: what is seen of it.
+func trimNoWidth(m Measurer, s string, size float64, bold bool) string {
+	var clusters []string
+	for g := uniseg.NewGraphemes(s); g.Next(); {
+		clusters = append(clusters, g.Str())
+	}
+	for len(clusters) > 0 && m.Width(clusters[0], size, bold) == 0 {
+		clusters = clusters[1:]
+	}
+	for len(clusters) > 0 && m.Width(clusters[len(clusters)-1], size, bold) == 0 {
+		clusters = clusters[:len(clusters)-1]
+	}
+	return strings.Join(clusters, "")
+}
+
 // isHyphenPoint reports whether the patterns of lang allow a hyphen before
-// want[i], in the run of letters around it.
+// want[i], in the run of letters around it: letters with their combining
+// marks, which the patterns see composed (NFC).
 func isHyphenPoint(want []wantRune, i int, lang journey.Lang) bool {
-	letter := func(k int) bool { return k >= 0 && k < len(want) && unicode.IsLetter(want[k].r) }
-	if !letter(i-1) || !letter(i) || want[i].afterSpace {
+	inRun := func(k int) bool {
+		return k >= 0 && k < len(want) && (unicode.IsLetter(want[k].r) || unicode.Is(unicode.M, want[k].r))
+	}
+	if !inRun(i-1) || !unicode.IsLetter(want[i].r) || want[i].afterSpace {
 		return false
 	}
 	start, end := i-1, i+1
-	for letter(start-1) && !want[start].afterSpace {
+	for inRun(start-1) && !want[start].afterSpace {
 		start--
 	}
-	for letter(end) && !want[end].afterSpace {
+	for !unicode.IsLetter(want[start].r) {
+		start++ // a run starts with a letter
+	}
+	for inRun(end) && !want[end].afterSpace {
 		end++
 	}
-	var word, before strings.Builder
-	for k := start; k < end; k++ {
-		word.WriteRune(want[k].r)
-		if k < i {
-			before.WriteRune(want[k].r)
-		}
+	if start >= i {
+		return false
+	}
+	var run []rune
+	for _, w := range want[start:end] {
+		run = append(run, w.r)
+	}
+	word, before := norm.NFC.String(string(run)), norm.NFC.String(string(run[:i-start]))
+	if strings.ContainsFunc(word, func(r rune) bool { return unicode.Is(unicode.M, r) }) || !strings.HasPrefix(word, before) {
+		return false // a mark with no composed form; or i is inside a letter
 	}
 	patterns := hyphenation(lang)
-	return patterns != nil && slices.Contains(patterns.Hyphenate(nil, word.String()), before.Len())
+	return patterns != nil && slices.Contains(patterns.Hyphenate(nil, word), len(before))
 }
 
 // oneCluster reports whether s holds one grapheme cluster that has a
@@ -156,6 +214,12 @@ func TestWrap(t *testing.T) {
 			[]string{"顾客在网站上", "下单，然后收", "到确认邮件。"}},
 		{"mixed CJK and Latin", "お客様はInstagramの広告を見た", 110,
 			[]string{"お客様は", "Instagramの広告", "を見た"}},
+		// A literal in CJK text is only the literal: the text around it
+		// breaks where UAX #14 allows, not where a line is full.
+		{"CJK with a literal", "A/Bテストの結果、コンバージョンが上がりました。「とても便利」と感じた、また使う。", 130,
+			[]string{"A/Bテストの結果、コ", "ンバージョンが上がり", "ました。「とても便", "利」と感じた、また使", "う。"}},
+		{"Chinese with a number", "顾客说价格是3.5万元，觉得“非常方便”。然后在网站上下单。", 100,
+			[]string{"顾客说价格是3.5", "万元，觉得“非常", "方便”。然后在网", "站上下单。"}},
 		{"Korean", "고객이 광고를 봅니다", 40, []string{"고객이", "광고를", "봅니다"}},
 		{"emoji", "Happy 😀😀😀😀", 50, []string{"Happy", "😀😀😀", "😀"}},
 		{"Arabic", "يرى العميل إعلانًا على إنستغرام ثم يزور الموقع الإلكتروني", 100,
@@ -181,6 +245,49 @@ func TestWrap(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Every line has a width, and shows where it ends: before, a soft hyphen
+// between spaces became a line of its own, which drew as a blank line, or
+// began one, which drew as a space; a line ended with a space behind a
+// zero-width space; and a line that ended at a soft hyphen showed no
+// hyphen when one did not fit.
+func TestWrapNoWidth(t *testing.T) {
+	tests := []struct {
+		text  string
+		bold  bool
+		lang  journey.Lang
+		width float64 // at 13 px
+		want  []string
+	}{
+		// A word of no width is white space.
+		{"x \u00ad y", false, journey.English, 8, []string{"x", "y"}},
+		{"x \u200b y", false, journey.English, 8, []string{"x", "y"}},
+		{"x \u00ad y", false, journey.English, 100, []string{"x y"}},
+		{"\u200b x \u00ad\u200b y \u0302", false, journey.English, 100, []string{"x y"}},
+		{strings.Repeat("W", 12) + " \u00ad Klanttevredenheidsonderzoek", true, journey.Dutch, 176,
+			[]string{strings.Repeat("W", 12), "Klanttevredenheidson-", "derzoek"}},
+		{strings.Repeat("W ", 12) + "\u00ad Klanttevredenheidsonderzoek", true, journey.Dutch, 176,
+			[]string{"W W W W W W W W W", "W W W", "Klanttevredenheidson-", "derzoek"}},
+		// Text of no width is blank.
+		{"\u00ad", false, journey.English, 100, nil},
+		{"\u00ad \u200b\n\u0302", false, journey.English, 100, nil},
+		{"x\n\u00ad\ny", false, journey.English, 100, []string{"x", "", "y"}},
+		{"\u0302 0", false, journey.English, 2, []string{"0"}},
+		// A line that ends at a soft hyphen shows a hyphen; where the
+		// hyphen does not fit, the line ends before the soft hyphen.
+		{"ab\u00adcd\u00adef", false, journey.English, 21, []string{"ab-", "cd-", "ef"}},
+		{"ab\u00adcd\u00adef", false, journey.English, 20, []string{"ab", "\u00adcd", "\u00adef"}},
+		// A line does not end with a space behind a zero-width space.
+		{"ab \u200bcd", false, journey.English, 20, []string{"ab", "\u200bcd"}},
+	}
+	for _, tt := range tests {
+		got := wrap(DejaVu, tt.text, 13, tt.bold, tt.width, tt.lang)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("wrap(%q, %v, bold %v, %s) =\n\t%q\nwant\n\t%q", tt.text, tt.width, tt.bold, tt.lang, got, tt.want)
+		}
+		checkWrap(t, DejaVu, tt.text, 13, tt.bold, tt.width, tt.lang, got)
 	}
 }
 
@@ -220,6 +327,11 @@ func TestWrapHyphenation(t *testing.T) {
 		{journey.English, "present", 40, []string{"prese", "nt"}},
 		// Dutch words in an English journey take the English patterns.
 		{journey.English, "klanttevredenheidsonderzoek", 80, []string{"klanttevre-", "denheid-", "sonderzoek"}},
+		// A word written decomposed, a letter and then its combining mark,
+		// is hyphenated as the word composed, and keeps its characters as
+		// written.
+		{journey.Dutch, "co\u00f6rdinatiemedewerkers", 40, []string{"co\u00f6r-", "dina-", "tie-", "me-", "de-", "wer-", "kers"}},
+		{journey.Dutch, "coo\u0308rdinatiemedewerkers", 40, []string{"coo\u0308r-", "dina-", "tie-", "me-", "de-", "wer-", "kers"}},
 		// No patterns for Cyrillic, Arabic or Hebrew letters: no hyphen.
 		{journey.Dutch, "ВОДОНЕПРОНИЦАЕМОСТЬ", 90, []string{"ВОДОНЕПРО", "НИЦАЕМОСТ", "Ь"}},
 		{journey.Dutch, "الإلكترونيةوالمعلوماتية", 60, []string{"الإلكترونية", "والمعلوما", "تية"}},
@@ -232,6 +344,42 @@ func TestWrapHyphenation(t *testing.T) {
 			t.Errorf("wrap(%q, %v, %s) =\n\t%q\nwant\n\t%q", tt.text, tt.width, tt.lang, got, tt.want)
 		}
 		checkWrap(t, DejaVu, tt.text, 13, false, tt.width, tt.lang, got)
+	}
+}
+
+// A word written decomposed (NFD: "o" and U+0308, as macOS and some
+// keyboards write it) wraps as the same word composed (NFC: "ö"), at every
+// width: the patterns see its letters composed, and its lines keep the
+// characters as written.
+func TestWrapDecomposed(t *testing.T) {
+	for _, tt := range []struct {
+		lang journey.Lang
+		text string
+	}{
+		{journey.Dutch, "coördinatiemedewerkers"},
+		{journey.Dutch, "De coördinatiemedewerkers zijn naïef over reëel beëindigde überwachungsaufgaben"},
+		{journey.Dutch, "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"},
+		{journey.English, "Crème brûlée à la carte: naïveté, façade, résumé, coöperation, Übersetzungsbüro"},
+	} {
+		composed, decomposed := norm.NFC.String(tt.text), norm.NFD.String(tt.text)
+		if composed == decomposed {
+			t.Fatalf("%q has nothing to decompose", tt.text)
+		}
+		for width := 20.0; width <= 200; width += 3 {
+			want := wrap(DejaVu, composed, 13, false, width, tt.lang)
+			got := wrap(DejaVu, decomposed, 13, false, width, tt.lang)
+			checkWrap(t, DejaVu, decomposed, 13, false, width, tt.lang, got)
+			var gotComposed []string
+			for _, l := range got {
+				if !norm.NFD.IsNormalString(l) {
+					t.Fatalf("at %v: line %q is not as written", width, l)
+				}
+				gotComposed = append(gotComposed, norm.NFC.String(l))
+			}
+			if !slices.Equal(gotComposed, want) {
+				t.Fatalf("at %v px, %s: decomposed\n\t%q\ncomposed\n\t%q", width, tt.lang, gotComposed, want)
+			}
+		}
 	}
 }
 
@@ -291,7 +439,7 @@ func TestWrapLongWord(t *testing.T) {
 
 // A URL, an e-mail address, a path or a number is never hyphenated: it is
 // kept whole on a line when it fits, and else broken after the last '/',
-// '.', '-' (and in a URL '?', '&' or '=') that fits, or where the line is
+// '\', '.', '-', '_' (and in a URL '?', '&' or '=') that fits, or where the line is
 // full, so that it can be copied. TestWrap has more: "URL", "snake case",
 // "decimal point holds".
 func TestWrapLiterals(t *testing.T) {
@@ -310,6 +458,13 @@ func TestWrapLiterals(t *testing.T) {
 		{"Zie /usr/share/texlive/texmf-dist/tex/generic/hyph-utf8 daar", 100,
 			[]string{"Zie /usr/share/", "texlive/texmf-", "dist/tex/", "generic/hyph-", "utf8 daar"}},
 		{"rapport-klanttevredenheidsonderzoek.pdf", 100, []string{"rapport-", "klanttevredenh", "eidsonderzoek.", "pdf"}},
+		// Letters that are not ASCII, glued to a URL, take no hyphen.
+		{"Zie https://de.wikipedia.org/wiki/Überweisungsformular nu", 120,
+			[]string{"Zie", "https://de.", "wikipedia.org/", "wiki/", "Überweisungsfor", "mular nu"}},
+		// A Windows path breaks after '\', as a POSIX one after '/'.
+		{`Zie C:\Users\jan\Documents\offerte_klanttevredenheidsonderzoek.docx`, 100,
+			[]string{"Zie", `C:\Users\jan\`, `Documents\`, "offerte_", "klanttevredenh", "eidsonderzoek.", "docx"}},
+		{`\\server\share\rapporten\2024`, 70, []string{`\\server\`, `share\`, `rapporten\`, "2024"}},
 		{"Bel +31-20-555-0123 of 1234567890123456789012", 60,
 			[]string{"Bel", "+31-20-", "555-", "0123 of", "1234567", "8901234", "5678901", "2"}},
 	}
@@ -397,6 +552,103 @@ func TestWrapKinsoku(t *testing.T) {
 	}
 }
 
+// Prose breaks only where UAX #14 allows, also around a URL, a path, a
+// name or a number in text with no spaces: before, the CJK paragraphs
+// below, which hold "A/B", "3.5", an e-mail address or a path, were taken
+// for one long literal, and broken wherever a line was full, before "。"
+// and after "「". A line may end elsewhere only inside a stretch between
+// two breaks that does not fit on a line of its own. The widths start at
+// 32 px, where "C:\共" fits: a path is not broken where UAX #14 allows,
+// after "C:", so this is a stretch that must stay together too.
+func TestWrapUAX14(t *testing.T) {
+	closing := "、。，」』）！？”"
+	opening := "「『（“"
+	texts := []string{
+		// Without a literal.
+		"お客様は「ウェブサイト」で注文し、確認メールを受け取りました。とても便利（本当に）！？次回もまた使いたい。",
+		"Sees an Instagram ad for the new washing machine (the quiet one), and clicks through to the shop!",
+		"Het klanttevredenheidsonderzoek van 2024 laat zien dat de meeste klanten tevreden zijn.",
+		// With one.
+		"A/Bテストの結果、コンバージョンが上がりました。「とても便利」と感じた、また使う。",
+		"顾客说价格是3.5万元，觉得“非常方便”。然后在网站上下单，确认邮件（很快）就到了。",
+		"詳細はsupport@example.jpへ。ファイル「report_2024.pdf」はC:\\共有\\報告にあります。",
+		"请访问www.example.cn了解详情，或者发邮件给我们。",
+	}
+	for _, text := range texts {
+		breaks := lineBreaksOf(text)
+		for _, lang := range []journey.Lang{journey.English, journey.Dutch} {
+			for width := 32.0; width < 200; width++ {
+				lines := wrap(DejaVu, text, 13, false, width, lang)
+				checkWrap(t, DejaVu, text, 13, false, width, lang, lines)
+				fail := func(format string, args ...any) {
+					t.Helper()
+					t.Fatalf("wrap(%q, %v px, %s) = %q:\n"+format, append([]any{text, width, lang, lines}, args...)...)
+				}
+				// Every stretch between two breaks fits on a line: no
+				// line may start with closing punctuation, nor end with
+				// opening.
+				allFit := true
+				for i := range breaks {
+					from := 0
+					if i > 0 {
+						from = breaks[i-1]
+					}
+					if DejaVu.Width(strings.TrimSuffix(text[from:breaks[i]], " "), 13, false) > width {
+						allFit = false
+					}
+				}
+				pos := 0 // where the line starts in text
+				for i, l := range lines {
+					content := l
+					if !strings.HasPrefix(text[pos:], content) {
+						// A hyphen the patterns allow, added.
+						content = strings.TrimSuffix(l, "-")
+						if !strings.HasPrefix(text[pos:], content) {
+							fail("line %q is not the text at %d", l, pos)
+						}
+					}
+					end := pos + len(content)
+					if end < len(text) && text[end] == ' ' {
+						end++
+					}
+					if k, found := slices.BinarySearch(breaks, end); !found {
+						from := 0
+						if k > 0 {
+							from = breaks[k-1]
+						}
+						if stretch := strings.TrimSuffix(text[from:breaks[k]], " "); DejaVu.Width(stretch, 13, false) <= width {
+							fail("line %q ends where UAX #14 allows no break, and %q fits on a line", l, stretch)
+						}
+					}
+					first, _ := utf8.DecodeRuneInString(l)
+					last, _ := utf8.DecodeLastRuneInString(l)
+					if allFit && i > 0 && strings.ContainsRune(closing, first) {
+						fail("line %q starts with %q", l, first)
+					}
+					if allFit && i < len(lines)-1 && strings.ContainsRune(opening, last) {
+						fail("line %q ends with %q", l, last)
+					}
+					pos = end
+				}
+			}
+		}
+	}
+}
+
+// lineBreaksOf returns where UAX #14 allows a line of p to break, as
+// uniseg finds them, and its end.
+func lineBreaksOf(p string) []int {
+	var breaks []int
+	state := -1
+	for done := 0; done < len(p); {
+		var segment string
+		segment, _, _, state = uniseg.FirstLineSegmentInString(p[done:], state)
+		done += len(segment)
+		breaks = append(breaks, done)
+	}
+	return breaks
+}
+
 // The breaks of plain prose are those uniseg finds (UAX #14).
 func TestPlainBreaks(t *testing.T) {
 	pieces := []string{"a", "Z", "q", "0", "9", "ab", "Sees", "2024", " ", " ", " ", ".", ",", ";", ":", "!", "?"}
@@ -414,14 +666,7 @@ func TestPlainBreaks(t *testing.T) {
 	}
 	plain := 0
 	for _, p := range texts {
-		var want []int
-		state := -1
-		for done := 0; done < len(p); {
-			var segment string
-			segment, _, _, state = uniseg.FirstLineSegmentInString(p[done:], state)
-			done += len(segment)
-			want = append(want, done)
-		}
+		want := lineBreaksOf(p)
 		var got []int
 		if !plainBreaks(p, &got) {
 			continue
@@ -525,8 +770,8 @@ func TestWrapProperties(t *testing.T) {
 }
 
 // FuzzWrap: any text, at any width and size, in either language, keeps
-// checkWrap's rules. Its corpus in testdata/fuzz/FuzzWrap holds the inputs
-// that once broke one.
+// all of checkWrap's rules. Its corpus in testdata/fuzz/FuzzWrap holds the
+// inputs that once broke one.
 func FuzzWrap(f *testing.F) {
 	f.Add("Sees an Instagram ad for the new washing machine", uint16(180), uint8(13), false, false)
 	f.Add("klanttevredenheidsonderzoek", uint16(60), uint8(13), true, true)
@@ -535,6 +780,9 @@ func FuzzWrap(f *testing.F) {
 	f.Add("يرى العميل إعلانًا\nהלקוח רואה", uint16(30), uint8(11), true, true)
 	f.Add("😀\u200d❤\ufe0f e\u0301\u0302 \u00ad\u200b\u00a0 \t\r\n\u2028", uint16(1), uint8(40), false, false)
 	f.Add("\xff\xfe a\x00b", uint16(500), uint8(1), false, true)
+	f.Add("x \u00ad y \u200b z\u00adz\u00ad \u0301 ab \u200bcd", uint16(8), uint8(13), false, false)
+	f.Add("WWWWWWWWWWWW \u00ad Klanttevredenheidsonderzoek", uint16(176), uint8(13), true, true)
+	f.Add("A/Bテストの結果、「とても便利」。价格是3.5万元，“非常方便”。C:\\Users\\jan coo\u0308rdinatie", uint16(60), uint8(13), false, true)
 	f.Fuzz(func(t *testing.T, text string, width uint16, size uint8, bold, dutch bool) {
 		w := float64(1 + int(width)%500)
 		sz := float64(1 + int(size)%48)

@@ -138,9 +138,7 @@ func (o *renderOptions) prepareCompare(cmd *cobra.Command, format outputFormat, 
 	}
 	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
 	jopts := journeyOptions(o.lang)
-	cjopts := jopts
-	cjopts.Competitor = true // a journey compared with is not ours to improve
-	cs, err := loadCompared(o.compare, stdin, p, cjopts)
+	cs, err := loadCompared(o.compare, stdin, p, comparedOptions(o.lang))
 	if err != nil {
 		return nil, nil, err
 	}

@@ -99,9 +99,9 @@ func tableCells(row string) []string {
 	return append(cells, strings.TrimSpace(row[start:]))
 }
 
-// codeSpan returns the text of a cell that is one code span, `text` or
-// ``text`` (GitHub's rendering: \| is a |, and one space inside double
-// backticks is dropped on each side).
+// codeSpan returns the text of a cell that is one code span, in single or
+// double backticks (GitHub's rendering: \| is a |, and one space inside
+// double backticks is dropped on each side).
 func codeSpan(cell string) (string, bool) {
 	n := len(cell) - len(strings.TrimLeft(cell, "`"))
 	fence := strings.Repeat("`", n)
@@ -374,7 +374,7 @@ func exportMermaidWarnings(src string) func(t *testing.T, lang vocab.Lang) []str
 		if j == nil {
 			t.Fatalf("the journey is invalid: %v", diags)
 		}
-		warnings, err := interop.MermaidDiagram(io.Discard, j, interop.MermaidExportOptions{Actors: interop.Actors([]byte(src))}, lang)
+		warnings, err := interop.MermaidDiagram(io.Discard, j, interop.Kept([]byte(src)), lang)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/journeymap/journeymap/interop"
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/render"
 )
 
 // journeyCodes returns the value of every constant of type Code in
@@ -58,6 +59,9 @@ func cliCodes() []journey.Code {
 	return []journey.Code{codeIOError, codeInternal, codeStaleMap, codeMissingMap, codeTooManyDiagnostics}
 }
 
+// printCodes are the codes of the PDF and PNG painters.
+var printCodes = []journey.Code{render.CodeMissingGlyph, render.CodeSmallPrint, render.CodeScaledDown}
+
 // TestDiagnosticsDocCoversEveryCode: docs/diagnostics.md has a table row
 // for every code, those of journey/diagnostic.go and journeymap's own, and
 // none for a code that does not exist.
@@ -71,7 +75,7 @@ func TestDiagnosticsDocCoversEveryCode(t *testing.T) {
 	for _, m := range row.FindAllStringSubmatch(string(data), -1) {
 		documented[journey.Code(m[1])] = m[2]
 	}
-	all := append(append(journeyCodes(t), cliCodes()...), interop.Codes...)
+	all := append(append(append(journeyCodes(t), cliCodes()...), interop.Codes...), printCodes...)
 	for _, c := range all {
 		if _, ok := documented[c]; !ok {
 			t.Errorf("docs/diagnostics.md has no row | `%s` | error|warning | ...", c)

@@ -107,7 +107,9 @@ func (o *exportOptions) run(cmd *cobra.Command, args []string) error {
 		switch kind {
 		case "mermaid":
 			var err error
-			warnings, err = interop.MermaidDiagram(w, j, interop.MermaidExportOptions{Markdown: o.markdown, Actors: interop.Actors(src)}, lang)
+			opts := interop.Kept(src)
+			opts.Markdown = o.markdown
+			warnings, err = interop.MermaidDiagram(w, j, opts, lang)
 			return err
 		case "csv":
 			return interop.WriteCSV(w, j, interop.CSVOptions{Excel: o.excel})

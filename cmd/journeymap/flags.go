@@ -22,19 +22,29 @@ const choiceAnnotation = "journeymap-choice"
 // shell completes the words, and checkChoices refuses any other word
 // before the command runs.
 func addChoiceFlag(cmd *cobra.Command, p *string, name, what string, words []string, usage string) {
-	cmd.Flags().StringVar(p, name, words[0], usage)
+	addChoice(cmd, p, name, what, words[0], words, usage)
+}
+
+// addOptionalChoiceFlag binds the flag name to p, as addChoiceFlag does,
+// but the flag is "" unless given.
+func addOptionalChoiceFlag(cmd *cobra.Command, p *string, name, what string, words []string, usage string) {
+	addChoice(cmd, p, name, what, "", words, usage)
+}
+
+func addChoice(cmd *cobra.Command, p *string, name, what, def string, words []string, usage string) {
+	cmd.Flags().StringVar(p, name, def, usage)
 	_ = cmd.Flags().SetAnnotation(name, choiceAnnotation, append([]string{what}, words...))
 	_ = cmd.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(words, cobra.ShellCompDirectiveNoFileComp))
 }
 
 // checkChoices refuses, as a usage error, a choice flag of cmd given a word
 // not among its own: --theme: unknown theme "neon"; expected light, dark
-// or print.
+// or print. A flag not given holds its default, which is one.
 func checkChoices(cmd *cobra.Command) error {
 	var err error
 	cmd.Flags().VisitAll(func(f *pflag.Flag) {
 		choice, ok := f.Annotations[choiceAnnotation]
-		if !ok || err != nil || !f.Changed && f.Value.String() == f.DefValue || slices.Contains(choice[1:], f.Value.String()) {
+		if !ok || err != nil || !f.Changed || slices.Contains(choice[1:], f.Value.String()) {
 			return
 		}
 		err = usageError{fmt.Errorf("--%s: unknown %s %q; expected %s", f.Name, choice[0], f.Value.String(), orList(choice[1:]))}
@@ -90,6 +100,15 @@ func readerLang(flag string) vocab.Lang {
 // else in the journey's lang, else the reader's.
 func journeyOptions(lang string) journey.Options {
 	return journey.Options{Lang: vocab.Lang(lang), DefaultLang: readerLang(lang)}
+}
+
+// comparedOptions are the journey options of a journey read with
+// --compare: a journey compared with is not ours to improve, so it is read
+// as a competitor's.
+func comparedOptions(lang string) journey.Options {
+	o := journeyOptions(lang)
+	o.Competitor = true
+	return o
 }
 
 // orList joins words as "a, b or c".

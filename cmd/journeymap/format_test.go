@@ -14,6 +14,7 @@ import (
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
+	"github.com/journeymap/journeymap/render"
 )
 
 // codeFiles are journeys that, together, give every diagnostic code of
@@ -146,7 +147,8 @@ func decodeJSON(t *testing.T, out string) []record {
 
 // warningCodes are the codes of warnings; all others are errors.
 var warningCodes = append([]journey.Code{journey.CodeNoPersona, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture, journey.CodeCutToFit,
-	journey.CodeHiddenChar, journey.CodeHashComment}, adviceCodes...)
+	journey.CodeHiddenChar, journey.CodeHashComment, render.CodeMissingGlyph, render.CodeSmallPrint, render.CodeScaledDown},
+	adviceCodes...)
 
 // adviceCodes are the warnings of journey/rules.go, all given by advice.yaml.
 var adviceCodes = []journey.Code{journey.CodeImprovementNoOwner, journey.CodeImprovementNoDue, journey.CodeImprovementOverdue,
@@ -157,7 +159,7 @@ var strictCodes = []journey.Code{journey.CodeNoEvidence, journey.CodeNoReview}
 
 // drawingCodes are given by render and matrix, which draw the journey, not
 // by validate (see TestJSONCutToFit).
-var drawingCodes = []journey.Code{journey.CodeCutToFit}
+var drawingCodes = []journey.Code{journey.CodeCutToFit, render.CodeMissingGlyph, render.CodeSmallPrint, render.CodeScaledDown}
 
 // TestJSONCutToFit: what the map cannot show whole is a warning at the
 // touchpoint, among the journey's own, and the map is still drawn.

@@ -103,6 +103,13 @@ func interopArgs(command string) cobra.PositionalArgs {
 	}
 }
 
+// kindFlags are the flags of import that go with some kinds of file
+// only: given with another, they are refused rather than ignored.
+var kindFlags = []struct {
+	flag  string
+	kinds []string
+}{{"scale", []string{"csv", "xlsx"}}, {"sheet", []string{"xlsx"}}, {"block", []string{"mermaid"}}, {"moments", []string{"mermaid"}}}
+
 func (o *importOptions) run(cmd *cobra.Command, args []string) error {
 	kind := args[0]
 	if err := checkOutputFlag(cmd, o.output); err != nil {
@@ -127,8 +134,13 @@ func (o *importOptions) run(cmd *cobra.Command, args []string) error {
 		}
 		scale = &s
 	}
-	if cmd.Flags().Changed("block") && (kind != "mermaid" || o.block < 1) {
-		return usageError{errors.New("--block takes a number from 1, with import mermaid")}
+	for _, f := range kindFlags {
+		if cmd.Flags().Changed(f.flag) && !slices.Contains(f.kinds, kind) {
+			return usageError{fmt.Errorf("--%s goes with import %s, not %s", f.flag, orList(f.kinds), kind)}
+		}
+	}
+	if cmd.Flags().Changed("block") && o.block < 1 {
+		return usageError{errors.New("--block takes a number from 1")}
 	}
 	in, err := oneJourney(cmd.Name(), args[1])
 	if err != nil {

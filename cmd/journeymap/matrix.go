@@ -14,13 +14,14 @@ type matrixOptions struct {
 	theme  string
 	today  string
 	output string
+	print  printOptions
 }
 
 func newMatrixCmd() *cobra.Command {
 	opts := &matrixOptions{}
 	cmd := &cobra.Command{
 		Use:   "matrix FILE|-",
-		Short: "Draw the action-priority matrix of a journey's improvements as SVG",
+		Short: "Draw the action-priority matrix of a journey's improvements: SVG, PDF or PNG",
 		Long: `Matrix draws the action-priority matrix of one journey's improvements:
 impact (1 to 5, high at the top) against effort (1 to 5, low on the left),
 in four quadrants split where a rating counts as high (3 and above): quick
@@ -32,7 +33,10 @@ shown muted with its status. - reads standard input.
 The matrix is written next to the journey (maps/quote.yaml gives
 maps/quote.matrix.svg), and the matrix of standard input to standard
 output. -o names its file, or the folder to put it in when it is an
-existing folder or ends in /; -o - writes to standard output. A journey
+existing folder or ends in /; -o - writes to standard output. It is SVG
+unless --format pdf or png says otherwise, or -o names a file ending in
+.pdf or .png: a one-page PDF, the matrix's size or fitted onto --page, or
+a PNG of --scale pixels (2 by default) for each of the matrix's. A journey
 with errors is not drawn: its problems are printed to standard error as
 file:line:col: error|warning: message, and no file is written. The matrix
 is written to a temporary file and renamed into place, and a matrix whose
@@ -47,6 +51,7 @@ Exit status: 0 when the matrix was drawn, 1 when the journey is invalid, 2
 for usage or I/O errors.`,
 		Example: `  journeymap matrix journey.yaml
   journeymap matrix --today 2026-12-10 --theme dark journey.yaml -o matrix.svg
+  journeymap matrix --today 2026-12-10 journey.yaml -o matrix.png
   cat journey.yaml | journeymap matrix - > matrix.svg`,
 		Args: oneArg("the journey to draw, such as journey.yaml, or - for standard input", "draws one journey"),
 		RunE: opts.run,
@@ -55,6 +60,7 @@ for usage or I/O errors.`,
 	addLangFlag(cmd, &opts.lang)
 	cmd.Flags().StringVar(&opts.today, "today", "", "the date improvements are overdue against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the matrix's file, or the folder to write it in; - for standard output (default: FILE.matrix.svg next to the journey)")
+	addPrintFlags(cmd, &opts.print, "matrix", false)
 	return cmd
 }
 
@@ -70,11 +76,15 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 	if err := checkOutputFlag(cmd, o.output); err != nil {
 		return err
 	}
+	plan, err := o.print.plan(cmd, o.output)
+	if err != nil {
+		return err
+	}
 	in, err := oneJourney(cmd.Name(), args[0])
 	if err != nil {
 		return err
 	}
-	t, err := matrixOutput.single(in, o.output)
+	t, err := pictureOutput("matrix", ".matrix", plan.format).single(in, o.output)
 	if err != nil {
 		return err
 	}
@@ -83,13 +93,13 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 	tl := tally{p: p}
 	r := parseOne(in, cmd.InOrStdin(), journeyOptions(o.lang))
 	result := notDone
-	var svg []byte
+	var data []byte
 	if r.err == nil && !r.diags.HasErrors() && r.journey != nil {
 		// Drawn before the diagnostics are printed, so that what the matrix
 		// cut to fit is among them.
 		opts := render.MatrixOptions{Theme: theme, Today: today}
-		svg, err = drawInMemory(func(w io.Writer) error {
-			cut, err := render.RenderMatrix(w, r.journey, opts)
+		data, err = drawInMemory(func(w io.Writer) error {
+			cut, err := plan.drawMatrix(w, r.journey, opts)
 			r.diags = append(r.diags, cut...).Sorted()
 			return err
 		})
@@ -99,7 +109,7 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 			fmt.Fprintf(p.stderr, "journeymap: %s has no improvements; the matrix is drawn empty\n", displayName(in.name))
 		}
 		if err == nil {
-			result, err = writeOutput(t, svg, cmd.OutOrStdout())
+			result, err = writeOutput(t, data, cmd.OutOrStdout())
 		} else {
 			err = fileProblem(in.name, codeInternal, vocab.CannotDrawMatrix, displayName(in.name), err)
 		}

@@ -20,11 +20,12 @@ type output struct {
 	beside bool   // without -o it goes next to its journey; else to standard output
 }
 
-// The outputs of render and matrix. The report's depends on its format.
-var (
-	mapOutput    = output{noun: "map", suffix: ".svg", beside: true}
-	matrixOutput = output{noun: "matrix", suffix: ".matrix.svg", beside: true}
-)
+// pictureOutput is the output of render (the map: NAME.svg) or matrix
+// (the matrix: NAME.matrix.svg) in a picture's format. The report's
+// depends on its format.
+func pictureOutput(noun, infix, format string) output {
+	return output{noun: noun, suffix: infix + "." + format, beside: true}
+}
 
 // A target is one journey and where its output goes.
 type target struct {

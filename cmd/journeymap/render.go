@@ -22,7 +22,7 @@ type renderOptions struct {
 	output  string
 	quiet   bool
 	check   bool
-	format  string
+	print   printOptions
 	compare []string
 }
 
@@ -30,9 +30,10 @@ func newRenderCmd() *cobra.Command {
 	opts := &renderOptions{}
 	cmd := &cobra.Command{
 		Use:   "render FILE|DIR|- ...",
-		Short: "Draw journeys as SVG journey maps",
-		Long: `Render draws each journey as an SVG journey map. A folder stands for every
-*.yaml and *.yml file below it; - reads standard input.
+		Short: "Draw journeys as journey maps: SVG, PDF or PNG",
+		Long: `Render draws each journey as a journey map: SVG, or PDF or PNG for paper
+and slides. A folder stands for every *.yaml and *.yml file below it; -
+reads standard input.
 
 Each map is written next to its journey (maps/quote.yaml gives
 maps/quote.svg), and the map of standard input to standard output. With
@@ -41,6 +42,19 @@ in when it is an existing folder or ends in /; -o - writes to standard
 output. With several journeys, or a folder, -o names a folder (created when
 missing) and a journey found in a folder argument keeps its path below
 that folder.
+
+The map is SVG unless --format pdf or png says otherwise, or -o names a
+file ending in .pdf or .png. A PDF is one page the size of the map; with
+--page a4, a3, letter or slide (16:9) it is printed on that paper,
+landscape: fitted onto one page (--pages fit), or split between phases
+over as many pages as keep body text at 8 pt (--pages split, the default
+when fitting would print it under 7 pt), each page with the title, the
+emotion scale, the lane labels and the legend. --with-matrix adds the
+action-priority matrix as the last page. A PNG is --scale pixels (2 by
+default) for each pixel of the map, opaque, at most 67 megapixels: a
+larger map is drawn at a smaller scale, with a warning. The PDF and PNG
+use the fonts the map is measured in, built in; a character they lack is
+drawn as a box, with a warning.
 
 Problems are printed to standard error as file:line:col: error|warning:
 message. A journey with errors is not drawn and its old map, if any, is
@@ -63,7 +77,8 @@ the phases with their phase's ids. It must be valid and on the same scale.
 maps) as one JSON array on standard output, and --format github as GitHub
 Actions workflow commands; the summary stays on standard error. With
 either, and with --check, no map may go to standard output: name its file
-with -o. docs/diagnostics.md lists the codes.
+with -o. docs/diagnostics.md lists the codes. --format takes a map's
+format and a problems' format together: --format pdf,github.
 
 Exit status: 0 when every map was drawn (with --check: is up to date), 1
 when any journey is invalid (with --check: or any map stale or missing), 2
@@ -74,6 +89,10 @@ for usage or I/O errors.`,
   journeymap render --check examples/
   journeymap render quote.yaml --compare quote-2025.yaml --compare rival.yaml
   journeymap render --check --format github maps/ -o site/maps/
+  journeymap render journey.yaml -o map.pdf
+  journeymap render --page a3 --with-matrix journey.yaml -o client.pdf
+  journeymap render --format png --scale 3 journey.yaml
+  journeymap render --format pdf journeys/
   cat journey.yaml | journeymap render - > map.svg`,
 		Args: needJourneys,
 		RunE: opts.run,
@@ -83,7 +102,7 @@ for usage or I/O errors.`,
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print only the diagnostics, no summary")
 	cmd.Flags().BoolVar(&opts.check, "check", false, "write nothing; exit 1 when a map differs from what render would write, or is missing")
 	cmd.Flags().StringArrayVar(&opts.compare, "compare", nil, "draw the emotion curve of this journey over each map too, for comparison; repeat for up to 4")
-	addFormatFlag(cmd, &opts.format)
+	addPrintFlags(cmd, &opts.print, "map", true)
 	addLangFlag(cmd, &opts.lang)
 	return cmd
 }
@@ -93,10 +112,18 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	format := outputFormat(o.format)
+	format := formatText
+	if f := o.print.format.findings; f != "" {
+		format = outputFormat(f)
+	}
 	if err := checkOutputFlag(cmd, o.output); err != nil {
 		return err
 	}
+	plan, err := o.print.plan(cmd, o.output)
+	if err != nil {
+		return err
+	}
+	out := pictureOutput("map", "", plan.format)
 	if o.output == "-" {
 		if err := o.refuseStdout(format, "-o - writes the map to standard output"); err != nil {
 			return err
@@ -110,7 +137,7 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	// today and two tomorrow, and not several files of which one is left):
 	// -o may name the map's file. A file named twice is named once.
 	single := distinctPaths(args) == 1 && len(inputs) == 1 && inputs[0].dir == ""
-	targets, err := planTargets(inputs, o.output, single, o.compare)
+	targets, err := planTargets(inputs, o.output, single, o.compare, out)
 	if err != nil {
 		return err
 	}
@@ -121,7 +148,7 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 			}
 		}
 	}
-	settle := func(t target, svg []byte) (outcome, error) { return writeOutput(t, svg, nil) }
+	settle := func(t target, data []byte) (outcome, error) { return writeOutput(t, data, nil) }
 	if o.check {
 		settle = checkOutput
 	}
@@ -136,9 +163,9 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 			return err
 		}
 	}
-	results := drawAll(targets, stdin, journeyOptions(o.lang), opts, settle)
+	results := drawAll(targets, stdin, journeyOptions(o.lang), opts, plan, settle)
 	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
-	return o.printResults(p, problems, results, fixTheme)
+	return o.printResults(p, problems, results, fixTheme, compareFlags(o.compare)+o.print.flags(cmd))
 }
 
 // refuseStdout refuses a map bound for standard output (why tells why it
@@ -158,8 +185,9 @@ func (o *renderOptions) refuseStdout(format outputFormat, why string) error {
 // anything is written, a plan in which two maps would go to the same file or
 // a map over a journey, drawn or compared. output is the -o flag, "" when
 // not given; single tells that the command line names one journey file, so
-// that -o may name the map's file; compared are the --compare files.
-func planTargets(inputs []input, output string, single bool, compared []string) ([]target, error) {
+// that -o may name the map's file; compared are the --compare files; out is
+// the map's kind of file.
+func planTargets(inputs []input, output string, single bool, compared []string, out output) ([]target, error) {
 	if len(inputs) == 0 {
 		return nil, nil // nothing to draw; the problems say why
 	}
@@ -169,7 +197,7 @@ func planTargets(inputs []input, output string, single bool, compared []string) 
 		for i, in := range inputs {
 			targets[i] = target{input: in}
 			if !in.stdin {
-				targets[i].path = mapOutput.name(in.name)
+				targets[i].path = out.name(in.name)
 			}
 		}
 	case output == "-":
@@ -191,18 +219,18 @@ func planTargets(inputs []input, output string, single bool, compared []string) 
 				}
 			}
 			var err error
-			if targets[i], err = mapOutput.underFolder(in, output, rel); err != nil {
+			if targets[i], err = out.underFolder(in, output, rel); err != nil {
 				return nil, err
 			}
 		}
 	}
-	return checkTargets(targets, compared)
+	return checkTargets(targets, compared, out)
 }
 
 // checkTargets refuses two maps to the same file, a map over one of the
 // journeys being read (drawn, or compared: the paths in compared), and a
 // map to a *.yaml or *.yml file.
-func checkTargets(targets []target, compared []string) ([]target, error) {
+func checkTargets(targets []target, compared []string, out output) ([]target, error) {
 	journeys := map[string]string{}
 	for _, t := range targets {
 		if !t.input.stdin {
@@ -216,7 +244,7 @@ func checkTargets(targets []target, compared []string) ([]target, error) {
 	}
 	maps := map[string]target{}
 	for _, t := range targets {
-		if err := mapOutput.refuse(t, journeys); err != nil {
+		if err := out.refuse(t, journeys); err != nil {
 			return nil, err
 		}
 		if t.path == "" {
@@ -235,7 +263,7 @@ func checkTargets(targets []target, compared []string) ([]target, error) {
 type drawn struct {
 	parsed
 	target  target
-	svg     []byte // the map; nil unless the journey is valid and was drawn
+	data    []byte // the map; nil unless the journey is valid and was drawn
 	outcome outcome
 	err     error // drawing or writing failed
 }
@@ -243,17 +271,17 @@ type drawn struct {
 // settleFunc does with a drawn map what the command is for: writeOutput
 // writes it to its file, checkOutput compares it with the file. It is not
 // called for standard output, which is printed in input order.
-type settleFunc func(t target, svg []byte) (outcome, error)
+type settleFunc func(t target, data []byte) (outcome, error)
 
 // drawAll reads, parses, draws and settles every target, using every core:
 // all of one input in one worker. The results are in input order.
-func drawAll(targets []target, stdin io.Reader, jopts journey.Options, opts render.Options, settle settleFunc) []drawn {
+func drawAll(targets []target, stdin io.Reader, jopts journey.Options, opts render.Options, plan picturePlan, settle settleFunc) []drawn {
 	results := make([]drawn, len(targets))
 	inParallel(len(targets), func(i int) {
-		r := draw(targets[i], stdin, jopts, opts)
-		if r.svg != nil && r.target.path != "" {
-			r.outcome, r.err = settle(r.target, r.svg)
-			r.svg = nil // written or compared: the report needs the outcome only
+		r := draw(targets[i], stdin, jopts, opts, plan)
+		if r.data != nil && r.target.path != "" {
+			r.outcome, r.err = settle(r.target, r.data)
+			r.data = nil // written or compared: the report needs the outcome only
 		}
 		r.journey = nil
 		results[i] = r
@@ -265,7 +293,7 @@ func drawAll(targets []target, stdin io.Reader, jopts journey.Options, opts rend
 // memory, adding to its diagnostics what the map had to cut to fit. It
 // writes nothing. Parsing uses no date: the map must depend on the journey
 // alone.
-func draw(t target, stdin io.Reader, jopts journey.Options, opts render.Options) drawn {
+func draw(t target, stdin io.Reader, jopts journey.Options, opts render.Options, plan picturePlan) drawn {
 	r := drawn{parsed: parseOne(t.input, stdin, jopts), target: t}
 	if r.parsed.err != nil || r.diags.HasErrors() {
 		return r
@@ -274,8 +302,8 @@ func draw(t target, stdin io.Reader, jopts journey.Options, opts render.Options)
 		r.err = fileProblem(t.input.name, codeInternal, vocab.NoJourneyNoErrors, displayName(t.input.name))
 		return r
 	}
-	r.svg, r.err = drawInMemory(func(w io.Writer) error {
-		cut, err := render.Render(w, r.journey, opts)
+	r.data, r.err = drawInMemory(func(w io.Writer) error {
+		cut, err := plan.drawMap(w, r.journey, opts)
 		r.diags = append(r.diags, cut...).Sorted()
 		return err
 	})
@@ -360,9 +388,10 @@ func shellQuote(s string) string {
 // every journey's diagnostics and failures, the stale and missing maps
 // (all to stderr in text, to stdout in json and github), and the maps
 // bound for standard output; then a summary unless quiet. fixTheme is the
-// --theme to repeat in the command that fixes a stale map. It returns the
-// error that sets the exit code.
-func (o *renderOptions) printResults(p *printer, problems []error, results []drawn, fixTheme string) error {
+// --theme to repeat in the command that fixes a stale map, and fixFlags
+// the other flags it repeats. It returns the error that sets the exit
+// code.
+func (o *renderOptions) printResults(p *printer, problems []error, results []drawn, fixTheme, fixFlags string) error {
 	t := tally{p: p}
 	t.problems(problems)
 	var nWritten, nUnchanged int
@@ -372,7 +401,7 @@ func (o *renderOptions) printResults(p *printer, problems []error, results []dra
 		}
 		if r.err == nil && r.target.path == "" {
 			r.outcome = written
-			if _, err := p.stdout.Write(r.svg); err != nil {
+			if _, err := p.stdout.Write(r.data); err != nil {
 				r.err = fmt.Errorf("cannot write to standard output: %v", cause(err))
 			}
 		}
@@ -386,9 +415,9 @@ func (o *renderOptions) printResults(p *printer, problems []error, results []dra
 		case unchanged:
 			nUnchanged++
 		case stale:
-			t.outdated(r.target.path, codeStaleMap, fixCommand(r.target, o.output, fixTheme)+compareFlags(o.compare))
+			t.outdated(r.target.path, codeStaleMap, fixCommand(r.target, o.output, fixTheme)+fixFlags)
 		case missing:
-			t.outdated(r.target.path, codeMissingMap, fixCommand(r.target, o.output, fixTheme)+compareFlags(o.compare))
+			t.outdated(r.target.path, codeMissingMap, fixCommand(r.target, o.output, fixTheme)+fixFlags)
 		}
 	}
 	p.finish()

@@ -36,6 +36,7 @@ var commands = []struct {
 	{"render", newRenderCmd},
 	{"report", newReportCmd},
 	{"schema", newSchemaCmd},
+	{"serve", newServeCmd},
 	{"validate", newValidateCmd},
 	{"version", newVersionCmd},
 }

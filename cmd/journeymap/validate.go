@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"time"
 
@@ -225,12 +224,12 @@ func todayDate(flag string) (journey.Date, error) {
 		}
 		return d, nil
 	}
-	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
-		secs, err := strconv.ParseInt(epoch, 10, 64)
-		if err != nil {
-			return journey.Date{}, usageError{fmt.Errorf("SOURCE_DATE_EPOCH %q: expected seconds since 1970", epoch)}
-		}
-		return journey.DateOf(time.Unix(secs, 0).UTC()), nil
+	date, err := sourceDate()
+	switch {
+	case err != nil:
+		return journey.Date{}, err
+	case !date.IsZero():
+		return journey.DateOf(date), nil
 	}
 	return journey.DateOf(time.Now().UTC()), nil
 }

@@ -3,8 +3,9 @@
 // time only (go generate ./render), so that rendering reads no font file.
 //
 // The fonts are DejaVu Sans and DejaVu Sans Bold, from Debian's
-// fonts-dejavu-core package; their metrics match the first fonts of the
-// map's font stack. The map also sets some text in italic, which the
+// fonts-dejavu-core package, as render/fonts holds them for the PDF and
+// PNG painters; their metrics match the first fonts of the map's font
+// stack. The map also sets some text in italic, which the
 // measurer has no parameter for: where DejaVu Sans Oblique (or Bold
 // Oblique) has a wider glyph than the upright face, the table holds the
 // wider advance, so italic text measured as upright still fits.
@@ -104,7 +105,10 @@ const missing = 0xFFFF
 
 func main() {
 	out := flag.String("o", "metrics_dejavu.go", "the Go file to write")
-	dir := "/usr/share/fonts/truetype/dejavu/"
+	// The fonts the PDF and PNG painters embed, so that the map is
+	// measured in the very files it is drawn with (go generate runs in
+	// render/).
+	dir := "fonts/"
 	regular := flag.String("regular", dir+"DejaVuSans.ttf", "DejaVu Sans")
 	bold := flag.String("bold", dir+"DejaVuSans-Bold.ttf", "DejaVu Sans Bold")
 	oblique := flag.String("oblique", dir+"DejaVuSans-Oblique.ttf", "DejaVu Sans Oblique (optional: none when empty)")

@@ -13,18 +13,28 @@ const starters = "=+-@\t\r"
 
 // Guard returns s with a ' in front when a spreadsheet would take it for
 // a formula; spreadsheets read the ' as "text follows" and do not show it.
+// Text that already starts with ' before such a character gets one more,
+// so that Unguard gives it back as it was.
 func Guard(s string) string {
-	if s != "" && strings.ContainsRune(starters, rune(s[0])) {
+	if guarded(s) {
 		return "'" + s
 	}
 	return s
 }
 
 // Unguard undoes Guard, for a cell read back from a CSV file: a ' before
-// a character that starts a formula is dropped. Any other ' is kept.
+// a character that starts a formula (after any more ') is dropped. Any
+// other ' is kept.
 func Unguard(s string) string {
-	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune(starters, rune(s[1])) {
+	if len(s) > 1 && s[0] == '\'' && guarded(s[1:]) {
 		return s[1:]
 	}
 	return s
+}
+
+// guarded tells whether Guard puts a ' before s: s starts with a
+// character that starts a formula, after any number of '.
+func guarded(s string) bool {
+	s = strings.TrimLeft(s, "'")
+	return s != "" && strings.ContainsRune(starters, rune(s[0]))
 }

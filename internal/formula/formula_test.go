@@ -14,6 +14,8 @@ func TestGuard(t *testing.T) {
 		{"\r=1", "'\r=1"},
 		{"a=1", "a=1"},
 		{"'quoted", "'quoted"},
+		{"'=already guarded", "''=already guarded"},
+		{"''-twice", "'''-twice"},
 	} {
 		got := Guard(tt.in)
 		if got != tt.want {

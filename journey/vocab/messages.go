@@ -198,10 +198,12 @@ const (
 	MermaidNoHeader          //
 	MermaidNoTasks           //
 	MermaidFrontMatterOpen   //
-	MermaidFrontMatterBad    //
+	MermaidFrontMatterBad    // %s: what the YAML decoder says
 	MermaidDescrOpen         //
 	MermaidUnknown           // %s: the statement
 	MermaidNoScore           // %s: the task
+	MermaidNoSectionName     //
+	MermaidNoTaskName        //
 	MermaidScoreNotWhole     // %s: the task, %s: the score
 	MermaidScoreOutside      // %s: the task, %d: the score
 	MarkdownNoBlock          //
@@ -225,6 +227,8 @@ const (
 	SheetDuplicateID         // %s: kind, %s: id, %d: row
 	SheetEvidenceAdded       // %s: id
 	SheetCSVSyntax           // %s: what encoding/csv says
+	SheetCSVBareQuote        //
+	SheetCSVQuote            //
 	XLSXNoSheet              // %s: the sheet, %s: the sheets
 	XLSXMacros               //
 	XLSXTooLarge             // %d: bytes
@@ -253,7 +257,9 @@ const (
 	OtherKeys
 	OtherItems
 	OtherLinesText
-	SyntaxTextIndent // %s: the key, %s: its indentation (Spaces)
+	SyntaxTextIndent   // %s: the key, %s: its indentation (Spaces)
+	XLSXFormulaNoValue // %s: header
+	XLSXFirstSheet     // %s: the sheet, %s: the sheets
 
 	numWords
 )
@@ -442,9 +448,11 @@ var messages = [numWords - numLabels][2]string{
 	MermaidNoHeader - numLabels:          {"no journey diagram: a Mermaid journey starts with the line journey", "geen journey-diagram: een Mermaid-journey begint met de regel journey"},
 	MermaidNoTasks - numLabels:           {"the diagram has no sections and no tasks; add section Name and tasks Name: 1..5: actors", "het diagram heeft geen secties en geen taken; voeg section Naam en taken Naam: 1..5: actoren toe"},
 	MermaidFrontMatterOpen - numLabels:   {"front matter opened with --- is never closed with ---", "front matter geopend met --- wordt nooit gesloten met ---"},
-	MermaidFrontMatterBad - numLabels:    {"the front matter is no YAML mapping; write title: Name between the --- lines", "de front matter is geen YAML-mapping; schrijf title: Naam tussen de ---regels"},
+	MermaidFrontMatterBad - numLabels:    {"the front matter is not YAML (%s); write title: Name between the --- lines, in quotes when it holds \": \" or \" #\"", "de front matter is geen YAML (%s); schrijf title: Naam tussen de ---regels, tussen aanhalingstekens als die \": \" of \" #\" bevat"},
 	MermaidDescrOpen - numLabels:         {"accDescr { is never closed with }", "accDescr { wordt nooit gesloten met }"},
 	MermaidUnknown - numLabels:           {"unknown statement %s; expected title, accTitle, accDescr, section or a task Name: 1..5: actors", "onbekende opdracht %s; verwacht title, accTitle, accDescr, section of een taak Naam: 1..5: actoren"},
+	MermaidNoSectionName - numLabels:     {"the section has no name; write section Name", "de sectie heeft geen naam; schrijf section Naam"},
+	MermaidNoTaskName - numLabels:        {"the task has no name; write Name: 1..5: actors", "de taak heeft geen naam; schrijf Naam: 1..5: actoren"},
 	MermaidNoScore - numLabels:           {"task %s has no score; write Name: 1..5: actors", "taak %s heeft geen score; schrijf Naam: 1..5: actoren"},
 	MermaidScoreNotWhole - numLabels:     {"the score of task %s must be a whole number from 1 to 5; found %s", "de score van taak %s moet een geheel getal van 1 tot 5 zijn; gevonden: %s"},
 	MermaidScoreOutside - numLabels:      {"the score of task %s is %d; Mermaid's scores go from 1 to 5", "de score van taak %s is %d; de scores van Mermaid gaan van 1 tot 5"},
@@ -468,7 +476,9 @@ var messages = [numWords - numLabels][2]string{
 	SheetIDChanged - numLabels:           {"%s %s is not a slug; imported as %s", "%s %s is geen slug; geïmporteerd als %s"},
 	SheetDuplicateID - numLabels:         {"duplicate %s id %s (first on row %d)", "dubbel id van %s: %s (eerst op rij %d)"},
 	SheetEvidenceAdded - numLabels:       {"evidence %s is not described in the file; added with kind: other, to complete", "bewijs %s wordt niet beschreven in het bestand; toegevoegd met kind: other, aan te vullen"},
-	SheetCSVSyntax - numLabels:           {"the CSV file cannot be read from here on: %s", "het CSV-bestand kan vanaf hier niet gelezen worden: %s"},
+	SheetCSVSyntax - numLabels:           {"the CSV file cannot be read here: %s", "het CSV-bestand kan hier niet gelezen worden: %s"},
+	SheetCSVBareQuote - numLabels:        {"a \" in a field that does not start with one; put the field in quotes and double each \" in it, as in \"5\"\" screen\"", "een \" in een veld dat er niet mee begint; zet het veld tussen aanhalingstekens en verdubbel elke \" erin, zoals in \"5\"\" scherm\""},
+	SheetCSVQuote - numLabels:            {"a field in quotes is never closed, or a \" in it is not doubled; write \"\" for each \" in a field in quotes", "een veld tussen aanhalingstekens wordt nooit gesloten, of een \" erin is niet verdubbeld; schrijf \"\" voor elke \" in een veld tussen aanhalingstekens"},
 	XLSXNoSheet - numLabels:              {"no sheet %s; the sheets are %s", "geen blad %s; de bladen zijn %s"},
 	XLSXMacros - numLabels:               {"a macro-enabled workbook (.xlsm) is refused; save it as .xlsx", "een werkmap met macro's (.xlsm) wordt geweigerd; sla hem op als .xlsx"},
 	XLSXTooLarge - numLabels:             {"the file is larger than %d bytes (10 MiB), the limit for a workbook", "het bestand is groter dan %d bytes (10 MiB), de grens voor een werkmap"},
@@ -498,4 +508,6 @@ var messages = [numWords - numLabels][2]string{
 	OtherItems - numLabels:           {"the other items of this list", "de andere items van deze lijst"},
 	OtherLinesText - numLabels:       {"the other lines of this text", "de andere regels van deze tekst"},
 	SyntaxTextIndent - numLabels:     {"YAML syntax: the text of %s is indented no more than its key; indent its lines more than %s", "YAML-syntaxis: de tekst van %s springt niet verder in dan zijn sleutel; laat de regels verder inspringen dan %s"},
+	XLSXFormulaNoValue - numLabels:   {"%s holds a formula with no value computed, and journeymap computes none; open the workbook in a spreadsheet program and save it, or type the value", "%s bevat een formule zonder berekende waarde, en journeymap berekent er geen; open de werkmap in een rekenbladprogramma en sla hem op, of typ de waarde"},
+	XLSXFirstSheet - numLabels:       {"the touchpoints are read from the first sheet, %s; name the sheet that holds them with --sheet: %s", "de contactmomenten worden van het eerste blad gelezen, %s; noem het blad waar ze op staan met --sheet: %s"},
 }

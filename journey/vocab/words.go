@@ -117,6 +117,11 @@ const (
 	MatrixDescNone
 	MatrixDescEmpty
 
+	// A map printed over several pages (render --page): what each page
+	// shows.
+	PagePhases // %d: the page, %d: the pages, %s: its first phase, %s: its last phase
+	PagePhase  // %d: the page, %d: the pages, %s: its phase
+
 	// Pain points, evidence and gaps in the report.
 	PainPoints
 	PainIntro
@@ -173,6 +178,42 @@ const (
 	Feeling
 	Evidence
 	None
+
+	// The live preview (journeymap serve): its page and its index.
+	MapView    // the tab of the map
+	MatrixView // the tab of the action-priority matrix
+	ReportView // the tab of the report
+	Theme      // the theme switch
+	ThemeLight
+	ThemeDark
+	ThemePrint
+	Journeys    // the heading of the index
+	AllJourneys // the way back to the index
+	Journey     // the column of titles
+	File        // the column of files
+	Valid       // the state of a journey without problems
+	Gone        // the state of a journey whose file was deleted
+	ErrorOne
+	ErrorMany
+	WarningOne
+	WarningMany
+	NoJourneys   // %s: the folders
+	HasErrors    // above the last map drawn without errors
+	NoMapYet     // where no map has been drawn yet
+	FileGone     // %s: the file
+	FileUnread   // %s: the file, %s: why
+	WrittenAt    // %s: file:line
+	OpenInEditor // %s: the editor
+	Disconnected // the connection to the server is lost
+	ZoomIn       // the zoom buttons
+	ZoomOut
+	ZoomFit // to the window
+	ZoomActual
+	KeysHint  // on a journey's page
+	IndexKeys // on the index
+	Download
+	NotCompared // %s: the compared journeys, %s: why
+	Problems    // the heading of the list of problems
 
 	// Writing numbers and dates.
 	DecimalSeparator
@@ -341,6 +382,9 @@ var table = [numLabels][2]string{
 	MatrixDescNone:    {"None overdue on %s.", "Geen te laat op %s."},
 	MatrixDescEmpty:   {"No improvements yet.", "Nog geen verbeteringen."},
 
+	PagePhases: {"page %d of %d · phases %s–%s", "pagina %d van %d · fasen %s–%s"},
+	PagePhase:  {"page %d of %d · phase %s", "pagina %d van %d · fase %s"},
+
 	PainPoints: {"Pain points", "Pijnpunten"},
 	PainIntro: {
 		"The touchpoints at the lowest point of the curve, when it dips to neutral or below, and every touchpoint that lists pains; lowest emotion first.",
@@ -402,6 +446,41 @@ var table = [numLabels][2]string{
 	Feeling:        {"Feeling", "Gevoel"},
 	Evidence:       {"Evidence", "Bewijs"},
 	None:           {"None", "Geen"},
+
+	MapView:      {"Map", "Kaart"},
+	MatrixView:   {"Matrix", "Matrix"},
+	ReportView:   {"Report", "Rapport"},
+	Theme:        {"Theme", "Thema"},
+	ThemeLight:   {"Light", "Licht"},
+	ThemeDark:    {"Dark", "Donker"},
+	ThemePrint:   {"Print", "Afdruk"},
+	Journeys:     {"Journeys", "Klantreizen"},
+	AllJourneys:  {"All journeys", "Alle klantreizen"},
+	Journey:      {"Journey", "Klantreis"},
+	File:         {"File", "Bestand"},
+	Valid:        {"valid", "geldig"},
+	Gone:         {"gone", "verdwenen"},
+	ErrorOne:     {"error", "fout"},
+	ErrorMany:    {"errors", "fouten"},
+	WarningOne:   {"warning", "waarschuwing"},
+	WarningMany:  {"warnings", "waarschuwingen"},
+	NoJourneys:   {"No journeys (*.yaml, *.yml) in %s yet.", "Nog geen klantreizen (*.yaml, *.yml) in %s."},
+	HasErrors:    {"The map below is the last one drawn without errors.", "De kaart hieronder is de laatste zonder fouten."},
+	NoMapYet:     {"No map yet: it is drawn once the errors above are fixed.", "Nog geen kaart: die verschijnt zodra de fouten hierboven zijn opgelost."},
+	FileGone:     {"%s no longer exists.", "%s bestaat niet meer."},
+	FileUnread:   {"Cannot read %s: %s", "Kan %s niet lezen: %s"},
+	WrittenAt:    {"Written at %s", "Staat in %s"},
+	OpenInEditor: {"Open in %s", "Openen in %s"},
+	Disconnected: {"Not connected to journeymap serve; trying again…", "Geen verbinding met journeymap serve; opnieuw proberen…"},
+	ZoomIn:       {"Zoom in", "Inzoomen"},
+	ZoomOut:      {"Zoom out", "Uitzoomen"},
+	ZoomFit:      {"Fit", "Passend"},
+	ZoomActual:   {"Actual size", "Ware grootte"},
+	KeysHint:     {"Keys: t theme, m map, matrix or report, + and − zoom, 0 fit, 1 actual size", "Toetsen: t thema, m kaart, matrix of rapport, + en − zoomen, 0 passend, 1 ware grootte"},
+	IndexKeys:    {"Keys: t theme", "Toetsen: t thema"},
+	Download:     {"Download", "Downloaden"},
+	NotCompared:  {"Drawn without %s: %s", "Getekend zonder %s: %s"},
+	Problems:     {"Problems", "Problemen"},
 
 	DecimalSeparator: {".", ","},
 	January:          {"January", "januari"},
