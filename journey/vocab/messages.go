@@ -261,6 +261,27 @@ const (
 	XLSXFormulaNoValue // %s: header
 	XLSXFirstSheet     // %s: the sheet, %s: the sheets
 
+	// What the PDF and PNG could not draw as asked.
+	GlyphMissingOne      // %s: where, %s: the character
+	GlyphMissingMany     // %s: where, %s: the characters
+	GlyphsAnd            // %s: the characters but the last, %s: the last
+	GlyphsAndMore        // %s: the characters named, %d: how many more
+	GlyphsReplaced       // %d: outlines, %d: characters shown as U+FFFD
+	GlyphTitle           //
+	GlyphPersona         //
+	GlyphScenario        //
+	GlyphGoals           //
+	GlyphChannel         // %s: the id
+	GlyphPhase           // %s: the id
+	GlyphTouchpoint      // %s: the id
+	GlyphImprovement     // %s: the id
+	SmallPrintSplit      // %s: pt, %s: paper, %s: pt, %s: px
+	SmallPrintSplitPaper // as SmallPrintSplit, then %s: a larger paper, %s: pt there
+	SmallPrintFit        // %s: pt, %s: paper, %s × %s: px, %s: pt split
+	PaperSlide           // a slide, as a paper
+	ScaledDown           // %s: the scale, %s: the scale asked, %d × %d: px, %d: megapixels
+	DecimalNumber        // %s: the whole part, %s: the fraction
+
 	numWords
 )
 
@@ -510,4 +531,25 @@ var messages = [numWords - numLabels][2]string{
 	SyntaxTextIndent - numLabels:     {"YAML syntax: the text of %s is indented no more than its key; indent its lines more than %s", "YAML-syntaxis: de tekst van %s springt niet verder in dan zijn sleutel; laat de regels verder inspringen dan %s"},
 	XLSXFormulaNoValue - numLabels:   {"%s holds a formula with no value computed, and journeymap computes none; open the workbook in a spreadsheet program and save it, or type the value", "%s bevat een formule zonder berekende waarde, en journeymap berekent er geen; open de werkmap in een rekenbladprogramma en sla hem op, of typ de waarde"},
 	XLSXFirstSheet - numLabels:       {"the touchpoints are read from the first sheet, %s; name the sheet that holds them with --sheet: %s", "de contactmomenten worden van het eerste blad gelezen, %s; noem het blad waar ze op staan met --sheet: %s"},
+	GlyphMissingOne - numLabels:      {"%s has %s, which DejaVu Sans, the font of the PDF and PNG, lacks: they show a box for it; the SVG leaves it to the viewer's fonts", "%s heeft %s, dat ontbreekt in DejaVu Sans, het lettertype van de PDF en PNG: die tonen er een vakje voor; de SVG laat het aan de lettertypen van de lezer over"},
+	GlyphMissingMany - numLabels:     {"%s has %s, which DejaVu Sans, the font of the PDF and PNG, lacks: they show a box for each; the SVG leaves it to the viewer's fonts", "%s heeft %s, die ontbreken in DejaVu Sans, het lettertype van de PDF en PNG: die tonen een vakje voor elk; de SVG laat ze aan de lettertypen van de lezer over"},
+	GlyphsAnd - numLabels:            {"%s and %s", "%s en %s"},
+	GlyphsAndMore - numLabels:        {"%s and %d more", "%s en nog %d"},
+	GlyphsReplaced - numLabels:       {"the map has more emoji and other characters beyond the Basic Multilingual Plane than the PDF draws (%d outlines): it shows U+FFFD (�) for %d of them, to stay small", "de kaart heeft meer emoji en andere tekens buiten het Basic Multilingual Plane dan de PDF tekent (%d contouren): hij toont U+FFFD (�) voor %d ervan, om klein te blijven"},
+	GlyphTitle - numLabels:           {"the title", "de titel"},
+	GlyphPersona - numLabels:         {"the persona", "de persona"},
+	GlyphScenario - numLabels:        {"the scenario", "het scenario"},
+	GlyphGoals - numLabels:           {"the goals", "de doelen"},
+	GlyphChannel - numLabels:         {"the name of channel %s", "de naam van kanaal %s"},
+	GlyphPhase - numLabels:           {"phase %s", "fase %s"},
+	GlyphTouchpoint - numLabels:      {"touchpoint %s", "contactmoment %s"},
+	GlyphImprovement - numLabels:     {"improvement %s", "verbetering %s"},
+	SmallPrintSplit - numLabels:      {"the map prints its body text at %s pt on %s, under %s pt: at %s px it is too tall for the paper", "de kaart drukt de lopende tekst af op %s pt op %s, onder %s pt: met %s px is hij te hoog voor het papier"},
+	SmallPrintSplitPaper - numLabels: {"the map prints its body text at %s pt on %s, under %s pt: at %s px it is too tall for the paper; --page %s prints it at %s pt",
+		"de kaart drukt de lopende tekst af op %s pt op %s, onder %s pt: met %s px is hij te hoog voor het papier; --page %s drukt hem af op %s pt"},
+	SmallPrintFit - numLabels: {"the map prints its body text at %s pt on one page of %s: at %s × %s px it is too large for the paper; --pages split prints it at %s pt over several",
+		"de kaart drukt de lopende tekst af op %s pt op één pagina van %s: met %s × %s px is hij te groot voor het papier; --pages split drukt hem af op %s pt over meer pagina's"},
+	PaperSlide - numLabels:    {"a slide", "een dia"},
+	ScaledDown - numLabels:    {"the PNG is drawn at scale %s, not %s: %d × %d px is the largest within %d megapixels", "de PNG is getekend op schaal %s, niet %s: %d × %d px is het grootste binnen %d megapixels"},
+	DecimalNumber - numLabels: {"%s.%s", "%s,%s"},
 }
