@@ -12,6 +12,7 @@ import (
 	"github.com/journeymap/journeymap/interop"
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
+	"github.com/journeymap/journeymap/render"
 )
 
 // docExample is an example message of docs/diagnostics.md: what a code
@@ -171,7 +172,16 @@ phases:
 
 // messageCases give every code of docs/diagnostics.md, with the message
 // its examples show, in English and in Dutch.
-func messageCases() []messageCase {
+func messageCases(t *testing.T) []messageCase {
+	quote, err := os.ReadFile("../../examples/quote-request.yaml") // 1472 px tall
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wide strings.Builder // 12 touchpoints: wider than 67 megapixels at --scale 8
+	wide.WriteString("title: I book a table\npersona: Sam, 30\nphases:\n  - id: find\n    name: Find\n    touchpoints:\n")
+	for i := range 12 {
+		fmt.Fprintf(&wide, "      - {id: t%d, name: Step %d, owner: Web, emotion: 1}\n", i, i)
+	}
 	bomb := "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
 	for i := 1; i <= 7; i++ {
 		bomb += fmt.Sprintf("a%d: &a%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*a%d, ", i-1), 10), ", "))
@@ -324,6 +334,12 @@ phases:
 		validateCase(journey.CodePhaseEmpty, aTouchpoint("  - {id: buy, name: Buy, moment: during}\n")),
 		{code: journey.CodeCutToFit, files: map[string]string{"journey.yaml": long.String()},
 			args: []string{"render", "--format", "json", "journey.yaml"}},
+		{code: render.CodeMissingGlyph, files: map[string]string{"journey.yaml": aTouchpoint("      - {id: menu, name: Reads the menu 寿, feeling: 🙂, owner: Web, emotion: 1}\n")},
+			args: []string{"render", "--format", "json", "-o", "map.png", "journey.yaml"}},
+		{code: render.CodeSmallPrint, files: map[string]string{"journey.yaml": string(quote)},
+			args: []string{"render", "--format", "json", "--page", "a4", "-o", "map.pdf", "journey.yaml"}},
+		{code: render.CodeScaledDown, files: map[string]string{"journey.yaml": wide.String()},
+			args: []string{"render", "--format", "json", "--scale", "8", "-o", "map.png", "journey.yaml"}},
 
 		// Strict only.
 		strictCase(journey.CodeNoEvidence, aTouchpoint("")),
@@ -439,7 +455,7 @@ func messagesOf(t *testing.T, c messageCase, lang vocab.Lang) []string {
 // the documentation.
 func TestDiagnosticsDocMessages(t *testing.T) {
 	examples := docExamples(t)
-	all := append(append(journeyCodes(t), cliCodes()...), interop.Codes...)
+	all := append(append(append(journeyCodes(t), cliCodes()...), interop.Codes...), printCodes...)
 	for _, c := range all {
 		if !slices.ContainsFunc(examples, func(e docExample) bool { return e.code == c }) {
 			t.Errorf("docs/diagnostics.md: no example message of %s in English and in Dutch", c)
@@ -447,7 +463,7 @@ func TestDiagnosticsDocMessages(t *testing.T) {
 	}
 
 	type said struct{ en, nl []string }
-	cases := messageCases()
+	cases := messageCases(t)
 	results := make([]said, len(cases))
 	for i, c := range cases {
 		if c.say != nil && c.why == "" {
