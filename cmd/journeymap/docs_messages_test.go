@@ -390,7 +390,7 @@ func exportMermaidWarnings(src string) func(t *testing.T, lang vocab.Lang) []str
 		if j == nil {
 			t.Fatalf("the journey is invalid: %v", diags)
 		}
-		warnings, err := interop.MermaidDiagram(io.Discard, j, interop.Kept([]byte(src)), lang)
+		warnings, err := interop.MermaidDiagram(io.Discard, j, interop.Kept([]byte(src)), j.Lang)
 		if err != nil {
 			t.Fatal(err)
 		}
