@@ -110,7 +110,7 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 // runCLI runs the command line and returns its exit code and output.
 func runCLI(args ...string) (code int, stdout, stderr string) {
 	var out, errs bytes.Buffer
-	code = run(args, strings.NewReader(""), &out, &errs)
+	code = run(args, strings.NewReader(""), &out, &errs, testClock())
 	return code, out.String(), errs.String()
 }
 
