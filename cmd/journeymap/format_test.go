@@ -147,7 +147,7 @@ func decodeJSON(t *testing.T, out string) []record {
 
 // warningCodes are the codes of warnings; all others are errors.
 var warningCodes = append([]journey.Code{journey.CodeNoPersona, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture, journey.CodeCutToFit,
-	journey.CodeHiddenChar, journey.CodeHashComment, render.CodeMissingGlyph, render.CodeSmallPrint, render.CodeScaledDown},
+	journey.CodeHiddenChar, journey.CodeHashComment, journey.CodeProjectUnused, render.CodeMissingGlyph, render.CodeSmallPrint, render.CodeScaledDown},
 	adviceCodes...)
 
 // adviceCodes are the warnings of journey/rules.go, all given by advice.yaml.

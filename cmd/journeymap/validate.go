@@ -103,6 +103,7 @@ type tally struct {
 	unread           int // arguments that could not be used, inputs that could not be read
 	failed           int // maps that could not be rendered, written or checked
 	stale, missing   int // render --check: maps that differ from their file; that have none
+	orphans          int // render --check of a project: outputs of journeys it no longer has
 }
 
 // problems prints the problems met while collecting inputs.
@@ -143,9 +144,12 @@ func (t *tally) fail(err error) {
 // fixes it, and counts it.
 func (t *tally) outdated(path string, code journey.Code, fix string) {
 	t.p.outdated(path, code, fix)
-	if code == codeMissingMap {
+	switch code {
+	case codeMissingMap, codeMissingOutput:
 		t.missing++
-	} else {
+	case codeOrphanOutput:
+		t.orphans++
+	default:
 		t.stale++
 	}
 }
@@ -158,7 +162,7 @@ func (t *tally) err() error {
 		return errReported
 	case t.invalid > 0:
 		return errInvalid
-	case t.stale > 0 || t.missing > 0:
+	case t.stale > 0 || t.missing > 0 || t.orphans > 0:
 		return errStale
 	}
 	return nil
