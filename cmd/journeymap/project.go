@@ -106,7 +106,11 @@ type project struct {
 
 // newProject prepares the drawing of the project p, read from file.
 func newProject(file string, p *journey.Project, given journey.Date) (*project, error) {
-	theme, err := render.ThemeNamed(p.Theme)
+	name := p.Theme
+	if name == "" {
+		name = render.ThemeNames()[0]
+	}
+	theme, err := render.ThemeNamed(name)
 	if err != nil {
 		return nil, err
 	}
