@@ -540,5 +540,5 @@ var messages = [numWords - numLabels][2]string{
 	OrphanRun - numLabels:            {"orphan: left by a journey the project no longer has (renamed or deleted); run: %s", "wees: achtergelaten door een klantreis die het project niet meer heeft (hernoemd of verwijderd); voer uit: %s"},
 	OrphanRemoved - numLabels:        {"removed", "verwijderd"},
 	OrphanToRemove - numLabels:       {"orphan, would be removed", "wees, zou verwijderd worden"},
-	NoProject - numLabels:            {"no files named and no project file %s here or in a folder above; name journeys, or write a project file with journeymap init --project", "geen bestanden genoemd en geen projectbestand %s hier of in een map erboven; noem klantreizen, of schrijf een projectbestand met journeymap init --project"},
+	NoProject - numLabels:            {"no files named and no project file %s here or in a folder above; name journeys, or write a project file (see docs/projects.md)", "geen bestanden genoemd en geen projectbestand %s hier of in een map erboven; noem klantreizen, of schrijf een projectbestand (zie docs/projects.md)"},
 }
