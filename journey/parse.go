@@ -25,6 +25,10 @@ type Options struct {
 	// Competitor reads the journey as a competitor's, as competitor: true
 	// does: render --compare reads the journeys it compares with so.
 	Competitor bool
+	// AsOfReview, when Today is zero, measures due dates against the
+	// journey's own reviewed date, as its committed matrix and report do,
+	// so that what is said depends on the file alone.
+	AsOfReview bool
 }
 
 // Parse decodes and validates one journey file. file is the name used in
@@ -93,6 +97,9 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.P
 	// dropped, and the syntax errors added, so there is no advice.
 	rec.finish(diags, root)
 	if !diags.HasErrors() {
+		if opts.Today.IsZero() && opts.AsOfReview {
+			opts.Today = j.Reviewed
+		}
 		rules(d, j, root, opts)
 	}
 	return j, lang

@@ -230,7 +230,7 @@ func TestOverdue(t *testing.T) {
 	md := markdownOf(t, j, nil, today)
 	checkMarkdown(t, "overdue", md)
 	for _, w := range []string{
-		"## Overdue\n\nImprovements still open or in progress that were due before today, 22 November 2026; longest overdue first.",
+		"## Overdue\n\nImprovements still open or in progress that were due before 22 November 2026; longest overdue first.",
 		"| L | – | 2024-02-29 | 997 | open |",
 		"| D | – | 2026-11-01 | 21 | in progress |",
 		"| Y | 3 | 1 | – | 2026-11-21 (overdue) | open | the whole journey |",

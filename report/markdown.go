@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -537,4 +538,39 @@ func oneLine(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' }), " ")
+}
+
+// sections are the headings of a report's sections, in order; the
+// overdue section is left out of a report without a date.
+var sections = []vocab.Word{vocab.EmotionCurve, vocab.PainPoints, vocab.GapsTitle, vocab.Improvements, vocab.OverdueTitle, vocab.Warnings}
+
+// IsReport reports whether data reads as a report Markdown wrote: a
+// title, then the headings of its sections, in order, in one of the
+// languages. Text from the journey never starts a heading, so a file
+// written by hand hardly ever reads so. A project's render --prune
+// removes only files that do.
+func IsReport(data []byte) bool {
+	lines := strings.Split(string(data), "\n")
+	if !strings.HasPrefix(lines[0], "# ") {
+		return false
+	}
+	var headings []string
+	for _, l := range lines[1:] {
+		if h, ok := strings.CutPrefix(l, "## "); ok {
+			headings = append(headings, h)
+		}
+	}
+	for _, lang := range vocab.Langs {
+		var want []string
+		for _, w := range sections {
+			if w == vocab.OverdueTitle && len(headings) < len(sections) {
+				continue
+			}
+			want = append(want, lang.Word(w))
+		}
+		if slices.Equal(headings, want) {
+			return true
+		}
+	}
+	return false
 }

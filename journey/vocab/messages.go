@@ -260,6 +260,22 @@ const (
 	SyntaxTextIndent   // %s: the key, %s: its indentation (Spaces)
 	XLSXFormulaNoValue // %s: header
 	XLSXFirstSheet     // %s: the sheet, %s: the sheets
+	// The project file.
+	TheProject
+	ThePDFSettings
+	ThePNGSettings
+	ProjectNoJourneys
+	ProjectOutputTwice   // %s: the output
+	ProjectPathAbsolute  // %s: the key, %s: the path
+	ProjectPathBackslash // %s: the key, %s: the path
+	ProjectPathOutside   // %s: the key, %s: the path
+	ProjectScaleRange    // %d: the scale, %d: the largest
+	ProjectUnused        // %s: the output
+	ProjectPagesNoPage
+	OrphanRun     // %s: the command that removes it
+	OrphanRemoved // %s: the file
+	OrphanToRemove
+	NoProject // %s: the project file's name
 
 	// What the PDF and PNG could not draw as asked.
 	GlyphMissingOne      // %s: where, %s: the character
@@ -549,7 +565,22 @@ var messages = [numWords - numLabels][2]string{
 		"de kaart drukt de lopende tekst af op %s pt op %s, onder %s pt: met %s px is hij te hoog voor het papier; --page %s drukt hem af op %s pt"},
 	SmallPrintFit - numLabels: {"the map prints its body text at %s pt on one page of %s: at %s × %s px it is too large for the paper; --pages split prints it at %s pt over several",
 		"de kaart drukt de lopende tekst af op %s pt op één pagina van %s: met %s × %s px is hij te groot voor het papier; --pages split drukt hem af op %s pt over meer pagina's"},
-	PaperSlide - numLabels:    {"a slide", "een dia"},
-	ScaledDown - numLabels:    {"the PNG is drawn at scale %s, not %s: %d × %d px is the largest within %d megapixels", "de PNG is getekend op schaal %s, niet %s: %d × %d px is het grootste binnen %d megapixels"},
-	DecimalNumber - numLabels: {"%s.%s", "%s,%s"},
+	PaperSlide - numLabels:           {"a slide", "een dia"},
+	ScaledDown - numLabels:           {"the PNG is drawn at scale %s, not %s: %d × %d px is the largest within %d megapixels", "de PNG is getekend op schaal %s, niet %s: %d × %d px is het grootste binnen %d megapixels"},
+	DecimalNumber - numLabels:        {"%s.%s", "%s,%s"},
+	TheProject - numLabels:           {"the project file", "het projectbestand"},
+	ThePDFSettings - numLabels:       {"pdf", "pdf"},
+	ThePNGSettings - numLabels:       {"png", "png"},
+	ProjectNoJourneys - numLabels:    {"journeys lists no journey files or folders; name at least one, such as journeys: [journeys/]", "journeys noemt geen klantreisbestanden of -mappen; noem er ten minste één, zoals journeys: [journeys/]"},
+	ProjectOutputTwice - numLabels:   {"%s is listed twice in outputs; it is written once", "%s staat twee keer in outputs; het wordt één keer geschreven"},
+	ProjectPathAbsolute - numLabels:  {"%s: %s is an absolute path; write it relative to the project file's folder", "%s: %s is een absoluut pad; schrijf het ten opzichte van de map van het projectbestand"},
+	ProjectPathBackslash - numLabels: {"%s: %s holds a backslash; separate folders with /, on every system", "%s: %s bevat een backslash; scheid mappen met /, op elk systeem"},
+	ProjectPathOutside - numLabels:   {"%s: %s leads out of the project file's folder; name a file or folder below it", "%s: %s leidt buiten de map van het projectbestand; noem een bestand of map daaronder"},
+	ProjectScaleRange - numLabels:    {"scale %d is outside 1 to %d", "scale %d ligt buiten 1 tot en met %d"},
+	ProjectUnused - numLabels:        {"%[1]s is set, but outputs does not list %[1]s; add it to outputs, or take %[1]s out", "%[1]s is ingesteld, maar outputs noemt %[1]s niet; voeg het toe aan outputs, of haal %[1]s weg"},
+	ProjectPagesNoPage - numLabels:   {"pdf: pages says how the map goes onto paper; name the paper with page", "pdf: pages zegt hoe de kaart op papier komt; noem het papier met page"},
+	OrphanRun - numLabels:            {"orphan: left by a journey the project no longer has (renamed or deleted); run: %s", "wees: achtergelaten door een klantreis die het project niet meer heeft (hernoemd of verwijderd); voer uit: %s"},
+	OrphanRemoved - numLabels:        {"removed", "verwijderd"},
+	OrphanToRemove - numLabels:       {"orphan, would be removed", "wees, zou verwijderd worden"},
+	NoProject - numLabels:            {"no files named and no project file %s here or in a folder above; name journeys, or write a project file (see docs/projects.md)", "geen bestanden genoemd en geen projectbestand %s hier of in een map erboven; noem klantreizen, of schrijf een projectbestand (zie docs/projects.md)"},
 }

@@ -354,8 +354,8 @@ var table = [numLabels][2]string{
 	SettledKey:         {"Done or dropped", "Klaar of geschrapt"},
 	OverdueTitle:       {"Overdue", "Deadline verstreken"},
 	OverdueIntro: {
-		"Improvements still open or in progress that were due before today, %s; longest overdue first.",
-		"Verbeteringen die nog open of bezig zijn en waarvan de deadline vóór vandaag lag, %s; langst verlopen eerst.",
+		"Improvements still open or in progress that were due before %s; longest overdue first.",
+		"Verbeteringen die nog open of bezig zijn en waarvan de deadline vóór %s lag; langst verlopen eerst.",
 	},
 	NoOverdue: {
 		"None: on %s, no open or in-progress improvement is past its due date.",
