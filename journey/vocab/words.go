@@ -152,6 +152,7 @@ const (
 	EvidenceObservation
 	EvidenceSupport
 	EvidenceOther
+	EvidenceAssumption
 
 	// The report's warnings.
 	Warnings
@@ -422,6 +423,7 @@ var table = [numLabels][2]string{
 	EvidenceObservation: {"observation", "observatie"},
 	EvidenceSupport:     {"customer service", "klantenservice"},
 	EvidenceOther:       {"other", "overig"},
+	EvidenceAssumption:  {"assumption", "aanname"},
 
 	Warnings:   {"Warnings", "Waarschuwingen"},
 	LineNumber: {"Line %d", "Regel %d"},
