@@ -2,6 +2,7 @@ package journey
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/journeymap/journeymap/journey/vocab"
 )
@@ -189,6 +190,10 @@ const (
 	// down so that it can be checked, and it backs no emotion: see Backed.
 	Assumption EvidenceKind = "assumption"
 )
+
+// EvidenceKinds lists the kinds of evidence a journey may name, in the
+// order the format lists them.
+func EvidenceKinds() []EvidenceKind { return slices.Clone(evidenceKinds) }
 
 // Backed reports whether the emotion at t rests on evidence: t names
 // evidence of the journey of a kind other than assumption. A touchpoint
