@@ -259,8 +259,8 @@ func (l *layouter) lens(s *Scene, y float64) float64 {
 	return y + rowGap
 }
 
-// meta is the line under the title: the size of the journey, its scale and
-// its last review.
+// meta is the line under the title: the size of the journey, its scale,
+// its last review and how many of its emotions are backed by evidence.
 func (l *layouter) meta() string {
 	n := 0
 	for _, p := range l.j.Phases {
@@ -273,6 +273,9 @@ func (l *layouter) meta() string {
 	}
 	if !l.j.Reviewed.IsZero() {
 		parts = append(parts, l.word(vocab.Reviewed)+" "+l.j.Reviewed.String())
+	}
+	if n > 0 {
+		parts = append(parts, backedCount(l.j))
 	}
 	return strings.Join(parts, "  ·  ")
 }

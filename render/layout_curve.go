@@ -78,11 +78,14 @@ func (l *layouter) curve(s *Scene, y float64) float64 {
 	}
 
 	current := make([]Point, len(pts))
+	assumed := make([]bool, len(pts))
 	for i, p := range pts {
 		current[i] = Point{X: round(p.x), Y: round(yOf(p.tp.Emotion))}
-		c.Points = append(c.Points, CurvePoint{Point: current[i], Value: p.tp.Emotion})
+		assumed[i] = !l.j.Backed(p.tp)
+		c.Points = append(c.Points, CurvePoint{Point: current[i], Value: p.tp.Emotion, Assumed: assumed[i]})
 	}
 	c.Current = monotone(current)
+	c.Stretches = stretches(c.Current, current, assumed)
 	l.idealCurves(c, pts, current, yOf)
 
 	for i, p := range pts {
@@ -298,4 +301,21 @@ func keepSide(ideal *Cmd, current Cmd, idealFrom, currentFrom Point) {
 		ideal.P[0].Y = math.Max(ideal.P[0].Y, current.P[0].Y)
 		ideal.P[1].Y = math.Max(ideal.P[1].Y, current.P[1].Y)
 	}
+}
+
+// stretches cuts the current curve, through the points current, into the
+// stretches it is drawn in: a segment between two assumed points is
+// dotted, every other one solid, and neighbouring segments drawn alike
+// are one stretch.
+func stretches(curve Path, current []Point, assumed []bool) []Stretch {
+	var out []Stretch
+	for k := 1; k < len(curve.Cmds); k++ { // the segment from point k-1 to point k
+		dotted := assumed[k-1] && assumed[k]
+		if len(out) == 0 || out[len(out)-1].Assumed != dotted {
+			out = append(out, Stretch{Assumed: dotted, Path: Path{Cmds: []Cmd{{Op: "M", P: []Point{current[k-1]}}}}})
+		}
+		last := &out[len(out)-1].Path
+		last.Cmds = append(last.Cmds, curve.Cmds[k])
+	}
+	return out
 }
