@@ -94,12 +94,21 @@ type layouter struct {
 	firstOf        []string
 
 	warnings journey.Diagnostics // what was cut to fit
+
+	// others are the journeys whose curves are drawn over the map (see
+	// LayoutCompare): the labels on the curve keep clear of their marks.
+	others []*journey.Journey
 }
 
 // Layout places every element of the map of a valid journey. The result
 // depends only on the journey and the measurer.
 func Layout(j *journey.Journey, m Measurer) *Scene {
-	l := newLayouter(j, m)
+	return newLayouter(j, m).layout()
+}
+
+// layout places every element of the map.
+func (l *layouter) layout() *Scene {
+	j := l.j
 	s := &Scene{Lang: string(j.Lang), Title: j.Title}
 	y := margin
 	y = l.lens(s, y)
