@@ -426,3 +426,47 @@ func TestMomentColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestAssumed: the report counts the emotions backed by evidence and
+// lists, in journey order, the touchpoints whose emotion is assumed: those
+// that name no evidence and those that name only assumptions, with them.
+func TestAssumed(t *testing.T) {
+	src := `title: Test
+persona: Tess
+phases:
+  - id: p
+    name: Phase
+    touchpoints:
+      - {id: a, name: Asks, emotion: 1, evidence: [talks]}
+      - {id: b, name: Books, emotion: -1, feeling: unsure, evidence: [hunch]}
+      - {id: c, name: Comes, emotion: 0}
+      - {id: d, name: Departs, emotion: 2, evidence: [hunch, talks]}
+evidence:
+  - {id: talks, kind: interview, source: Five talks}
+  - {id: hunch, kind: assumption, source: What sales expects}
+`
+	j, _ := parse(t, src, journey.Date{})
+	md := markdownOf(t, j, nil, journey.Date{})
+	want := `## Evidence
+
+2 of 4 emotions backed by evidence.
+
+The emotions of these touchpoints are assumed: they name no evidence, or only assumptions. Check them with customers before acting on them.
+
+- “Books” in Phase: −1 (unsure)
+  - Evidence (assumption): What sales expects
+- “Comes” in Phase: 0
+  - Evidence: none given
+
+## Pain points`
+	if !strings.Contains(md, want) {
+		t.Errorf("the report does not list the assumed touchpoints:\n%s\nwant\n%s", md, want)
+	}
+	backed := strings.ReplaceAll(strings.ReplaceAll(src, "[hunch]", "[talks]"), "name: Comes, emotion: 0", "name: Comes, emotion: 0, evidence: [talks]")
+	j, _ = parse(t, backed, journey.Date{})
+	md = markdownOf(t, j, nil, journey.Date{})
+	if !strings.Contains(md, "## Evidence\n\n4 of 4 emotions backed by evidence.\n\n## Pain points") {
+		t.Errorf("a journey backed throughout:\n%s", md)
+	}
+	checkMarkdown(t, "assumed", md)
+}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +22,9 @@ import (
 //   - the emotion curve: where it is lowest and highest and where it ends,
 //     and the average emotion of each phase, with one decimal (a decimal
 //     comma in Dutch), rounded half away from zero;
+//   - the evidence: how many emotions are backed by evidence, and the
+//     touchpoints whose emotion is assumed, in journey order, with the
+//     assumptions they name;
 //   - the pain points: the touchpoints the map marks as pain points (the
 //     lowest of a curve that dips to neutral or below) and every
 //     touchpoint that lists pains, lowest emotion first, with their pains
@@ -46,6 +48,7 @@ func Markdown(w io.Writer, j *journey.Journey, diags journey.Diagnostics, opts O
 	m := &markdown{s: s, lang: j.Lang, sc: j.Scale}
 	m.journey()
 	m.curve()
+	m.evidence()
 	m.painPoints()
 	m.gaps()
 	m.improvements()
@@ -205,6 +208,41 @@ func (m *markdown) point(label string, st stop, n int) string {
 		s += m.word(vocab.AndMoreMany, n-1)
 	}
 	return s
+}
+
+// evidence says how many emotions are backed by evidence, and lists the
+// touchpoints whose emotion is assumed, so that they can be checked.
+func (m *markdown) evidence() {
+	n := len(m.s.stops)
+	if n == 0 {
+		return
+	}
+	m.heading(2, m.word(vocab.AssumedTitle))
+	backed := n - len(m.s.assumed)
+	count := m.word(vocab.BackedOfMany, backed, n)
+	if n == 1 {
+		count = m.word(vocab.BackedOfOne, backed)
+	}
+	m.add(sentence(vocab.Capitalise(count)))
+	if len(m.s.assumed) == 0 {
+		return
+	}
+	m.add(m.word(vocab.AssumedIntro))
+	var lines []string
+	for _, a := range m.s.assumed {
+		how := value(a.tp.Emotion, m.sc)
+		if a.tp.Feeling != "" {
+			how += " (" + inline(a.tp.Feeling) + ")"
+		}
+		lines = append(lines, "- "+m.word(vocab.AssumedLine, quoted(a.tp.Name), inline(a.phase.Name), how))
+		if len(a.evidence) == 0 {
+			lines = append(lines, "  - "+m.word(vocab.NoEvidence))
+		}
+		for _, e := range a.evidence {
+			lines = append(lines, "  - "+m.word(vocab.EvidenceFrom, m.word(e.Kind.Word()))+": "+inline(e.Source))
+		}
+	}
+	m.add(strings.Join(lines, "\n"))
 }
 
 // painPoints lists the pain points with their pains and evidence.
@@ -542,7 +580,13 @@ func oneLine(s string) string {
 
 // sections are the headings of a report's sections, in order; the
 // overdue section is left out of a report without a date.
-var sections = []vocab.Word{vocab.EmotionCurve, vocab.PainPoints, vocab.GapsTitle, vocab.Improvements, vocab.OverdueTitle, vocab.Warnings}
+var sections = []struct {
+	heading  vocab.Word
+	optional bool // left out when it has nothing to say
+}{
+	{vocab.EmotionCurve, false}, {vocab.AssumedTitle, true}, {vocab.PainPoints, false}, {vocab.GapsTitle, false},
+	{vocab.Improvements, false}, {vocab.OverdueTitle, true}, {vocab.Warnings, false},
+}
 
 // IsReport reports whether data reads as a report Markdown wrote: a
 // title, then the headings of its sections, in order, in one of the
@@ -561,16 +605,24 @@ func IsReport(data []byte) bool {
 		}
 	}
 	for _, lang := range vocab.Langs {
-		var want []string
-		for _, w := range sections {
-			if w == vocab.OverdueTitle && len(headings) < len(sections) {
-				continue
-			}
-			want = append(want, lang.Word(w))
-		}
-		if slices.Equal(headings, want) {
+		if hasSections(headings, lang) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasSections reports whether headings are those of the sections in lang,
+// in order, each optional one there or not.
+func hasSections(headings []string, lang vocab.Lang) bool {
+	i := 0
+	for _, sec := range sections {
+		switch {
+		case i < len(headings) && headings[i] == lang.Word(sec.heading):
+			i++
+		case !sec.optional:
+			return false
+		}
+	}
+	return i == len(headings)
 }
