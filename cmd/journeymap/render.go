@@ -253,26 +253,27 @@ func planTargets(inputs []input, output string, single bool, compared []string, 
 // journeys being read (drawn, or compared: the paths in compared), and a
 // map to a *.yaml or *.yml file.
 func checkTargets(targets []target, compared []string, out output) ([]target, error) {
+	keys := newFileKeys()
 	journeys := map[string]string{}
 	for _, t := range targets {
 		if !t.input.stdin {
-			journeys[fileKey(t.input.name)] = t.input.name
+			journeys[keys.key(t.input.name)] = t.input.name
 		}
 	}
 	for _, c := range compared {
 		if c != "-" {
-			journeys[fileKey(c)] = c
+			journeys[keys.key(c)] = c
 		}
 	}
 	maps := map[string]target{}
 	for _, t := range targets {
-		if err := out.refuse(t, journeys); err != nil {
+		if err := out.refuse(t, keys, journeys); err != nil {
 			return nil, err
 		}
 		if t.path == "" {
 			continue
 		}
-		key := fileKey(t.path)
+		key := keys.key(t.path)
 		if other, ok := maps[key]; ok {
 			return nil, usageError{fmt.Errorf("%s and %s would both be drawn to %s; rename one, or render them apart", displayName(other.input.name), displayName(t.input.name), displayName(t.path))}
 		}
