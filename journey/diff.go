@@ -13,22 +13,23 @@ const (
 	Changed ChangeKind = "changed" // in both, with something different
 )
 
-// Diff is what changed from one version of a journey to another. Phases and
-// touchpoints are matched by id: an id that is renamed counts as one item
-// removed and another added. Only items that changed are listed, those of
-// the new version first, in its order, then the removed ones, in the old
-// version's order. Diff marshals to stable JSON.
+// Diff is what changed from one version of a journey to another. Phases,
+// touchpoints and improvements are matched by id: an id that is renamed
+// counts as one item removed and another added. Only items that changed
+// are listed, those of the new version first, in its order, then the
+// removed ones, in the old version's order. Diff marshals to stable JSON.
 type Diff struct {
-	Title       *TextChange      `json:"title,omitempty"`
-	Persona     *TextChange      `json:"persona,omitempty"` // the persona's name
-	Scale       *ScaleChange     `json:"scale,omitempty"`
-	Phases      []PhaseDiff      `json:"phases"`
-	Touchpoints []TouchpointDiff `json:"touchpoints"`
+	Title        *TextChange       `json:"title,omitempty"`
+	Persona      *TextChange       `json:"persona,omitempty"` // the persona's name
+	Scale        *ScaleChange      `json:"scale,omitempty"`
+	Phases       []PhaseDiff       `json:"phases"`
+	Touchpoints  []TouchpointDiff  `json:"touchpoints"`
+	Improvements []ImprovementDiff `json:"improvements"`
 }
 
 // Empty reports whether nothing that Compare looks at changed.
 func (d Diff) Empty() bool {
-	return d.Title == nil && d.Persona == nil && d.Scale == nil && len(d.Phases) == 0 && len(d.Touchpoints) == 0
+	return d.Title == nil && d.Persona == nil && d.Scale == nil && len(d.Phases) == 0 && len(d.Touchpoints) == 0 && len(d.Improvements) == 0
 }
 
 // TextChange is a text that differs: Old in the old version, New in the
@@ -36,6 +37,15 @@ func (d Diff) Empty() bool {
 type TextChange struct {
 	Old string `json:"old"`
 	New string `json:"new"`
+}
+
+// ListChange is a list of texts or ids that differs: the items only in the
+// new version (Added, in its order) and only in the old one (Removed, in
+// its order), each once: whether a version has an item counts, not how
+// often or where. A list whose items only moved is no ListChange.
+type ListChange struct {
+	Added   []string `json:"added,omitempty"`
+	Removed []string `json:"removed,omitempty"`
 }
 
 // ScaleChange is an emotion scale that differs, as [min, max].
@@ -87,19 +97,48 @@ type TouchpointDiff struct {
 	Feeling *TextChange  `json:"feeling,omitempty"`
 	// MovedFrom is the phase it was in, when it is in another phase now.
 	MovedFrom *PhaseRef `json:"movedFrom,omitempty"`
-	// Details names the other keys whose values changed, of thinks, pains,
-	// gains and evidence, in that order.
+	// Thinks is the thought that changed: added (Old empty), removed
+	// (New empty) or another.
+	Thinks *TextChange `json:"thinks,omitempty"`
+	// Pains, Gains and Evidence (ids) are the items added and removed.
+	Pains    *ListChange `json:"pains,omitempty"`
+	Gains    *ListChange `json:"gains,omitempty"`
+	Evidence *ListChange `json:"evidence,omitempty"`
+	// Details names the keys whose values changed, of thinks, pains, gains
+	// and evidence, in that order: those above, and a list whose items only
+	// moved.
 	Details []string `json:"details,omitempty"`
+}
+
+// ImprovementDiff is an improvement added, removed, or changed. For an
+// added or removed one, Impact, Effort and Status give its values with
+// the other side empty, and nothing else is set. For a changed one, each
+// field that is not nil tells what changed.
+type ImprovementDiff struct {
+	ID      string       `json:"id"`
+	Change  ChangeKind   `json:"change"`
+	Title   string       `json:"title"` // in the new version; in the old one when removed
+	Retitle *TextChange  `json:"retitled,omitempty"`
+	Status  *TextChange  `json:"status,omitempty"` // open, doing, done, dropped
+	Owner   *TextChange  `json:"owner,omitempty"`
+	Due     *TextChange  `json:"due,omitempty"` // YYYY-MM-DD; empty for none
+	Impact  *ValueChange `json:"impact,omitempty"`
+	Effort  *ValueChange `json:"effort,omitempty"`
+	// Touchpoints are the ids of the touchpoints it addresses, added and
+	// removed.
+	Touchpoints *ListChange `json:"touchpoints,omitempty"`
 }
 
 // Compare tells what changed from old to new: the title, the persona's
 // name and the scale; phases added, removed, renamed or moved to another
 // moment; touchpoints added, removed, or changed in emotion, ideal, name,
-// owner, channel, feeling, phase, thinks, pains, gains or evidence. Other
-// keys, and the order of phases and of touchpoints within a phase, are not
+// owner, channel, feeling, phase, thinks, pains, gains or evidence;
+// improvements added, removed, or changed in title, status, owner, due
+// date, impact, effort or touchpoints. Other keys, and the order of
+// phases, of touchpoints within a phase and of improvements, are not
 // compared.
 func Compare(old, new *Journey) Diff {
-	d := Diff{Phases: []PhaseDiff{}, Touchpoints: []TouchpointDiff{}}
+	d := Diff{Phases: []PhaseDiff{}, Touchpoints: []TouchpointDiff{}, Improvements: []ImprovementDiff{}}
 	d.Title = textChange(old.Title, new.Title)
 	d.Persona = textChange(old.Persona.Name, new.Persona.Name)
 	if old.Scale.Min != new.Scale.Min || old.Scale.Max != new.Scale.Max {
@@ -167,7 +206,79 @@ func Compare(old, new *Journey) Diff {
 				Emotion: valueChange(&was.tp.Emotion, nil), Ideal: valueChange(was.tp.Ideal, nil)})
 		}
 	}
+	d.Improvements = compareImprovements(old.Improvements, new.Improvements)
 	return d
+}
+
+// compareImprovements lists the improvements added, removed and changed.
+func compareImprovements(old, new []Improvement) []ImprovementDiff {
+	diffs := []ImprovementDiff{}
+	oldByID := map[string]*Improvement{}
+	for i := range old {
+		oldByID[old[i].ID] = &old[i]
+	}
+	newIDs := map[string]bool{}
+	for i := range new {
+		now := &new[i]
+		newIDs[now.ID] = true
+		was, ok := oldByID[now.ID]
+		if !ok {
+			diffs = append(diffs, ImprovementDiff{ID: now.ID, Change: Added, Title: now.Title,
+				Status: textChange("", statusOf(now.Status)), Impact: valueChange(nil, &now.Impact), Effort: valueChange(nil, &now.Effort)})
+			continue
+		}
+		id := ImprovementDiff{ID: now.ID, Change: Changed, Title: now.Title,
+			Retitle:     textChange(was.Title, now.Title),
+			Status:      textChange(statusOf(was.Status), statusOf(now.Status)),
+			Owner:       textChange(was.Owner, now.Owner),
+			Due:         textChange(was.Due.String(), now.Due.String()),
+			Impact:      valueChange(&was.Impact, &now.Impact),
+			Effort:      valueChange(&was.Effort, &now.Effort),
+			Touchpoints: listChange(was.Touchpoints, now.Touchpoints),
+		}
+		if id.Retitle != nil || id.Status != nil || id.Owner != nil || id.Due != nil || id.Impact != nil || id.Effort != nil || id.Touchpoints != nil {
+			diffs = append(diffs, id)
+		}
+	}
+	for i := range old {
+		was := &old[i]
+		if !newIDs[was.ID] {
+			diffs = append(diffs, ImprovementDiff{ID: was.ID, Change: Removed, Title: was.Title,
+				Status: textChange(statusOf(was.Status), ""), Impact: valueChange(&was.Impact, nil), Effort: valueChange(&was.Effort, nil)})
+		}
+	}
+	return diffs
+}
+
+// statusOf is a status as the format writes it; an improvement without
+// one is open.
+func statusOf(s Status) string {
+	if s == "" {
+		return string(Open)
+	}
+	return string(s)
+}
+
+// listChange is the change from the list old to new, nil when they hold
+// the same items, in any order.
+func listChange(old, new []string) *ListChange {
+	c := &ListChange{Added: missingFrom(new, old), Removed: missingFrom(old, new)}
+	if len(c.Added) == 0 && len(c.Removed) == 0 {
+		return nil
+	}
+	return c
+}
+
+// missingFrom lists the items of list that other does not have, each
+// once, in list's order.
+func missingFrom(list, other []string) []string {
+	var out []string
+	for _, item := range list {
+		if !slices.Contains(other, item) && !slices.Contains(out, item) {
+			out = append(out, item)
+		}
+	}
+	return out
 }
 
 // compareTouchpoint compares two versions of a touchpoint with the same id,
@@ -184,6 +295,10 @@ func compareTouchpoint(was, now *Touchpoint, wasIn, nowIn PhaseRef) (TouchpointD
 	if wasIn.ID != nowIn.ID {
 		td.MovedFrom = &wasIn
 	}
+	td.Thinks = textChange(was.Thinks, now.Thinks)
+	td.Pains = listChange(was.Pains, now.Pains)
+	td.Gains = listChange(was.Gains, now.Gains)
+	td.Evidence = listChange(was.Evidence, now.Evidence)
 	if was.Thinks != now.Thinks {
 		td.Details = append(td.Details, "thinks")
 	}

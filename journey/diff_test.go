@@ -25,6 +25,9 @@ phases:
     touchpoints:
       - {id: wait, name: Waits, emotion: -2, ideal: 0}
       - {id: sign, name: Signs, owner: Sales, emotion: 2}
+improvements:
+  - {id: short-form, title: A shorter form, touchpoints: [form], impact: 4, effort: 2, owner: Web, due: 2026-08-01, status: open}
+  - {id: no-fax, title: Stop faxes, touchpoints: [wait, form], impact: 2, effort: 1}
 `
 
 func mustJourney(t *testing.T, src string) *Journey {
@@ -88,12 +91,52 @@ func (d Diff) summary() string {
 		if tp.MovedFrom != nil {
 			s += " from " + tp.MovedFrom.ID
 		}
+		if tp.Thinks != nil {
+			s += " thinks " + tp.Thinks.Old + " > " + tp.Thinks.New
+		}
+		s += list("pains", tp.Pains) + list("gains", tp.Gains) + list("evidence", tp.Evidence)
 		if len(tp.Details) > 0 {
 			s += " details " + strings.Join(tp.Details, ",")
 		}
 		out = append(out, s)
 	}
+	for _, im := range d.Improvements {
+		s := "improvement " + string(im.Change) + " " + im.ID + " " + im.Title
+		for _, tc := range []struct {
+			key string
+			c   *TextChange
+		}{{"title", im.Retitle}, {"status", im.Status}, {"owner", im.Owner}, {"due", im.Due}} {
+			if tc.c != nil {
+				s += " " + tc.key + " " + tc.c.Old + " > " + tc.c.New
+			}
+		}
+		for _, vc := range []struct {
+			key string
+			c   *ValueChange
+		}{{"impact", im.Impact}, {"effort", im.Effort}} {
+			if vc.c != nil {
+				s += " " + vc.key + " " + val(vc.c.Old) + " > " + val(vc.c.New)
+			}
+		}
+		s += list("touchpoints", im.Touchpoints)
+		out = append(out, s)
+	}
 	return strings.Join(out, "\n")
+}
+
+// list writes a list change as " key +added -removed".
+func list(key string, c *ListChange) string {
+	if c == nil {
+		return ""
+	}
+	s := " " + key
+	for _, a := range c.Added {
+		s += " +" + a
+	}
+	for _, r := range c.Removed {
+		s += " -" + r
+	}
+	return s
 }
 
 func TestCompare(t *testing.T) {
@@ -123,9 +166,25 @@ func TestCompare(t *testing.T) {
 		{"owner removed", func(s string) string {
 			return strings.Replace(s, "{id: sign, name: Signs, owner: Sales, emotion: 2}", "{id: sign, name: Signs, emotion: 2}", 1)
 		}, []string{"changed sign in decide owner Sales > "}},
-		{"details", func(s string) string {
+		{"a thought and a pain added", func(s string) string {
 			return strings.Replace(s, "pains: [Too many fields]", "pains: [Too many fields, No progress bar], thinks: Too long", 1)
-		}, []string{"changed form in request details thinks,pains"}},
+		}, []string{"changed form in request thinks  > Too long pains +No progress bar details thinks,pains"}},
+		{"pains only reordered", func(s string) string {
+			return strings.Replace(s, "pains: [Too many fields]", "pains: [Too many fields, Slow]", 1)
+		}, []string{"changed form in request pains +Slow details pains"}},
+		{"improvement changed in every way", func(s string) string {
+			return strings.Replace(s, "{id: short-form, title: A shorter form, touchpoints: [form], impact: 4, effort: 2, owner: Web, due: 2026-08-01, status: open}",
+				"{id: short-form, title: A short form, touchpoints: [form, wait], impact: 5, effort: 3, owner: Shop, due: 2026-09-01, status: done}", 1)
+		}, []string{"improvement changed short-form A short form title A shorter form > A short form status open > done owner Web > Shop due 2026-08-01 > 2026-09-01 impact 4 > 5 effort 2 > 3 touchpoints +wait"}},
+		{"improvement's touchpoints reordered, due taken away", func(s string) string {
+			s = strings.Replace(s, "touchpoints: [wait, form]", "touchpoints: [form, wait]", 1)
+			return strings.Replace(s, ", due: 2026-08-01", "", 1)
+		}, []string{"improvement changed short-form A shorter form due 2026-08-01 > "}},
+		{"improvements added and removed", func(s string) string {
+			s = strings.Replace(s, "  - {id: no-fax, title: Stop faxes, touchpoints: [wait, form], impact: 2, effort: 1}\n", "", 1)
+			return s + "  - {id: call-back, title: Call back, touchpoints: [wait], impact: 3, effort: 3, status: doing}\n"
+		}, []string{"improvement added call-back Call back status  > doing impact none > 3 effort none > 3",
+			"improvement removed no-fax Stop faxes status open >  impact 2 > none effort 1 > none"}},
 		{"moved to another phase", func(s string) string {
 			s = strings.Replace(s, "      - {id: fax, name: Sends a fax, emotion: -2}\n", "", 1)
 			return strings.Replace(s, "      - {id: sign,", "      - {id: fax, name: Sends a fax, emotion: -2}\n      - {id: sign,", 1)
@@ -167,6 +226,17 @@ func TestCompare(t *testing.T) {
 				t.Errorf("Empty() = %v", d.Empty())
 			}
 		})
+	}
+}
+
+// TestCompareItems: which pains, gains and evidence were added and which
+// removed, and a thought changed or taken away.
+func TestCompareItems(t *testing.T) {
+	old := mustJourney(t, strings.Replace(diffBase, "pains: [Too many fields]", "pains: [Too many fields, Slow], gains: [Clear], thinks: Long", 1))
+	now := mustJourney(t, strings.Replace(diffBase, "pains: [Too many fields]", "pains: [No progress bar, Slow, No save], gains: [Quick]", 1))
+	want := "changed form in request thinks Long >  pains +No progress bar +No save -Too many fields gains +Quick -Clear details thinks,pains,gains"
+	if got := Compare(old, now).summary(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
 
@@ -290,7 +360,7 @@ func TestCompareJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := string(b), `{"phases":[],"touchpoints":[]}`; got != want {
+	if got, want := string(b), `{"phases":[],"touchpoints":[],"improvements":[]}`; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 	edited := strings.Replace(diffBase, "{id: wait, name: Waits, emotion: -2, ideal: 0}", "{id: wait, name: Waits, emotion: 0}", 1)
@@ -299,7 +369,7 @@ func TestCompareJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"phases":[],"touchpoints":[{"id":"wait","change":"changed","name":"Waits","phase":{"id":"decide","name":"Decide"},` +
-		`"emotion":{"old":-2,"new":0,"delta":2},"ideal":{"old":0,"new":null}}]}`
+		`"emotion":{"old":-2,"new":0,"delta":2},"ideal":{"old":0,"new":null}}],"improvements":[]}`
 	if got := string(b); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

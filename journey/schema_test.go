@@ -157,16 +157,22 @@ func asList(v any) []any { l, _ := v.([]any); return l }
 // "date" are asserted, as editors do.
 func compileSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(Schema()))
+	return compileSchemaOf(t, Schema(), SchemaID)
+}
+
+// compileSchemaOf compiles the schema src, whose $id is id.
+func compileSchemaOf(t *testing.T, src []byte, id string) *jsonschema.Schema {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(src))
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
-	if err := c.AddResource(SchemaID, doc); err != nil {
+	if err := c.AddResource(id, doc); err != nil {
 		t.Fatal(err)
 	}
-	s, err := c.Compile(SchemaID)
+	s, err := c.Compile(id)
 	if err != nil {
 		t.Fatalf("the schema does not compile: %v", err)
 	}

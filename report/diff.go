@@ -70,12 +70,128 @@ func DiffText(w io.Writer, d journey.Diff) error {
 		if t.MovedFrom != nil {
 			fmt.Fprintf(&b, "%s: moved from phase %s to %s\n", t.ID, textValue(t.MovedFrom.Name), textValue(t.Phase.Name))
 		}
-		if len(t.Details) > 0 {
-			fmt.Fprintf(&b, "%s: %s changed\n", t.ID, strings.Join(t.Details, ", "))
+		if t.Thinks != nil {
+			fmt.Fprintf(&b, "%s: thinks %s → %s\n", t.ID, textValue(t.Thinks.Old), textValue(t.Thinks.New))
+		}
+		for _, l := range itemChanges(t) {
+			for _, item := range l.Added {
+				fmt.Fprintf(&b, "%s: %s added %s\n", t.ID, l.key, itemValue(l.key, item))
+			}
+			for _, item := range l.Removed {
+				fmt.Fprintf(&b, "%s: %s removed %s\n", t.ID, l.key, itemValue(l.key, item))
+			}
+		}
+		if moved := reordered(t); len(moved) > 0 {
+			fmt.Fprintf(&b, "%s: %s changed\n", t.ID, strings.Join(moved, ", "))
+		}
+	}
+	for _, im := range d.Improvements {
+		name := fmt.Sprintf("improvement %s %s", im.ID, textValue(im.Title))
+		switch im.Change {
+		case journey.Added, journey.Removed:
+			impact, effort, status := improvementValues(im)
+			fmt.Fprintf(&b, "%s %s: impact %s, effort %s, status %s\n", addedOrRemoved(im.Change), name, impact, effort, status)
+			continue
+		}
+		if im.Retitle != nil {
+			fmt.Fprintf(&b, "%s: title %s → %s\n", name, textValue(im.Retitle.Old), textValue(im.Retitle.New))
+		}
+		if im.Status != nil {
+			fmt.Fprintf(&b, "%s: status %s → %s\n", name, im.Status.Old, im.Status.New)
+		}
+		if im.Owner != nil {
+			fmt.Fprintf(&b, "%s: owner %s → %s\n", name, textValue(im.Owner.Old), textValue(im.Owner.New))
+		}
+		if im.Due != nil {
+			fmt.Fprintf(&b, "%s: due %s → %s\n", name, dateValue(im.Due.Old), dateValue(im.Due.New))
+		}
+		if im.Impact != nil {
+			fmt.Fprintf(&b, "%s: impact %s\n", name, valueChange(im.Impact))
+		}
+		if im.Effort != nil {
+			fmt.Fprintf(&b, "%s: effort %s\n", name, valueChange(im.Effort))
+		}
+		if c := im.Touchpoints; c != nil {
+			if len(c.Added) > 0 {
+				fmt.Fprintf(&b, "%s: touchpoints added %s\n", name, strings.Join(c.Added, " "))
+			}
+			if len(c.Removed) > 0 {
+				fmt.Fprintf(&b, "%s: touchpoints removed %s\n", name, strings.Join(c.Removed, " "))
+			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// itemChange is a list of a touchpoint that changed: its key in the
+// format, its word, and what was added and removed.
+type itemChange struct {
+	key  string
+	word vocab.Word
+	*journey.ListChange
+}
+
+// itemChanges lists the lists of a touchpoint whose items were added or
+// removed: pains, gains, evidence.
+func itemChanges(t journey.TouchpointDiff) []itemChange {
+	var out []itemChange
+	for _, c := range []itemChange{{"pains", vocab.Pains, t.Pains}, {"gains", vocab.Gains, t.Gains}, {"evidence", vocab.Evidence, t.Evidence}} {
+		if c.ListChange != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// reordered lists the keys of a touchpoint's lists whose items only moved:
+// those Details names and nothing else tells.
+func reordered(t journey.TouchpointDiff) []string {
+	var out []string
+	for _, key := range t.Details {
+		switch {
+		case key == "thinks",
+			key == "pains" && t.Pains != nil,
+			key == "gains" && t.Gains != nil,
+			key == "evidence" && t.Evidence != nil:
+			continue
+		}
+		out = append(out, key)
+	}
+	return out
+}
+
+// itemValue shows an item of a list in the text form: a pain or gain
+// quoted, an evidence id as it is.
+func itemValue(key, item string) string {
+	if key == "evidence" {
+		return item
+	}
+	return textValue(item)
+}
+
+// dateValue shows a due date, or none.
+func dateValue(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// improvementValues are the impact, effort and status of an improvement
+// added or removed: those of the version it is in.
+func improvementValues(im journey.ImprovementDiff) (impact, effort, status string) {
+	pick := func(c *journey.ValueChange) string {
+		if c.New != nil {
+			return number(c.New)
+		}
+		return number(c.Old)
+	}
+	status = im.Status.New
+	if status == "" {
+		status = im.Status.Old
+	}
+	return pick(im.Impact), pick(im.Effort), status
 }
 
 // addedOrRemoved marks a touchpoint added or removed in the text form.
@@ -175,9 +291,19 @@ func DiffMarkdown(w io.Writer, d journey.Diff, title string, lang vocab.Lang) er
 				if t.MovedFrom != nil {
 					other = append(other, word(vocab.MovedFrom)+" "+quote(t.MovedFrom.Name))
 				}
-				if len(t.Details) > 0 {
-					details := make([]string, len(t.Details))
-					for i, key := range t.Details {
+				if t.Thinks != nil {
+					other = append(other, fmt.Sprintf("%s %s → %s", lower(vocab.Thinks), quote(t.Thinks.Old), quote(t.Thinks.New)))
+				}
+				for _, l := range itemChanges(t) {
+					item := quote
+					if l.key == "evidence" {
+						item = code
+					}
+					other = append(other, itemsChanged(lang, lower(l.word), l.ListChange, item)...)
+				}
+				if moved := reordered(t); len(moved) > 0 {
+					details := make([]string, len(moved))
+					for i, key := range moved {
 						details[i] = key
 						if w, ok := keyWords[key]; ok {
 							details[i] = lower(w)
@@ -189,9 +315,87 @@ func DiffMarkdown(w io.Writer, d journey.Diff, title string, lang vocab.Lang) er
 			fmt.Fprintf(&b, "| %s | `%s` %s | %s | %s | %s |\n", mark, t.ID, md(t.Name), md(t.Phase.Name), emotion, strings.Join(other, "; "))
 		}
 	}
+	if len(d.Improvements) > 0 {
+		if len(list) > 0 || len(d.Touchpoints) > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "| | %s | %s |\n", vocab.Capitalise(word(vocab.ImprovementOne)), word(vocab.Changes))
+		b.WriteString("| --- | --- | --- |\n")
+		status := func(s string) string {
+			if s == "" {
+				return none
+			}
+			return lang.Word(journey.Status(s).Word())
+		}
+		date := func(s string) string {
+			if s == "" {
+				return none
+			}
+			return s
+		}
+		for _, im := range d.Improvements {
+			var changes []string
+			mark := word(vocab.ChangedMark)
+			switch im.Change {
+			case journey.Added, journey.Removed:
+				mark = word(vocab.AddedMark)
+				if im.Change == journey.Removed {
+					mark = word(vocab.RemovedMark)
+				}
+				impact, effort, s := improvementValues(im)
+				changes = append(changes, lower(vocab.Impact)+" "+impact, lower(vocab.Effort)+" "+effort, lower(vocab.Status)+" "+status(s))
+			default:
+				if im.Retitle != nil {
+					changes = append(changes, fmt.Sprintf("%s %s → %s", lower(vocab.Title), quote(im.Retitle.Old), quote(im.Retitle.New)))
+				}
+				if im.Status != nil {
+					changes = append(changes, fmt.Sprintf("%s %s → %s", lower(vocab.Status), status(im.Status.Old), status(im.Status.New)))
+				}
+				if im.Owner != nil {
+					changes = append(changes, fmt.Sprintf("%s %s → %s", lower(vocab.Owner), quote(im.Owner.Old), quote(im.Owner.New)))
+				}
+				if im.Due != nil {
+					changes = append(changes, fmt.Sprintf("%s %s → %s", lower(vocab.Due), date(im.Due.Old), date(im.Due.New)))
+				}
+				if im.Impact != nil {
+					changes = append(changes, lower(vocab.Impact)+" "+valueChange(im.Impact))
+				}
+				if im.Effort != nil {
+					changes = append(changes, lower(vocab.Effort)+" "+valueChange(im.Effort))
+				}
+				if im.Touchpoints != nil {
+					changes = append(changes, itemsChanged(lang, lower(vocab.TouchpointMany), im.Touchpoints, code)...)
+				}
+			}
+			fmt.Fprintf(&b, "| %s | `%s` %s | %s |\n", mark, im.ID, md(im.Title), strings.Join(changes, "; "))
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// itemsChanged says, in lang, which items of the list named what were
+// added and which removed, each shown by item.
+func itemsChanged(lang vocab.Lang, what string, c *journey.ListChange, item func(string) string) []string {
+	show := func(items []string) string {
+		shown := make([]string, len(items))
+		for i, s := range items {
+			shown[i] = item(s)
+		}
+		return strings.Join(shown, ", ")
+	}
+	var out []string
+	if len(c.Added) > 0 {
+		out = append(out, lang.Format(vocab.ItemsAdded, what, show(c.Added)))
+	}
+	if len(c.Removed) > 0 {
+		out = append(out, lang.Format(vocab.ItemsRemoved, what, show(c.Removed)))
+	}
+	return out
+}
+
+// code shows an id in Markdown, as code.
+func code(id string) string { return "`" + id + "`" }
 
 // DiffSide names one of the two journeys of a diff in its JSON form.
 type DiffSide struct {

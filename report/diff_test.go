@@ -47,7 +47,7 @@ func TestDiffMarkdownInTheJourneysLanguage(t *testing.T) {
 		"#### Wijzigingen in de klantreis: Ik vraag een offerte aan\n",
 		"- Fase `aanvragen`: moment before → during\n",
 		"| | Contactmoment | Fase | Emotie | Andere wijzigingen |\n",
-		"| gewijzigd | `form` Vult het formulier in | Aanvragen | 0 → 1 (+1) | eigenaar “Verkoop” → “Service”; pijnpunten gewijzigd |\n",
+		"| gewijzigd | `form` Vult het formulier in | Aanvragen | 0 → 1 (+1) | eigenaar “Verkoop” → “Service”; pijnpunten toegevoegd: “kort”; pijnpunten verwijderd: “lang” |\n",
 		"| toegevoegd | `bel` Belt de showroom | Aanvragen | 1 | ideaal 2 |\n",
 		"| verwijderd | `fax` Stuurt een fax | Aanvragen | -2 |  |\n",
 	} {

@@ -35,13 +35,15 @@ func newDiffCmd() *cobra.Command {
 		Use:   "diff OLD NEW",
 		Short: "Show which touchpoints changed between two versions of a journey",
 		Long: `Diff compares two versions of a journey and lists what changed: each
-touchpoint whose emotion, ideal, name, owner, channel, feeling or phase
-changed (and which of thinks, pains, gains and evidence did), touchpoints and
-phases added and removed, phases renamed or moved to another moment, and a
-changed title, persona or scale. Unchanged touchpoints are not listed.
-Phases and touchpoints are matched by id: a touchpoint whose id changed is
-one removed and one added. Changed touchpoints come in the order of NEW,
-then the removed ones in the order of OLD.
+touchpoint whose emotion, ideal, name, owner, channel, feeling, phase or
+thought changed, and which pains, gains and evidence it gained or lost;
+touchpoints and phases added and removed, phases renamed or moved to
+another moment; improvements added, removed, or changed in title, status,
+owner, due date, impact, effort or touchpoints, each named by its id and
+title; and a changed title, persona or scale. Unchanged items are not
+listed. Phases, touchpoints and improvements are matched by id: one whose
+id changed is one removed and one added. Changed items come in the order
+of NEW, then the removed ones in the order of OLD.
 
 OLD and NEW are files, or - for standard input (one of them), so that a
 version from git can be piped in. Both must be valid: otherwise their
@@ -173,7 +175,7 @@ func (o *diffOptions) checkSVGPath(cmd *cobra.Command, args []string) error {
 
 // diffSummary is the last line of diff, on standard error: "no
 // differences", or what differs, as "touchpoints: 2 changed, 1 added, 1
-// removed; phases: 1 added; title changed".
+// removed; phases: 1 added; improvements: 1 changed; title changed".
 func diffSummary(d journey.Diff) string {
 	if d.Empty() {
 		return "no differences"
@@ -194,15 +196,18 @@ func diffSummary(d journey.Diff) string {
 		}
 		return what + ": " + strings.Join(parts, ", ")
 	}
-	var tps, phases []journey.ChangeKind
+	var tps, phases, ims []journey.ChangeKind
 	for _, t := range d.Touchpoints {
 		tps = append(tps, t.Change)
 	}
 	for _, p := range d.Phases {
 		phases = append(phases, p.Change)
 	}
+	for _, im := range d.Improvements {
+		ims = append(ims, im.Change)
+	}
 	var parts []string
-	for _, s := range []string{counts("touchpoints", tps), counts("phases", phases)} {
+	for _, s := range []string{counts("touchpoints", tps), counts("phases", phases), counts("improvements", ims)} {
 		if s != "" {
 			parts = append(parts, s)
 		}

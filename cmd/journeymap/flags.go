@@ -118,3 +118,14 @@ func orList(words []string) string {
 	}
 	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
+
+// langFlag is --lang as it was given, to repeat in the command that writes
+// an output again: the language it names becomes the journey's, and so
+// the output's. "" when it was not given.
+func langFlag(cmd *cobra.Command) string {
+	f := cmd.Flags().Lookup("lang")
+	if f == nil || !f.Changed {
+		return ""
+	}
+	return " --lang " + shellQuote(f.Value.String())
+}

@@ -38,7 +38,7 @@ const (
 	codeStaleMap           journey.Code = "stale-map"            // render --check: the map's file holds other bytes
 	codeMissingMap         journey.Code = "missing-map"          // render --check: the map's file does not exist
 	codeTooManyDiagnostics journey.Code = "too-many-diagnostics" // the diagnostics of a file were cut short
-	codeStaleOutput        journey.Code = "stale-output"         // render --check of a project: the file holds other bytes
+	codeStaleOutput        journey.Code = "stale-output"         // render --check of a project, matrix --check, report --check: the file holds other bytes
 	codeMissingOutput      journey.Code = "missing-output"       // the same: the file does not exist
 	codeOrphanOutput       journey.Code = "orphan-output"        // render --check of a project: an output of a journey it no longer has
 )

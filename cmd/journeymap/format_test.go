@@ -609,7 +609,7 @@ func TestFixCommand(t *testing.T) {
 		{target{input: input{name: stdinName, stdin: true}, path: "s.svg"}, "s.svg", "print",
 			"journeymap render --theme print - -o s.svg"},
 	} {
-		if got := fixCommand(c.t, c.output, c.theme); got != c.want {
+		if got := fixCommand("render", c.t, c.output, c.theme); got != c.want {
 			t.Errorf("got  %s\nwant %s", got, c.want)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
 )
 
@@ -22,6 +23,12 @@ import (
 //go:embed starters/*.yaml
 var starters embed.FS
 
+// projectStarters holds the commented project files that init --project
+// writes, one per language, as starters/project/LANG.yaml.
+//
+//go:embed starters/project/*.yaml
+var projectStarters embed.FS
+
 // The phase models and languages of the starters; the first of each is the
 // default.
 var (
@@ -30,8 +37,9 @@ var (
 )
 
 type initOptions struct {
-	model string
-	lang  string
+	model   string
+	lang    string
+	project bool
 }
 
 func newInitCmd() *cobra.Command {
@@ -59,21 +67,41 @@ journey is written to a temporary file first, so that it appears whole.
 The output does not depend on the date: set reviewed: yourself when you
 check the map against reality.
 
+--project writes a commented project file instead: .journeymap.yaml in
+the current folder, or at FILE when it is named .journeymap.yaml, or with
+- on standard output. It lists journeys/ and keeps the map, the matrix and
+the report of each journey; journeymap render then writes them all, and
+journeymap render --check checks them. --lang picks the language of its
+comments.
+
 Exit status: 0 when the journey was written, 2 for usage or I/O errors.`,
 		Example: `  journeymap init journey.yaml
   journeymap init --model seven --lang nl maps/klantreis.yaml
   journeymap init --model service onboarding.yaml
-  journeymap init - > journey.yaml`,
-		Args:              oneArg("the file to write, such as journey.yaml, or - for standard output", "writes one file"),
+  journeymap init - > journey.yaml
+  journeymap init --project`,
+		Args:              opts.args,
 		ValidArgsFunction: cobra.FixedCompletions([]string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt),
 		RunE:              opts.run,
 	}
 	addChoiceFlag(cmd, &opts.model, "model", "model", starterModels, "the phases: five (awareness to loyalty), seven (the loop Discover to Talk) or service (need to follow-up, not a purchase)")
 	addChoiceFlag(cmd, &opts.lang, "lang", "language", starterLangs, "the language of the labels and comments: en or nl")
+	cmd.Flags().BoolVar(&opts.project, "project", false, "write a commented project file, "+journey.ProjectFileName+", instead of a journey")
 	return cmd
 }
 
+// args takes the file to write: one, or with --project at most one.
+func (o *initOptions) args(cmd *cobra.Command, args []string) error {
+	if o.project && len(args) == 0 {
+		return nil
+	}
+	return oneArg("the file to write, such as journey.yaml, or - for standard output", "writes one file")(cmd, args)
+}
+
 func (o *initOptions) run(cmd *cobra.Command, args []string) error {
+	if o.project {
+		return o.runProject(cmd, args)
+	}
 	data, err := starter(o.model, o.lang)
 	if err != nil {
 		return err
@@ -89,6 +117,36 @@ func (o *initOptions) run(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s; next: edit it, then run journeymap render %s\n", displayName(path), shellWord(path))
+	return nil
+}
+
+// runProject writes the commented project file, at the path args name (a
+// file named .journeymap.yaml, or -), else in the current folder.
+func (o *initOptions) runProject(cmd *cobra.Command, args []string) error {
+	if cmd.Flags().Changed("model") {
+		return usageError{errors.New("--model is the phases of a journey; --project writes a project file, which has none")}
+	}
+	path := journey.ProjectFileName
+	if len(args) == 1 {
+		path = args[0]
+	}
+	if path != "-" && filepath.Base(path) != journey.ProjectFileName {
+		return usageError{fmt.Errorf("%s: name the project file %s, so that render finds it", displayName(path), journey.ProjectFileName)}
+	}
+	data, err := projectStarters.ReadFile("starters/project/" + o.lang + ".yaml")
+	if err != nil {
+		return fmt.Errorf("internal error: no project file for --lang %s: %v", o.lang, err)
+	}
+	if path == "-" {
+		if _, err := cmd.OutOrStdout().Write(data); err != nil {
+			return fmt.Errorf("cannot write to standard output: %v", cause(err))
+		}
+		return nil
+	}
+	if err := createFile(path, data); err != nil {
+		return err
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s; next: list your journeys in it, then run journeymap render\n", displayName(path))
 	return nil
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -16,6 +17,8 @@ import (
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/render"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v3"
 )
 
 // initRun runs journeymap with args and returns the exit code, stdout and
@@ -370,4 +373,61 @@ func TestShellWord(t *testing.T) {
 			t.Errorf("shellWord(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// TestInitProjectStarters: the project file init --project writes, in
+// each language, is read without a single diagnostic, matches the project
+// file's schema, and says the same in both: only its comments differ.
+func TestInitProjectStarters(t *testing.T) {
+	schema := compileProjectSchema(t)
+	var want *journey.Project
+	for _, lang := range starterLangs {
+		src, err := projectStarters.ReadFile("starters/project/" + lang + ".yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, diags := journey.ParseProject(lang+".yaml", src, projectWords(), journey.Options{})
+		if len(diags) > 0 || p == nil {
+			t.Fatalf("%s: %v", lang, diags)
+		}
+		var v any
+		if err := yaml.Unmarshal(src, &v); err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := schema.Validate(inst); err != nil {
+			t.Errorf("%s: not valid against the schema: %v", lang, err)
+		}
+		p.File = ""
+		if want == nil {
+			want = p
+		} else if !reflect.DeepEqual(p, want) {
+			t.Errorf("%s says %+v, en says %+v", lang, p, want)
+		}
+	}
+}
+
+// compileProjectSchema compiles the schema of schema --config.
+func compileProjectSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(journey.ProjectSchema(projectWords())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource(journey.ProjectSchemaID, doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(journey.ProjectSchemaID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

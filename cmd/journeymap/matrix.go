@@ -14,6 +14,7 @@ type matrixOptions struct {
 	theme  string
 	today  string
 	output string
+	check  bool
 	print  printOptions
 }
 
@@ -42,17 +43,27 @@ file:line:col: error|warning: message, and no file is written. The matrix
 is written to a temporary file and renamed into place, and a matrix whose
 bytes did not change is not rewritten.
 
+--check writes nothing: it draws the matrix in memory and compares it with
+the file matrix with the same flags would write. A file that differs is
+stale and a file that does not exist is missing; either is named with the
+command that writes it, and the exit status is 1. --format github makes
+that, and any problem of the journey, an annotation for GitHub Actions, and
+--format json a JSON array, on standard output (as --format pdf,github
+with a picture's format).
+
 Which improvements are overdue is measured against a date the matrix
 prints: --today, else $SOURCE_DATE_EPOCH, else the journey's reviewed date,
 never the clock, so that a matrix kept in git stays the same on every day
 and on every machine. A journey with none of them marks nothing overdue.
 
-Exit status: 0 when the matrix was drawn, 1 when the journey is invalid, 2
-for usage or I/O errors.`,
+Exit status: 0 when the matrix was drawn (with --check: is up to date), 1
+when the journey is invalid (with --check: or the matrix is stale or
+missing), 2 for usage or I/O errors.`,
 		Example: `  journeymap matrix journey.yaml
   journeymap matrix --today 2026-12-10 --theme dark journey.yaml -o matrix.svg
   journeymap matrix --today 2026-12-10 journey.yaml -o matrix.png
-  cat journey.yaml | journeymap matrix - > matrix.svg`,
+  cat journey.yaml | journeymap matrix - > matrix.svg
+  journeymap matrix --check --format github journey.yaml`,
 		Args: oneArg("the journey to draw, such as journey.yaml, or - for standard input", "draws one journey"),
 		RunE: opts.run,
 	}
@@ -60,6 +71,7 @@ for usage or I/O errors.`,
 	addLangFlag(cmd, &opts.lang)
 	cmd.Flags().StringVar(&opts.today, "today", "", "the date improvements are overdue against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the journey's reviewed date)")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the matrix's file, or the folder to write it in; - for standard output (default: FILE.matrix.svg next to the journey)")
+	cmd.Flags().BoolVar(&opts.check, "check", false, "write nothing; exit 1 when the matrix differs from what matrix would write, or is missing")
 	addPrintFlags(cmd, &opts.print, "matrix", false)
 	return cmd
 }
@@ -88,8 +100,18 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	format := o.print.format.findingsFormat()
+	if t.path == "" {
+		why := "-o - writes the matrix to standard output"
+		if o.output == "" {
+			why = "the matrix of standard input (-) goes to standard output"
+		}
+		if err := refuseStdout("matrix", o.check, format, why); err != nil {
+			return err
+		}
+	}
 
-	p := &printer{format: formatText, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
+	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
 	tl := tally{p: p}
 	r := parseOne(in, cmd.InOrStdin(), journeyOptions(o.lang))
 	result := notDone
@@ -108,24 +130,63 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 		if len(r.journey.Improvements) == 0 {
 			fmt.Fprintf(p.stderr, "journeymap: %s has no improvements; the matrix is drawn empty\n", displayName(in.name))
 		}
-		if err == nil {
+		switch {
+		case err == nil && o.check:
+			result, err = checkOutput(t, data)
+		case err == nil:
 			result, err = writeOutput(t, data, cmd.OutOrStdout())
-		} else {
+		default:
 			err = fileProblem(in.name, codeInternal, vocab.CannotDrawMatrix, displayName(in.name), err)
 		}
 		if err != nil {
 			tl.fail(err)
 		}
-	}
-	if r.err == nil {
-		s := "no matrix written"
+		fix := fixCommand("matrix", t, o.output, o.fixTheme(cmd)) + o.print.flags(cmd) + langFlag(cmd)
 		switch result {
-		case written:
-			s = "1 matrix written"
-		case unchanged:
-			s = "1 matrix unchanged"
+		case stale:
+			tl.outdated(t.path, codeStaleOutput, fix)
+		case missing:
+			tl.outdated(t.path, codeMissingOutput, fix)
 		}
-		fmt.Fprintln(p.stderr, s+tl.troubles("written"))
+	}
+	p.finish()
+	if r.err == nil {
+		done := "written"
+		if o.check {
+			done = "checked"
+		}
+		fmt.Fprintln(p.stderr, matrixSummary(o.check, result)+tl.troubles(done))
 	}
 	return tl.err()
+}
+
+// fixTheme is the --theme to repeat in the command that writes the matrix:
+// the one given, if any.
+func (o *matrixOptions) fixTheme(cmd *cobra.Command) string {
+	if cmd.Flags().Changed("theme") {
+		return o.theme
+	}
+	return ""
+}
+
+// matrixSummary is the last line of matrix: "1 matrix written", or with
+// --check "1 matrix up to date", "1 matrix stale".
+func matrixSummary(check bool, result outcome) string {
+	switch result {
+	case written:
+		return "1 matrix written"
+	case unchanged:
+		if check {
+			return "1 matrix up to date"
+		}
+		return "1 matrix unchanged"
+	case stale:
+		return "1 matrix stale"
+	case missing:
+		return "1 matrix missing"
+	}
+	if check {
+		return "no matrix checked"
+	}
+	return "no matrix written"
 }

@@ -90,16 +90,19 @@ func madeByJourneymap(path, kind string) bool {
 // orphans lists the orphans of the project, in lexical order. plans are
 // the outputs its journeys write now.
 func (pr *project) orphans(plans [][]projectTarget) ([]string, error) {
+	// The keys are told now, after writing: a file written since plan has
+	// its identity for a key, as the files found below have.
+	keys := newFileKeys()
 	planned := map[string]bool{}
 	for _, ts := range plans {
 		for _, t := range ts {
-			planned[fileKey(t.path)] = true
+			planned[keys.key(t.path)] = true
 		}
 	}
 	var found []string
 	consider := func(path string, beside bool) {
 		kind, stem := outputKind(filepath.Base(path))
-		if kind == "" || !pr.p.Has(kind) || planned[fileKey(path)] {
+		if kind == "" || !pr.p.Has(kind) || planned[keys.key(path)] {
 			return
 		}
 		if beside {

@@ -70,12 +70,13 @@ func (o output) single(in input, output string) (target, error) {
 	default:
 		t.path = output
 	}
-	return t, o.refuse(t, nil)
+	return t, o.refuse(t, newFileKeys(), nil)
 }
 
 // refuse refuses, before anything is written, an output to a file named
-// like a journey, or over its own journey or any of others.
-func (o output) refuse(t target, others map[string]string) error {
+// like a journey, or over its own journey or any of others (by their
+// keys).
+func (o output) refuse(t target, keys *fileKeys, others map[string]string) error {
 	if t.path == "" {
 		return nil
 	}
@@ -83,11 +84,11 @@ func (o output) refuse(t target, others map[string]string) error {
 		return usageError{fmt.Errorf("the %s of %s would be written to %s, which is named like a journey; name the %s *%s",
 			o.noun, displayName(t.input.name), displayName(t.path), o.noun, filepath.Ext(o.suffix))}
 	}
-	if !t.input.stdin && sameFile(t.path, t.input.name) {
+	if !t.input.stdin && keys.key(t.path) == keys.key(t.input.name) {
 		return usageError{fmt.Errorf("the %s of %s would be written over the journey itself; name another file with -o",
 			o.noun, displayName(t.input.name))}
 	}
-	if other, ok := others[fileKey(t.path)]; ok {
+	if other, ok := others[keys.key(t.path)]; ok {
 		return usageError{fmt.Errorf("the %s of %s would be written over the journey %s; name another file with -o",
 			o.noun, displayName(t.input.name), displayName(other))}
 	}

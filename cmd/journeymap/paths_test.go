@@ -34,14 +34,23 @@ func TestSameFile(t *testing.T) {
 	if err := os.Symlink("sub", "linkdir"); err == nil {
 		same = append(same, [2]string{"sub/new.svg", "linkdir/new.svg"})
 	}
+	// One fileKeys for every path, as a plan of many outputs has: what it
+	// remembers of one path or folder never makes two files one.
+	keys := newFileKeys()
 	for _, p := range same {
 		if !sameFile(p[0], p[1]) {
 			t.Errorf("%s and %s are one file, but sameFile says two", p[0], p[1])
 		}
+		if keys.key(p[0]) != keys.key(p[1]) {
+			t.Errorf("%s and %s are one file, but fileKeys says two", p[0], p[1])
+		}
 	}
-	for _, p := range [][2]string{{"a.yaml", "b.yaml"}, {"a.yaml", "sub"}, {"new.svg", "sub/new.svg"}, {"a.yaml", "a.svg"}} {
+	for _, p := range [][2]string{{"a.yaml", "b.yaml"}, {"a.yaml", "sub"}, {"new.svg", "sub/new.svg"}, {"a.yaml", "a.svg"}, {"sub/new.svg", "new.svg"}} {
 		if sameFile(p[0], p[1]) {
 			t.Errorf("%s and %s are two files, but sameFile says one", p[0], p[1])
+		}
+		if keys.key(p[0]) == keys.key(p[1]) {
+			t.Errorf("%s and %s are two files, but fileKeys says one", p[0], p[1])
 		}
 	}
 }

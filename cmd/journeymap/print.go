@@ -26,21 +26,29 @@ const (
 // pictureFormats lists the formats of a picture, the default first.
 var pictureFormats = []string{pictureSVG, picturePDF, picturePNG}
 
-// formatFlag is --format. Of render it takes two choices, told apart by
-// their words: the picture's format (svg, pdf, png) and how problems are
-// printed (text, json, github), as in --format pdf --format github or
-// --format pdf,github. Of matrix it takes the picture's format only.
+// formatFlag is --format of render, matrix and report. It takes two
+// choices, told apart by their words: the output's format (svg, pdf, png
+// of a picture; markdown, csv of a report) and how problems are printed
+// (text, json, github), as in --format pdf --format github or --format
+// pdf,github.
 type formatFlag struct {
-	picture  string // "" when not given
+	output   string // "" when not given
 	findings string // "" when not given
-	// findingWords are the words of the second choice; none for matrix.
+	noun     string // what the output is: map, matrix, report
+	// outputWords and findingWords are the words of the two choices.
+	outputWords  []string
 	findingWords []string
+}
+
+// newFormatFlag is --format of the output noun, in the formats words.
+func newFormatFlag(noun string, words []string) formatFlag {
+	return formatFlag{noun: noun, outputWords: words, findingWords: formatNames}
 }
 
 func (f *formatFlag) Type() string { return "format" }
 
 func (f *formatFlag) String() string {
-	return strings.Join(slices.DeleteFunc([]string{f.picture, f.findings}, func(s string) bool { return s == "" }), ",")
+	return strings.Join(slices.DeleteFunc([]string{f.output, f.findings}, func(s string) bool { return s == "" }), ",")
 }
 
 // Set takes one word, or several separated by commas.
@@ -49,8 +57,8 @@ func (f *formatFlag) Set(v string) error {
 		word = strings.TrimSpace(word)
 		var slot *string
 		switch {
-		case slices.Contains(pictureFormats, word):
-			slot = &f.picture
+		case slices.Contains(f.outputWords, word):
+			slot = &f.output
 		case slices.Contains(f.findingWords, word):
 			slot = &f.findings
 		default:
@@ -66,18 +74,29 @@ func (f *formatFlag) Set(v string) error {
 
 // expected says what words the flag takes.
 func (f *formatFlag) expected() string {
-	if len(f.findingWords) == 0 {
-		return orList(pictureFormats)
-	}
-	return orList(pictureFormats) + " (the map), and " + orList(f.findingWords) + " (how problems are printed)"
+	return orList(f.outputWords) + " (the " + f.noun + "), and " + orList(f.findingWords) + " (how problems are printed)"
 }
 
 // choicesOf is the choice word belongs to.
 func (f *formatFlag) choicesOf(word string) []string {
-	if slices.Contains(pictureFormats, word) {
-		return pictureFormats
+	if slices.Contains(f.outputWords, word) {
+		return f.outputWords
 	}
 	return f.findingWords
+}
+
+// completions are the words the flag takes, for the shell's completion.
+func (f *formatFlag) completions() []string {
+	return append(slices.Clone(f.outputWords), f.findingWords...)
+}
+
+// findingsFormat is how problems are printed: --format's second choice,
+// text when it was not given.
+func (f *formatFlag) findingsFormat() outputFormat {
+	if f.findings == "" {
+		return formatText
+	}
+	return outputFormat(f.findings)
 }
 
 // printOptions are the flags that say what picture render and matrix
@@ -93,13 +112,10 @@ type printOptions struct {
 
 // addPrintFlags binds the print flags of render (withMatrix) or matrix.
 func addPrintFlags(cmd *cobra.Command, o *printOptions, noun string, withMatrix bool) {
-	usage := "the " + noun + "'s format: svg, pdf or png (default: from -o's extension, else svg)"
-	if withMatrix {
-		o.format.findingWords = formatNames
-		usage = "the map's format: svg, pdf or png (default: from -o's extension, else svg); and how to print problems: text, json (one array) or github (workflow commands for GitHub Actions), which go to standard output; give one of each, as --format pdf,github"
-	}
+	o.format = newFormatFlag(noun, pictureFormats)
+	usage := "the " + noun + "'s format: svg, pdf or png (default: from -o's extension, else svg); and how to print problems: text, json (one array) or github (workflow commands for GitHub Actions), which go to standard output; give one of each, as --format pdf,github"
 	cmd.Flags().Var(&o.format, "format", usage)
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(append(slices.Clone(pictureFormats), o.format.findingWords...), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(o.format.completions(), cobra.ShellCompDirectiveNoFileComp))
 	addOptionalChoiceFlag(cmd, &o.page, "page", "paper", render.PaperNames(),
 		"print the PDF on this paper, landscape: a4, a3, letter or slide (16:9, 13.33 × 7.5 in); default: one page the size of the "+noun)
 	if withMatrix {
@@ -125,7 +141,7 @@ type picturePlan struct {
 // "" when not given), and decides the format: --format, else -o's
 // extension when it names a file, else SVG.
 func (o *printOptions) plan(cmd *cobra.Command, output string) (picturePlan, error) {
-	p := picturePlan{format: o.format.picture, withMatrix: o.withMatrix}
+	p := picturePlan{format: o.format.output, withMatrix: o.withMatrix}
 	if ext := pictureExt(output); ext != "" && output != "-" {
 		if p.format != "" && p.format != ext {
 			return p, usageError{fmt.Errorf("-o %s ends in .%s, but --format says %s; name the file *.%s, or leave out --format", displayName(output), ext, p.format, p.format)}
@@ -229,8 +245,8 @@ func (o *printOptions) flags(cmd *cobra.Command) string {
 			b.WriteString(" " + shellQuote(value))
 		}
 	}
-	if changed := cmd.Flags().Changed; changed("format") && o.format.picture != "" {
-		add("format", o.format.picture)
+	if changed := cmd.Flags().Changed; changed("format") && o.format.output != "" {
+		add("format", o.format.output)
 	}
 	for _, name := range []string{"page", "pages", "scale", "today"} {
 		if f := cmd.Flags().Lookup(name); f != nil && f.Changed {

@@ -194,11 +194,20 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 // is) when --check compares maps with their files, or when --format json
 // or github prints its findings there.
 func (o *renderOptions) refuseStdout(format outputFormat, why string) error {
+	return refuseStdout("map", o.check, format, why)
+}
+
+// refuseStdout refuses an output (the noun: map, matrix, report) bound for
+// standard output, why tells why it is, when check compares it with its
+// file, or when --format json or github prints findings there.
+func refuseStdout(noun string, check bool, format outputFormat, why string) error {
 	switch {
-	case o.check:
+	case check && noun == "map":
 		return usageError{fmt.Errorf("--check compares each map with its file, but %s; name the file with -o FILE", why)}
+	case check:
+		return usageError{fmt.Errorf("--check compares the %s with its file, but %s; name the file with -o FILE", noun, why)}
 	case format != formatText:
-		return usageError{fmt.Errorf("--format %s prints its findings on standard output, but %s; name the map's file with -o FILE", format, why)}
+		return usageError{fmt.Errorf("--format %s prints its findings on standard output, but %s; name the %s's file with -o FILE", format, why, noun)}
 	}
 	return nil
 }
@@ -253,26 +262,27 @@ func planTargets(inputs []input, output string, single bool, compared []string, 
 // journeys being read (drawn, or compared: the paths in compared), and a
 // map to a *.yaml or *.yml file.
 func checkTargets(targets []target, compared []string, out output) ([]target, error) {
+	keys := newFileKeys()
 	journeys := map[string]string{}
 	for _, t := range targets {
 		if !t.input.stdin {
-			journeys[fileKey(t.input.name)] = t.input.name
+			journeys[keys.key(t.input.name)] = t.input.name
 		}
 	}
 	for _, c := range compared {
 		if c != "-" {
-			journeys[fileKey(c)] = c
+			journeys[keys.key(c)] = c
 		}
 	}
 	maps := map[string]target{}
 	for _, t := range targets {
-		if err := out.refuse(t, journeys); err != nil {
+		if err := out.refuse(t, keys, journeys); err != nil {
 			return nil, err
 		}
 		if t.path == "" {
 			continue
 		}
-		key := fileKey(t.path)
+		key := keys.key(t.path)
 		if other, ok := maps[key]; ok {
 			return nil, usageError{fmt.Errorf("%s and %s would both be drawn to %s; rename one, or render them apart", displayName(other.input.name), displayName(t.input.name), displayName(t.path))}
 		}
@@ -340,9 +350,10 @@ func draw(t target, stdin io.Reader, jopts journey.Options, opts render.Options,
 // when it was given, naming the map's file, or for a map under an -o
 // folder its folder, with a trailing separator so that it is taken as a
 // folder (and created) even when it does not exist yet. Arguments are
-// quoted for a POSIX shell.
-func fixCommand(t target, output, theme string) string {
-	args := []string{"journeymap", "render"}
+// quoted for a POSIX shell. command is render, matrix or report: each
+// writes its output so.
+func fixCommand(command string, t target, output, theme string) string {
+	args := []string{"journeymap", command}
 	if theme != "" {
 		args = append(args, "--theme", shellQuote(theme))
 	}
@@ -437,9 +448,9 @@ func (o *renderOptions) printResults(p *printer, problems []error, results []dra
 		case unchanged:
 			nUnchanged++
 		case stale:
-			t.outdated(r.target.path, codeStaleMap, fixCommand(r.target, o.output, fixTheme)+fixFlags)
+			t.outdated(r.target.path, codeStaleMap, fixCommand("render", r.target, o.output, fixTheme)+fixFlags)
 		case missing:
-			t.outdated(r.target.path, codeMissingMap, fixCommand(r.target, o.output, fixTheme)+fixFlags)
+			t.outdated(r.target.path, codeMissingMap, fixCommand("render", r.target, o.output, fixTheme)+fixFlags)
 		}
 	}
 	p.finish()

@@ -22,8 +22,8 @@ func (o *renderOptions) runProject(cmd *cobra.Command) error {
 			return usageError{fmt.Errorf("--%s is for render with files; without files, the project file %s says what to write", name, ".journeymap.yaml")}
 		}
 	}
-	if o.print.format.picture != "" {
-		return usageError{errors.New("--format " + o.print.format.picture + " is for render with files; without files, the project file's outputs say what to write")}
+	if o.print.format.output != "" {
+		return usageError{errors.New("--format " + o.print.format.output + " is for render with files; without files, the project file's outputs say what to write")}
 	}
 	switch {
 	case o.dryRun && !o.prune:

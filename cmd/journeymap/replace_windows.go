@@ -8,12 +8,12 @@ import (
 
 // replaceFile has write fill a temporary file next to path (named
 // .NAME.*.tmp, hidden, and skipped when a folder is searched for journeys),
-// makes it writable (0644), flushes it to disk, and renames it over path.
-// On any failure it removes the temporary file and returns the error; path
-// is then untouched.
+// makes it writable (0644), and renames it over path. On any failure it
+// removes the temporary file and returns the error; path is then
+// untouched. As replace.go says, it is not flushed to disk first.
 //
-// This is the Windows version: renameio, which replace.go uses, does not
-// build for Windows, whose files have no mode to keep beyond read-only.
+// This is the Windows version: Windows files have no mode to keep beyond
+// read-only.
 func replaceFile(path string, write func(io.Writer) error) (err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
@@ -33,9 +33,6 @@ func replaceFile(path string, write func(io.Writer) error) (err error) {
 		return err
 	}
 	if err := f.Chmod(0o644); err != nil {
-		return err
-	}
-	if err := f.Sync(); err != nil {
 		return err
 	}
 	if err := f.Close(); err != nil {

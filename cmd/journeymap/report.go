@@ -20,15 +20,16 @@ var reportOutputs = map[string]output{
 
 type reportOptions struct {
 	lang   string
-	format string
+	format formatFlag
 	today  string
 	output string
+	check  bool
 }
 
 func newReportCmd() *cobra.Command {
 	opts := &reportOptions{}
 	cmd := &cobra.Command{
-		Use:   "report [--format markdown|csv] [--today YYYY-MM-DD] [-o PATH] FILE|-",
+		Use:   "report [--format markdown|csv] [--today YYYY-MM-DD] [-o PATH] [--check] FILE|-",
 		Short: "Summarise a journey in Markdown, or list its improvements as CSV",
 		Long: `Report reads one journey (- reads standard input) and writes what it says
 in words, for a pull-request comment or a client document.
@@ -65,16 +66,29 @@ is not rewritten. A journey with errors gets no report: its diagnostics go
 to standard error and nothing is written. Warnings go to standard error
 too.
 
-Exit status: 0 when the report was written, 1 when the journey is invalid,
-2 for usage or I/O errors.`,
+--check writes nothing: it writes the report in memory and compares it
+with the file that report with the same flags would write, named with -o.
+A file that differs is stale and a file that does not exist is missing;
+either is named with the command that writes it, and the exit status is 1.
+--format github makes that, and any problem of the journey, an annotation
+for GitHub Actions, and --format json a JSON array, on standard output (as
+--format csv,github with the report's format).
+
+Exit status: 0 when the report was written (with --check: is up to date),
+1 when the journey is invalid (with --check: or the report is stale or
+missing), 2 for usage or I/O errors.`,
 		Example: `  journeymap report journey.yaml > report.md
   journeymap report --today 2026-11-22 journey.yaml -o journey.report.md
   journeymap report --format csv journey.yaml -o improvements.csv
-  cat journey.yaml | journeymap report -`,
+  cat journey.yaml | journeymap report -
+  journeymap report --check --format github journey.yaml -o journey.report.md`,
 		Args: oneArg("the journey to report on, such as journey.yaml, or - for standard input", "reads one journey"),
 		RunE: opts.run,
 	}
-	addChoiceFlag(cmd, &opts.format, "format", "format", reportFormats, "what to write: markdown (the report) or csv (the improvements)")
+	opts.format = newFormatFlag("report", reportFormats)
+	cmd.Flags().Var(&opts.format, "format", "what to write: markdown (the report, the default) or csv (the improvements); and how to print problems: text, json (one array) or github (workflow commands for GitHub Actions), which go to standard output; give one of each, as --format csv,github")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(opts.format.completions(), cobra.ShellCompDirectiveNoFileComp))
+	cmd.Flags().BoolVar(&opts.check, "check", false, "write nothing; exit 1 when the file -o names differs from what report would write, or is missing")
 	addLangFlag(cmd, &opts.lang)
 	cmd.Flags().StringVar(&opts.today, "today", "", "the date overdue improvements and review warnings are measured against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the journey's reviewed date)")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the file to write the report to, or the folder to write it in (as FILE.report.md, or FILE.improvements.csv); - for standard output (default)")
@@ -93,23 +107,36 @@ func (o *reportOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	t, err := reportOutputs[o.format].single(in, o.output)
+	kind := o.format.output
+	if kind == "" {
+		kind = reportFormats[0]
+	}
+	t, err := reportOutputs[kind].single(in, o.output)
 	if err != nil {
 		return err
 	}
+	format := o.format.findingsFormat()
+	if t.path == "" {
+		why := "the report goes to standard output without -o"
+		if o.output == "-" {
+			why = "-o - writes the report to standard output"
+		}
+		if err := refuseStdout("report", o.check, format, why); err != nil {
+			return err
+		}
+	}
+	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
+	tl := tally{p: p}
 	jopts := journeyOptions(o.lang)
 	jopts.Today, jopts.AsOfReview = given, true
 	r := parseOne(in, cmd.InOrStdin(), jopts)
-	if r.err != nil {
-		return r.err
-	}
-	printDiagnostics(cmd.ErrOrStderr(), r.diags, readerLang(o.lang))
-	if r.diags.HasErrors() {
-		return errInvalid
+	if !tl.parsed(r) {
+		p.finish()
+		return tl.err()
 	}
 	opts := report.Options{Today: asOf(given, r.journey)}
 	data, err := drawInMemory(func(w io.Writer) error {
-		if o.format == "csv" {
+		if kind == "csv" {
 			return report.CSV(w, r.journey, opts)
 		}
 		return report.Markdown(w, r.journey, r.diags, opts)
@@ -117,6 +144,35 @@ func (o *reportOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return fmt.Errorf("internal error: cannot report on %s: %v", displayName(in.name), err)
 	}
-	_, err = writeOutput(t, data, cmd.OutOrStdout())
-	return err
+	if !o.check {
+		p.finish()
+		_, err = writeOutput(t, data, cmd.OutOrStdout())
+		return err
+	}
+	result, err := checkOutput(t, data)
+	if err != nil {
+		tl.fail(err)
+	}
+	fix := o.fixCommand(cmd, t)
+	switch result {
+	case stale:
+		tl.outdated(t.path, codeStaleOutput, fix)
+	case missing:
+		tl.outdated(t.path, codeMissingOutput, fix)
+	}
+	p.finish()
+	return tl.err()
+}
+
+// fixCommand is the command that writes the report of t as report with the
+// same flags would.
+func (o *reportOptions) fixCommand(cmd *cobra.Command, t target) string {
+	var flags string
+	if o.format.output != "" {
+		flags += " --format " + o.format.output
+	}
+	if cmd.Flags().Changed("today") {
+		flags += " --today " + shellQuote(o.today)
+	}
+	return fixCommand("report", t, o.output, "") + flags + langFlag(cmd)
 }

@@ -5,10 +5,15 @@ import (
 	"github.com/spf13/cobra"
 )
 
+type schemaOptions struct {
+	config bool
+}
+
 func newSchemaCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "schema",
-		Short: "Print the JSON Schema of the journey format, for editors",
+	opts := &schemaOptions{}
+	cmd := &cobra.Command{
+		Use:   "schema [--config]",
+		Short: "Print the JSON Schema of the journey format, or of the project file, for editors",
 		Long: `schema prints the JSON Schema (draft 2020-12) of a journey file on standard
 output. Save it next to your journeys and name it on the first line of a
 journey, and editors that use yaml-language-server (such as VS Code with the
@@ -19,13 +24,29 @@ YAML extension) complete keys and show what each one means:
     # yaml-language-server: $schema=journey.schema.json
     title: I request a quote
 
-The schema is generated from the same definitions the validator uses. It
-checks the shape of a journey; journeymap validate also checks references,
-unique ids and emotions against the scale.`,
+--config prints the schema of the project file, .journeymap.yaml, instead:
+
+    journeymap schema --config > project.schema.json
+
+    # yaml-language-server: $schema=project.schema.json
+    journeys: [journeys/]
+
+The schemas are generated from the same definitions the validator uses.
+They check the shape of a file; journeymap validate also checks a
+journey's references, unique ids and emotions against the scale, and
+journeymap render the project file's paths.`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := cmd.OutOrStdout().Write(journey.Schema())
-			return err
-		},
+		RunE: opts.run,
 	}
+	cmd.Flags().BoolVar(&opts.config, "config", false, "the schema of the project file, "+journey.ProjectFileName+", instead of a journey's")
+	return cmd
+}
+
+func (o *schemaOptions) run(cmd *cobra.Command, args []string) error {
+	schema := journey.Schema()
+	if o.config {
+		schema = journey.ProjectSchema(projectWords())
+	}
+	_, err := cmd.OutOrStdout().Write(schema)
+	return err
 }

@@ -182,6 +182,9 @@ const (
 	Unchanged
 	MovedFrom
 	DetailsChanged // %s: which of thinks, pains, gains, evidence
+	ItemsAdded     // %s: pains, gains, evidence, touchpoints; %s: the items
+	ItemsRemoved   // the same
+	Changes        // the column of the improvements that changed
 	Name
 	Channel
 	Feeling
@@ -465,6 +468,9 @@ var table = [numLabels][2]string{
 	Unchanged:      {"unchanged", "ongewijzigd"},
 	MovedFrom:      {"moved from", "verplaatst uit"},
 	DetailsChanged: {"%s changed", "%s gewijzigd"},
+	ItemsAdded:     {"%s added: %s", "%s toegevoegd: %s"},
+	ItemsRemoved:   {"%s removed: %s", "%s verwijderd: %s"},
+	Changes:        {"Changes", "Wijzigingen"},
 	Name:           {"Name", "Naam"},
 	Channel:        {"Channel", "Kanaal"},
 	Feeling:        {"Feeling", "Gevoel"},
