@@ -39,6 +39,12 @@ type decoder struct {
 	badIDs      map[idKind]map[string]bool
 	suggestions int // did-you-mean lookups made; capped to bound the work
 
+	// personasNode is the list of personas:, when the journey has one.
+	personasNode *yaml.Node
+	// personaLost: a persona could not be read, so values per persona
+	// may name it: they are not checked.
+	personaLost bool
+
 	ids         map[idKind]map[string]*yaml.Node
 	refs        []reference
 	emotions    []emotionAt
@@ -59,6 +65,8 @@ func (k idKind) word() vocab.Word {
 		return vocab.KindEvidence
 	case improvementID:
 		return vocab.KindImprovement
+	case personaID:
+		return vocab.KindPersona
 	}
 	return vocab.KindTouchpoint
 }
@@ -69,6 +77,7 @@ const (
 	touchpointID  idKind = "touchpoint"
 	evidenceID    idKind = "evidence"
 	improvementID idKind = "improvement"
+	personaID     idKind = "persona"
 )
 
 // reference is an id written where an id of another kind must exist.

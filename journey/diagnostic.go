@@ -61,6 +61,8 @@ const (
 	CodeReviewOverdue  Code = "review-overdue"
 	CodeReviewInFuture Code = "review-in-future"
 	CodeNoPersona      Code = "no-persona"
+	// CodePersonaConflict: a journey has both persona: and personas:.
+	CodePersonaConflict Code = "persona-conflict"
 
 	// What a picture of the journey cannot show whole: a warning of the
 	// map or the matrix, not of the journey file.

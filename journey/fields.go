@@ -182,6 +182,8 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 				objectShape(personaDoc, personaFields()),
 			),
 			decodePersona),
+		custom("personas", "Several personas, each with a curve of its own, instead of one persona: touchpoints then give emotion, ideal and feeling either once for all of them or per persona id, as {sanne: 2, joost: -1}.", false,
+			arrayShape(objectShape(personaDoc, personaListFields()), 1, MaxPersonas), decodePersonas),
 		prose("scenario", "The situation and expectations the journey starts from.", func(j *Journey) *string { return &j.Scenario }),
 		mapping("goals", "What the customer wants and what the business wants; the two may differ.", vocab.TheGoals, goalsFields(), func(j *Journey) *Goals { return &j.Goals }),
 		mapping("moments", "The names of the moments in the journey's language, for a journey that is not a purchase, such as {before: \"Before cancelling\", during: \"Cancelling\", after: \"After leaving\"}; a moment without a name is before, during or after the purchase.", vocab.TheMoments, momentFields(), func(j *Journey) *MomentNames { return &j.Moments }),
@@ -262,6 +264,26 @@ var personaFields = sync.OnceValue(func() []field[Persona] {
 		prose("about", "Background: habits, needs, worries.", func(p *Persona) *string { return &p.About }),
 	}
 })
+
+var personaListFields = sync.OnceValue(func() []field[Persona] {
+	return append([]field[Persona]{
+		idField(personaID, "Names the persona: what emotion, ideal and feeling write per persona. A slug, unique among personas.", func(p *Persona) *string { return &p.ID }),
+	}, personaFields()...)
+})
+
+// decodePersonas takes the list of personas, at most MaxPersonas.
+func decodePersonas(d *decoder, n *yaml.Node, j *Journey) {
+	d.personasNode = resolve(n)
+	d.list(n, "personas", MaxPersonas, func(e *yaml.Node) {
+		p := Persona{Pos: posOf(resolve(e))}
+		if object(d, e, vocab.APersona, personaListFields(), &p) && p.ID != "" {
+			j.Personas = append(j.Personas, p)
+			return
+		}
+		d.personaLost = true
+
+	})
+}
 
 // decodePersona takes a persona as one line of text, or as {name, about}.
 func decodePersona(d *decoder, n *yaml.Node, j *Journey) {
@@ -383,21 +405,36 @@ var touchpointFields = sync.OnceValue(func() []field[Touchpoint] {
 				}
 			}),
 		label("owner", "The team or person responsible.", false, func(t *Touchpoint) *string { return &t.Owner }),
-		custom("emotion", "How the customer feels here in the current journey, a whole number on the journey's scale. These points form the emotion curve.", true,
-			emotionShape(), func(d *decoder, n *yaml.Node, t *Touchpoint) {
-				if v, ok := d.integer(n, "emotion"); ok {
-					t.Emotion = v
-					d.emotions = append(d.emotions, emotionAt{value: v, key: "emotion", node: resolve(n)})
-				}
+		custom("emotion", "How the customer feels here in the current journey, a whole number on the journey's scale. These points form the emotion curve. With personas, one number for all of them, or one per persona id: {sanne: 2, joost: -1}.", true,
+			perPersonaShape(emotionShape()), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+				d.perPersona(n, "emotion", t, func(v *yaml.Node, at *personaValue) bool {
+					e, ok := d.integer(v, "emotion")
+					if ok {
+						at.value = e
+						d.emotions = append(d.emotions, emotionAt{value: e, key: "emotion", node: resolve(v)})
+					}
+					return ok
+				})
 			}),
-		custom("ideal", "How the customer should feel here in the ideal journey, a whole number on the journey's scale. Leave it out where the ideal journey says nothing.", false,
-			emotionShape(), func(d *decoder, n *yaml.Node, t *Touchpoint) {
-				if v, ok := d.integer(n, "ideal"); ok {
-					t.Ideal = &v
-					d.emotions = append(d.emotions, emotionAt{value: v, key: "ideal", node: resolve(n)})
-				}
+		custom("ideal", "How the customer should feel here in the ideal journey, a whole number on the journey's scale. Leave it out where the ideal journey says nothing. With personas, one number for all, or one per persona id; a persona left out has no ideal here.", false,
+			perPersonaShape(emotionShape()), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+				d.perPersona(n, "ideal", t, func(v *yaml.Node, at *personaValue) bool {
+					e, ok := d.integer(v, "ideal")
+					if ok {
+						at.value = e
+						d.emotions = append(d.emotions, emotionAt{value: e, key: "ideal", node: resolve(v)})
+					}
+					return ok
+				})
 			}),
-		label("feeling", "One word for the emotion, shown at the curve.", false, func(t *Touchpoint) *string { return &t.Feeling }),
+		custom("feeling", "One word for the emotion, shown at the curve. With personas, one word for all, or one per persona id.", false,
+			perPersonaShape(textShape(MaxLabelRunes, false)), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+				d.perPersona(n, "feeling", t, func(v *yaml.Node, at *personaValue) bool {
+					s, ok := d.text(v, "feeling", MaxLabelRunes)
+					at.text = s
+					return ok
+				})
+			}),
 		prose("thinks", "What the customer thinks here, as a quote.", func(t *Touchpoint) *string { return &t.Thinks }),
 		labels("pains", "What goes wrong for the customer.", func(t *Touchpoint) *[]string { return &t.Pains }),
 		labels("gains", "What goes well for the customer.", func(t *Touchpoint) *[]string { return &t.Gains }),

@@ -44,7 +44,8 @@ type shape struct {
 	Properties           properties  `json:"properties,omitempty"`
 	Required             []string    `json:"required,omitempty"`
 	PatternProperties    *extensions `json:"patternProperties,omitempty"`
-	AdditionalProperties *bool       `json:"additionalProperties,omitempty"`
+	PropertyNames        *shape      `json:"propertyNames,omitempty"`
+	AdditionalProperties any         `json:"additionalProperties,omitempty"` // false, or the shape of every value
 }
 
 // property is one key of an object shape; properties keep the order of the

@@ -12,8 +12,11 @@ import (
 func validate(d *decoder, j *Journey) {
 	d.reportBadIDs()
 	// A misspelt persona key is reported already, as an unknown key.
-	if j.Persona.Name == "" && j.Persona.Pos == (Pos{}) && !d.misspelt["persona"] {
+	if j.Persona.Name == "" && j.Persona.Pos == (Pos{}) && d.personasNode == nil && !d.misspelt["persona"] && !d.misspelt["personas"] {
 		d.add(j.Pos, Warning, CodeNoPersona, vocab.NoPersona)
+	}
+	if !d.truncated && !d.personaLost {
+		resolvePersonas(d, j)
 	}
 	checkMoments(d, j)
 	checkColumns(d, j)

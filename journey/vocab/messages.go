@@ -81,10 +81,13 @@ const (
 	NoPhases
 	PersonaIsList
 	PersonaEmpty
-	ScaleShape   // %s: found
-	ScaleOutside // %d, %d, %d, %d
-	ScaleOrder   // %d, %d
-	ScaleSpan    // %d, %d, %d, %d
+	PersonaAndPersonas
+	PersonaMissing   // %s: the touchpoint, %s: the persona ids
+	PerPersonaNoList // %s: emotion, ideal or feeling
+	ScaleShape       // %s: found
+	ScaleOutside     // %d, %d, %d, %d
+	ScaleOrder       // %d, %d
+	ScaleSpan        // %d, %d, %d, %d
 	TooManyTouchpoints
 	ChannelEmpty
 	SourceEmpty
@@ -127,6 +130,7 @@ const (
 	// The things of a journey, in diagnostics.
 	TheJourney
 	ThePersona
+	APersona
 	TheGoals
 	TheMoments
 	AChannel
@@ -141,6 +145,7 @@ const (
 	KindTouchpoint
 	KindEvidence
 	KindImprovement
+	KindPersona
 
 	// Whole journey.
 	NoPersona
@@ -312,36 +317,39 @@ var messages = [numWords - numLabels][2]string{
 	SyntaxMissingDash - numLabels:    {"YAML syntax: an item of a list starts with \"- \"; put it in front, indented as the other items", "YAML-syntaxis: een item van een lijst begint met \"- \"; zet dat ervoor, ingesprongen zoals de andere items"},
 	HashComment - numLabels:          {"the rest of the line after ' #' is a comment, so %s is left out; quote the text to keep it", "de rest van de regel na ' #' is commentaar, dus %s valt weg; zet de tekst tussen aanhalingstekens om hem te houden"},
 
-	BadMergeItem - numLabels:      {"a merge key (<<) takes mappings; found %s", "een merge-sleutel (<<) neemt mappings; gevonden: %s"},
-	BadMerge - numLabels:          {"a merge key (<<) takes a mapping or a list of mappings, usually an alias like <<: *defaults; found %s", "een merge-sleutel (<<) neemt een mapping of een lijst van mappings, meestal een alias zoals <<: *defaults; gevonden: %s"},
-	NotMapping - numLabels:        {"%s must be a mapping of keys to values; found %s", "%s moet een mapping van sleutels naar waarden zijn; gevonden: %s"},
-	UnknownKey - numLabels:        {"unknown key %s in %s%s", "onbekende sleutel %s in %s%s"},
-	HintDidYouMean - numLabels:    {"; did you mean %s?", "; bedoelde je %s?"},
-	HintExpectedOneOf - numLabels: {"; expected one of %s", "; verwacht: een van %s"},
-	HintEnglishValue - numLabels:  {"; the format's words are English: did you mean %s?", "; de woorden van het formaat zijn Engels: bedoelde je %s?"},
-	MissingKey - numLabels:        {"%s has no %s", "%s heeft geen %s"},
-	NotList - numLabels:           {"%s must be a list (lines starting with \"- \", or [a, b]); found %s", "%s moet een lijst zijn (regels die met \"- \" beginnen, of [a, b]); gevonden: %s"},
-	TooManyItems - numLabels:      {"%s has more than %d items; that is the limit", "%s heeft meer dan %d items; dat is de grens"},
-	WrongType - numLabels:         {"%s must be %s; found %s", "%s moet %s zijn; gevonden: %s"},
-	TooLong - numLabels:           {"%s is %d characters long; the limit is %d", "%s is %d tekens lang; de grens is %d"},
-	NotWholeNumber - numLabels:    {"%s must be a whole number; %s", "%s moet een geheel getal zijn; %s"},
-	NotBoolean - numLabels:        {"%s must be true or false; %s", "%s moet true of false zijn; %s"},
-	NotDate - numLabels:           {"%s must be a date written as YYYY-MM-DD, such as 2026-03-01; %s", "%s moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-03-01; %s"},
-	NotOneOf - numLabels:          {"%s must be one of %s; found %s%s", "%s moet een van deze zijn: %s; gevonden: %s%s"},
-	EmptyValue - numLabels:        {"%s is empty", "%s is leeg"},
-	EmptyItem - numLabels:         {"%s item is empty", "een item van %s is leeg"},
-	NotSlug - numLabels:           {"%s %s is not a slug: use lowercase letters, digits and single - or _ between them, such as %s", "%s %s is geen slug: gebruik kleine letters, cijfers en losse - of _ daartussen, zoals %s"},
-	DuplicateIDAlias - numLabels:  {"%s id %s is used twice through an alias", "%s-id %s wordt via een alias twee keer gebruikt"},
-	AliasRepeatsIDs - numLabels:   {"alias %s repeats the %s %s of line %d with its ids, which must be unique; write it out with ids of its own", "alias %s herhaalt %s %s van regel %d met de ids erin, die uniek moeten zijn; schrijf het uit met eigen ids"},
-	DuplicateID - numLabels:       {"duplicate %s id %s (first at line %d:%d)", "dubbel id van %s: %s (eerst op regel %d:%d)"},
-	RatingOutOfRange - numLabels:  {"%s must be from 1 (low) to 5 (high); found %d", "%s moet van 1 (laag) tot 5 (hoog) lopen; gevonden: %d"},
-	NoPhases - numLabels:          {"a journey needs at least one phase", "een klantreis heeft minstens één fase nodig"},
-	PersonaIsList - numLabels:     {"persona must be text, or a mapping with name and about; found a list", "persona moet tekst zijn, of een mapping met name en about; gevonden: een lijst"},
-	PersonaEmpty - numLabels:      {"persona is empty; name who the journey is for, or remove the key", "persona is leeg; noem voor wie de klantreis is, of haal de sleutel weg"},
-	ScaleShape - numLabels:        {"scale must be two whole numbers [min, max], such as [-2, 2] or [1, 5]; found %s", "scale moet twee gehele getallen [min, max] zijn, zoals [-2, 2] of [1, 5]; gevonden: %s"},
-	ScaleOutside - numLabels:      {"scale [%d, %d] must lie within [%d, %d]", "scale [%d, %d] moet binnen [%d, %d] liggen"},
-	ScaleOrder - numLabels:        {"scale [%d, %d] must go from low to high, such as [-2, 2]", "scale [%d, %d] moet van laag naar hoog lopen, zoals [-2, 2]"},
-	ScaleSpan - numLabels:         {"scale [%d, %d] spans %d steps; the limit is %d", "scale [%d, %d] beslaat %d stappen; de grens is %d"},
+	BadMergeItem - numLabels:       {"a merge key (<<) takes mappings; found %s", "een merge-sleutel (<<) neemt mappings; gevonden: %s"},
+	BadMerge - numLabels:           {"a merge key (<<) takes a mapping or a list of mappings, usually an alias like <<: *defaults; found %s", "een merge-sleutel (<<) neemt een mapping of een lijst van mappings, meestal een alias zoals <<: *defaults; gevonden: %s"},
+	NotMapping - numLabels:         {"%s must be a mapping of keys to values; found %s", "%s moet een mapping van sleutels naar waarden zijn; gevonden: %s"},
+	UnknownKey - numLabels:         {"unknown key %s in %s%s", "onbekende sleutel %s in %s%s"},
+	HintDidYouMean - numLabels:     {"; did you mean %s?", "; bedoelde je %s?"},
+	HintExpectedOneOf - numLabels:  {"; expected one of %s", "; verwacht: een van %s"},
+	HintEnglishValue - numLabels:   {"; the format's words are English: did you mean %s?", "; de woorden van het formaat zijn Engels: bedoelde je %s?"},
+	MissingKey - numLabels:         {"%s has no %s", "%s heeft geen %s"},
+	NotList - numLabels:            {"%s must be a list (lines starting with \"- \", or [a, b]); found %s", "%s moet een lijst zijn (regels die met \"- \" beginnen, of [a, b]); gevonden: %s"},
+	TooManyItems - numLabels:       {"%s has more than %d items; that is the limit", "%s heeft meer dan %d items; dat is de grens"},
+	WrongType - numLabels:          {"%s must be %s; found %s", "%s moet %s zijn; gevonden: %s"},
+	TooLong - numLabels:            {"%s is %d characters long; the limit is %d", "%s is %d tekens lang; de grens is %d"},
+	NotWholeNumber - numLabels:     {"%s must be a whole number; %s", "%s moet een geheel getal zijn; %s"},
+	NotBoolean - numLabels:         {"%s must be true or false; %s", "%s moet true of false zijn; %s"},
+	NotDate - numLabels:            {"%s must be a date written as YYYY-MM-DD, such as 2026-03-01; %s", "%s moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-03-01; %s"},
+	NotOneOf - numLabels:           {"%s must be one of %s; found %s%s", "%s moet een van deze zijn: %s; gevonden: %s%s"},
+	EmptyValue - numLabels:         {"%s is empty", "%s is leeg"},
+	EmptyItem - numLabels:          {"%s item is empty", "een item van %s is leeg"},
+	NotSlug - numLabels:            {"%s %s is not a slug: use lowercase letters, digits and single - or _ between them, such as %s", "%s %s is geen slug: gebruik kleine letters, cijfers en losse - of _ daartussen, zoals %s"},
+	DuplicateIDAlias - numLabels:   {"%s id %s is used twice through an alias", "%s-id %s wordt via een alias twee keer gebruikt"},
+	AliasRepeatsIDs - numLabels:    {"alias %s repeats the %s %s of line %d with its ids, which must be unique; write it out with ids of its own", "alias %s herhaalt %s %s van regel %d met de ids erin, die uniek moeten zijn; schrijf het uit met eigen ids"},
+	DuplicateID - numLabels:        {"duplicate %s id %s (first at line %d:%d)", "dubbel id van %s: %s (eerst op regel %d:%d)"},
+	RatingOutOfRange - numLabels:   {"%s must be from 1 (low) to 5 (high); found %d", "%s moet van 1 (laag) tot 5 (hoog) lopen; gevonden: %d"},
+	NoPhases - numLabels:           {"a journey needs at least one phase", "een klantreis heeft minstens één fase nodig"},
+	PersonaIsList - numLabels:      {"persona must be text, or a mapping with name and about; found a list", "persona moet tekst zijn, of een mapping met name en about; gevonden: een lijst"},
+	PersonaEmpty - numLabels:       {"persona is empty; name who the journey is for, or remove the key", "persona is leeg; noem voor wie de klantreis is, of haal de sleutel weg"},
+	PersonaAndPersonas - numLabels: {"the journey has both persona and personas; keep one: persona for one persona, personas for a list of them", "de klantreis heeft zowel persona als personas; houd er één: persona voor één persona, personas voor een lijst"},
+	PersonaMissing - numLabels:     {"the emotion of touchpoint %s has no value for persona %s; give every persona a value, or one value for all", "de emotie van contactmoment %s heeft geen waarde voor persona %s; geef elke persona een waarde, of één waarde voor allemaal"},
+	PerPersonaNoList - numLabels:   {"%s gives a value per persona, but the journey has no personas list; add personas: [{id, name}], or give one value", "%s geeft een waarde per persona, maar de klantreis heeft geen lijst personas; voeg personas: [{id, name}] toe, of geef één waarde"},
+	ScaleShape - numLabels:         {"scale must be two whole numbers [min, max], such as [-2, 2] or [1, 5]; found %s", "scale moet twee gehele getallen [min, max] zijn, zoals [-2, 2] of [1, 5]; gevonden: %s"},
+	ScaleOutside - numLabels:       {"scale [%d, %d] must lie within [%d, %d]", "scale [%d, %d] moet binnen [%d, %d] liggen"},
+	ScaleOrder - numLabels:         {"scale [%d, %d] must go from low to high, such as [-2, 2]", "scale [%d, %d] moet van laag naar hoog lopen, zoals [-2, 2]"},
+	ScaleSpan - numLabels:          {"scale [%d, %d] spans %d steps; the limit is %d", "scale [%d, %d] beslaat %d stappen; de grens is %d"},
 	TooManyTouchpoints - numLabels: {"more than %d touchpoints in the journey; that is the limit, the most columns a map has room for: split the journey into several",
 		"meer dan %d contactmomenten in de klantreis; dat is de grens, het grootste aantal kolommen waar een kaart ruimte voor heeft: splits de klantreis in meerdere"},
 	ChannelEmpty - numLabels:   {"channel is empty; name the channel, or remove the key", "channel is leeg; noem het kanaal, of haal de sleutel weg"},
@@ -382,6 +390,7 @@ var messages = [numWords - numLabels][2]string{
 
 	TheJourney - numLabels:      {"the journey", "de klantreis"},
 	ThePersona - numLabels:      {"persona", "persona"},
+	APersona - numLabels:        {"persona", "persona"},
 	TheGoals - numLabels:        {"goals", "goals"},
 	TheMoments - numLabels:      {"moments", "moments"},
 	AChannel - numLabels:        {"channel", "kanaal"},
@@ -396,6 +405,7 @@ var messages = [numWords - numLabels][2]string{
 	KindTouchpoint - numLabels:  {"touchpoint", "contactmoment"},
 	KindEvidence - numLabels:    {"evidence", "bron"},
 	KindImprovement - numLabels: {"improvement", "verbetering"},
+	KindPersona - numLabels:     {"persona", "persona"},
 
 	NoPersona - numLabels:        {"no persona: a journey is written for someone; add persona: \"Name, age, situation\"", "geen persona: een klantreis is voor iemand geschreven; voeg persona: \"Naam, leeftijd, situatie\" toe"},
 	OutOfScale - numLabels:       {"%s %d is outside the scale %s", "%s %d ligt buiten de schaal %s"},
