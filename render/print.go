@@ -29,7 +29,7 @@ const (
 // WritePDF). It returns the warnings of the layout, and of the print: a
 // character the fonts lack, body text under 8 pt.
 func RenderPDF(w io.Writer, j *journey.Journey, opts Options, pdf PDFOptions) (journey.Diagnostics, error) {
-	s, err := LayoutCompare(j, opts.Compare, DejaVu)
+	s, err := layoutMap(j, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func smallPrint(j *journey.Journey, s *Scene, paper string, info printed) *journ
 // WritePNG). It returns the warnings of the layout, and of the drawing: a
 // character the fonts lack, a scale lowered to keep within MaxPNGPixels.
 func RenderPNG(w io.Writer, j *journey.Journey, opts Options, png PNGOptions) (journey.Diagnostics, error) {
-	s, err := LayoutCompare(j, opts.Compare, DejaVu)
+	s, err := layoutMap(j, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -214,7 +214,9 @@ func glyphWarnings(j *journey.Journey, matrix bool) journey.Diagnostics {
 	}
 	check(j.Pos, "the title", j.Title)
 	if !matrix {
-		check(j.Persona.Pos, "the persona", j.Persona.Name, j.Persona.About)
+		for _, p := range j.Cast() {
+			check(p.Pos, "the persona", p.Name, p.About)
+		}
 		check(j.Pos, "the scenario", j.Scenario)
 		check(j.Pos, "the goals", j.Goals.Customer, j.Goals.Business)
 		for _, c := range j.Channels {
@@ -225,6 +227,9 @@ func glyphWarnings(j *journey.Journey, matrix bool) journey.Diagnostics {
 			check(p.Pos, fmt.Sprintf("phase %q", p.ID), append([]string{p.Name, p.Scenario}, p.Metrics...)...)
 			for _, tp := range p.Touchpoints {
 				texts := []string{tp.Name, tp.Owner, tp.Feeling, tp.Thinks}
+				for _, m := range tp.Moods {
+					texts = append(texts, m.Feeling)
+				}
 				if !catalogue {
 					texts = append(texts, tp.Channel)
 				}

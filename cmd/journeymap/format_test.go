@@ -41,6 +41,7 @@ func codeFiles() map[string]string {
 		"bad-merge.yaml":          "x-a: &a [1]\ntitle: t\npersona: p\nphases:\n  - <<: *a\n    id: p\n    name: P\n    moment: before\n",
 		"too-many.yaml":           "title: t\npersona: p\nphases:\n  - id: p\n    name: P\n    moment: before\n    metrics: [" + strings.Repeat("m, ", 50) + "m]\n",
 		"review-in-future.yaml":   "title: t\npersona: p\nreviewed: 2030-01-01\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"persona-conflict.yaml":   "title: t\npersona: p\npersonas: [{id: a, name: A}]\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
 		"no-persona.yaml":         "title: t\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
 		"hidden-character.yaml":   "title: t\u202e\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
 		"hash-comment.yaml":       "title: Quote #2\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
@@ -259,7 +260,7 @@ func TestJSONEveryCode(t *testing.T) {
 	// Some records exactly.
 	for _, w := range []record{
 		{File: "maps/kitchen.yaml", Line: 2, Column: 1, Severity: journey.Error, Code: journey.CodeUnknownKey,
-			Message: `unknown key "a,b:c%d" in the journey; expected one of title, lang, persona, scenario, goals, moments, scale, reviewed, loop, competitor, channels, phases, evidence, improvements`},
+			Message: `unknown key "a,b:c%d" in the journey; expected one of title, lang, persona, personas, scenario, goals, moments, scale, reviewed, loop, competitor, channels, phases, evidence, improvements`},
 		{File: "maps/kitchen.yaml", Line: 4, Column: 11, Severity: journey.Warning, Code: journey.CodeReviewOverdue,
 			Message: "last reviewed 2020-01-01, 82 months ago; review a journey map at least once a year"},
 		{File: "maps/encoding.yaml", Line: 1, Column: 8, Severity: journey.Error, Code: journey.CodeEncoding,
@@ -442,7 +443,7 @@ func TestJSONHostileNames(t *testing.T) {
 	recs := decodeJSON(t, stdout)
 	for _, n := range names {
 		if !slices.ContainsFunc(recs, func(r record) bool {
-			return r.File == n && r.Code == journey.CodeUnknownKey && r.Message == `unknown key "\x1b]0;\"owned" in the journey; expected one of title, lang, persona, scenario, goals, moments, scale, reviewed, loop, competitor, channels, phases, evidence, improvements`
+			return r.File == n && r.Code == journey.CodeUnknownKey && r.Message == `unknown key "\x1b]0;\"owned" in the journey; expected one of title, lang, persona, personas, scenario, goals, moments, scale, reviewed, loop, competitor, channels, phases, evidence, improvements`
 		}) {
 			t.Errorf("no unknown-key record for %q", n)
 		}
@@ -454,7 +455,7 @@ func TestJSONHostileNames(t *testing.T) {
 	// In github, a line break in a file name is escaped: one command per
 	// line, none forged.
 	_, stdout, _ = runCLI("validate", "--format", "github", "line\nbreak.yaml")
-	want := `::error file=line%0Abreak.yaml,line=1,col=1,title=journeymap unknown-key::unknown key "\x1b]0;\"owned" in the journey; expected one of title, lang, persona, scenario, goals, moments, scale, reviewed, loop, competitor, channels, phases, evidence, improvements`
+	want := `::error file=line%0Abreak.yaml,line=1,col=1,title=journeymap unknown-key::unknown key "\x1b]0;\"owned" in the journey; expected one of title, lang, persona, personas, scenario, goals, moments, scale, reviewed, loop, competitor, channels, phases, evidence, improvements`
 	if !slices.Contains(strings.Split(stdout, "\n"), want) {
 		t.Errorf("got\n%s\nwant the line\n%s", stdout, want)
 	}

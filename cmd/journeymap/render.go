@@ -24,6 +24,7 @@ type renderOptions struct {
 	check   bool
 	print   printOptions
 	compare []string
+	persona string
 }
 
 func newRenderCmd() *cobra.Command {
@@ -73,6 +74,11 @@ entry named by its title; repeat it for up to 4. Its touchpoints go on the
 columns of the map's touchpoints with the same ids, the rest spread over
 the phases with their phase's ids. It must be valid and on the same scale.
 
+A journey of several personas (personas:) is drawn with a curve for each;
+--persona ID draws the persona with that id alone, with its ideal journey
+and the gap, and compares with that persona of a compared journey that
+has one. A map of several personas compares only with --persona.
+
 --format json prints the problems (and with --check the stale and missing
 maps) as one JSON array on standard output, and --format github as GitHub
 Actions workflow commands; the summary stays on standard error. With
@@ -88,6 +94,7 @@ for usage or I/O errors.`,
   journeymap render maps/ -o site/maps/
   journeymap render --check examples/
   journeymap render quote.yaml --compare quote-2025.yaml --compare rival.yaml
+  journeymap render kitchen.yaml --persona joost -o kitchen-joost.svg
   journeymap render --check --format github maps/ -o site/maps/
   journeymap render journey.yaml -o map.pdf
   journeymap render --page a3 --with-matrix journey.yaml -o client.pdf
@@ -102,6 +109,7 @@ for usage or I/O errors.`,
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print only the diagnostics, no summary")
 	cmd.Flags().BoolVar(&opts.check, "check", false, "write nothing; exit 1 when a map differs from what render would write, or is missing")
 	cmd.Flags().StringArrayVar(&opts.compare, "compare", nil, "draw the emotion curve of this journey over each map too, for comparison; repeat for up to 4")
+	cmd.Flags().StringVar(&opts.persona, "persona", "", "of a journey of several personas, draw the persona with this id alone, with its ideal journey and gap")
 	addPrintFlags(cmd, &opts.print, "map", true)
 	addLangFlag(cmd, &opts.lang)
 	return cmd
@@ -157,7 +165,7 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	if cmd.Flags().Changed("theme") {
 		fixTheme = theme.Name
 	}
-	stdin, opts := cmd.InOrStdin(), render.Options{Theme: theme}
+	stdin, opts := cmd.InOrStdin(), render.Options{Theme: theme, Persona: o.persona}
 	if len(o.compare) > 0 {
 		if opts.Compare, stdin, err = o.prepareCompare(cmd, format, targets); err != nil {
 			return err
@@ -165,7 +173,15 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	}
 	results := drawAll(targets, stdin, journeyOptions(o.lang), opts, plan, settle)
 	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
-	return o.printResults(p, problems, results, fixTheme, compareFlags(o.compare)+o.print.flags(cmd))
+	return o.printResults(p, problems, results, fixTheme, compareFlags(o.compare)+personaFlag(o.persona)+o.print.flags(cmd))
+}
+
+// personaFlag is --persona as the fix of a stale map repeats it.
+func personaFlag(id string) string {
+	if id == "" {
+		return ""
+	}
+	return " --persona " + shellQuote(id)
 }
 
 // refuseStdout refuses a map bound for standard output (why tells why it

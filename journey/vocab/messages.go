@@ -174,6 +174,7 @@ const (
 	CutMatrixTitle   // %s, %d
 	CutMatrixDetail  // %s, %d
 	CellThinks       // %s: touchpoint
+	CellFeelings     // %s: touchpoint
 	CellPains        // %s
 	CellGains        // %s
 	CellImprovements // %s
@@ -431,6 +432,7 @@ var messages = [numWords - numLabels][2]string{
 	CutMatrixTitle - numLabels:   {"the title of improvement %s is cut to fit its card on the matrix, which shows %d lines of it; shorten it", "de titel van verbetering %s is ingekort tot zijn kaart op de matrix, die er %d regels van toont; maak hem korter"},
 	CutMatrixDetail - numLabels:  {"the owner of improvement %s is cut to fit its card on the matrix, which shows %d lines of owner and due date; shorten it", "de eigenaar van verbetering %s is ingekort tot zijn kaart op de matrix, die %d regels van eigenaar en deadline toont; maak hem korter"},
 	CellThinks - numLabels:       {"what the customer thinks at touchpoint %s", "wat de klant denkt bij contactmoment %s"},
+	CellFeelings - numLabels:     {"the feelings of the personas at touchpoint %s", "de gevoelens van de persona's bij contactmoment %s"},
 	CellPains - numLabels:        {"the pains of touchpoint %s", "de pijnpunten van contactmoment %s"},
 	CellGains - numLabels:        {"the gains of touchpoint %s", "de pluspunten van contactmoment %s"},
 	CellImprovements - numLabels: {"the improvements at touchpoint %s", "de verbeteringen bij contactmoment %s"},

@@ -45,6 +45,7 @@ const (
 	EmotionCurve
 	CurrentJourney
 	IdealJourney
+	IdealJourneyOf // %s: the persona
 	GapBetween
 	OtherVersion // a compared journey with the map's own title
 	PainPoint
@@ -61,6 +62,7 @@ const (
 
 	// The lanes.
 	Thinks
+	Feelings // of several personas, beneath the curve
 	Pains
 	Gains
 	Improvements
@@ -107,6 +109,7 @@ const (
 	// The map's and the matrix's descriptions, for screen readers.
 	DescMap         // %s: the title
 	DescFor         // %s: the persona
+	DescPersona     // %s: the persona, %s: what DescCurve says of its curve
 	DescCounts      // %s: the phases, %s: the touchpoints
 	DescCurve       // lowest (%s value, %s touchpoint, %s phase), highest (the same), end (%s value, %s touchpoint)
 	DescIdeal       // %s: touchpoint, %s: ideal, %s: current
@@ -299,6 +302,7 @@ var table = [numLabels][2]string{
 	EmotionCurve:   {"Emotion curve", "Emotiecurve"},
 	CurrentJourney: {"Current journey", "Huidige klantreis"},
 	IdealJourney:   {"Ideal journey", "Ideale klantreis"},
+	IdealJourneyOf: {"Ideal journey of %s", "Ideale klantreis van %s"},
 	GapBetween:     {"Gap between them", "Kloof"},
 	OtherVersion:   {"other version", "andere versie"},
 	PainPoint:      {"Pain point", "Pijnpunt"},
@@ -314,6 +318,7 @@ var table = [numLabels][2]string{
 	AverageEmotion: {"Average emotion", "Gemiddelde emotie"},
 
 	Thinks:                   {"Thinks", "Denkt"},
+	Feelings:                 {"Feelings", "Gevoelens"},
 	Pains:                    {"Pains", "Pijnpunten"},
 	Gains:                    {"Gains", "Pluspunten"},
 	Improvements:             {"Improvements", "Verbeteringen"},
@@ -364,9 +369,10 @@ var table = [numLabels][2]string{
 	DaysLate:       {"Days late", "Dagen te laat"},
 	NoImprovements: {"None yet.", "Nog geen."},
 
-	DescMap:    {"Customer journey map: %s.", "Klantreiskaart: %s."},
-	DescFor:    {"For %s.", "Voor %s."},
-	DescCounts: {"%s and %s.", "%s en %s."},
+	DescMap:     {"Customer journey map: %s.", "Klantreiskaart: %s."},
+	DescFor:     {"For %s.", "Voor %s."},
+	DescPersona: {"Curve of %s: %s", "Curve van %s: %s"},
+	DescCounts:  {"%s and %s.", "%s en %s."},
 	DescCurve: {
 		"The emotion curve is lowest (%s) at %s in %s, highest (%s) at %s in %s, and ends at %s at %s.",
 		"De emotiecurve is het laagst (%s) bij %s in %s, het hoogst (%s) bij %s in %s, en eindigt op %s bij %s.",
