@@ -194,15 +194,18 @@ func diffSummary(d journey.Diff) string {
 		}
 		return what + ": " + strings.Join(parts, ", ")
 	}
-	var tps, phases []journey.ChangeKind
+	var tps, phases, personas []journey.ChangeKind
 	for _, t := range d.Touchpoints {
 		tps = append(tps, t.Change)
 	}
 	for _, p := range d.Phases {
 		phases = append(phases, p.Change)
 	}
+	for _, p := range d.Personas {
+		personas = append(personas, p.Change)
+	}
 	var parts []string
-	for _, s := range []string{counts("touchpoints", tps), counts("phases", phases)} {
+	for _, s := range []string{counts("touchpoints", tps), counts("phases", phases), counts("personas", personas)} {
 		if s != "" {
 			parts = append(parts, s)
 		}

@@ -168,6 +168,8 @@ const (
 	Scale
 	PhaseAdded
 	PhaseRemoved
+	PersonaAdded
+	PersonaRemoved
 	Renamed
 	OtherChanges
 	ChangedMark
@@ -439,6 +441,8 @@ var table = [numLabels][2]string{
 	Scale:          {"Scale", "Schaal"},
 	PhaseAdded:     {"Phase added", "Fase toegevoegd"},
 	PhaseRemoved:   {"Phase removed", "Fase verwijderd"},
+	PersonaAdded:   {"Persona added", "Persona toegevoegd"},
+	PersonaRemoved: {"Persona removed", "Persona verwijderd"},
 	Renamed:        {"renamed", "hernoemd"},
 	OtherChanges:   {"Other changes", "Andere wijzigingen"},
 	ChangedMark:    {"changed", "gewijzigd"},
