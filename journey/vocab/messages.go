@@ -216,6 +216,7 @@ const (
 	MarkdownNoSuchBlock      // %d: asked, %d: blocks
 	MarkdownManyBlocks       // %d: blocks, %s: their lines, %d: blocks
 	MermaidRewroteScenario   //
+	MermaidOnePersona        // %s: the persona id, %s: the other ids
 	MermaidRewrotePhase      // %s: the id, %s: the name written
 	MermaidRewroteTouchpoint // %s: the id, %s: the name written
 	SheetNoHeader            //
@@ -471,6 +472,7 @@ var messages = [numWords - numLabels][2]string{
 	MarkdownNoBlock - numLabels:          {"no ```mermaid block with a journey diagram in this Markdown file", "geen ```mermaid-blok met een journey-diagram in dit Markdown-bestand"},
 	MarkdownNoSuchBlock - numLabels:      {"--block %d: the file has %d mermaid journey blocks", "--block %d: het bestand heeft %d mermaid-journeyblokken"},
 	MarkdownManyBlocks - numLabels:       {"%d mermaid journey blocks (at lines %s); choose one with --block 1..%d", "%d mermaid-journeyblokken (op regels %s); kies er een met --block 1..%d"},
+	MermaidOnePersona - numLabels:        {"a Mermaid task has one score: the diagram gives the emotions of persona %s, not those of %s; choose another with --persona", "een taak in Mermaid heeft één score: het diagram geeft de emoties van persona %s, niet die van %s; kies een andere met --persona"},
 	MermaidRewroteScenario - numLabels:   {"the scenario holds }, which ends Mermaid's accDescr; written as ｝", "het scenario bevat }, wat accDescr van Mermaid beëindigt; geschreven als ｝"},
 	MermaidRewrotePhase - numLabels:      {"phase %s: its name has characters Mermaid's grammar cannot hold; written as %s", "fase %s: de naam heeft tekens die de grammatica van Mermaid niet kan bevatten; geschreven als %s"},
 	MermaidRewroteTouchpoint - numLabels: {"touchpoint %s: its name or owner has characters Mermaid's grammar cannot hold; written as %s", "contactmoment %s: de naam of eigenaar heeft tekens die de grammatica van Mermaid niet kan bevatten; geschreven als %s"},

@@ -260,6 +260,7 @@ const (
 	EvidenceToComplete     // the source of such evidence
 	MermaidScaleComment    // %s: the scale, %s: the mapping
 	MermaidCannotShow      // before the list of what a diagram leaves out
+	MermaidPersonaComment  // %s: the persona id, %s: its name, %s: the other ids
 	MermaidOfPhases        // %s: the keys, %s: the phase ids
 	MermaidOfTouchpoints   // %s: the key, %s: the touchpoint ids
 
@@ -529,6 +530,7 @@ var table = [numLabels][2]string{
 	EvidenceToComplete:     {"to complete", "aan te vullen"},
 	MermaidScaleComment:    {"emotions on the scale %s, as Mermaid's scores 1 to 5: %s", "emoties op de schaal %s, als de scores 1 tot 5 van Mermaid: %s"},
 	MermaidCannotShow:      {"Not shown by Mermaid, kept in the journey file:", "Niet getoond door Mermaid, bewaard in het klantreisbestand:"},
+	MermaidPersonaComment:  {"the scores are the emotions of persona %s (%s); left out: the personas %s (export --persona ID)", "de scores zijn de emoties van persona %s (%s); weggelaten: de persona's %s (export --persona ID)"},
 	MermaidOfPhases:        {"%s of the phases %s", "%s van de fasen %s"},
 	MermaidOfTouchpoints:   {"%s of the touchpoints %s", "%s van de contactmomenten %s"},
 }
