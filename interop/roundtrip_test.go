@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -24,8 +23,7 @@ func examples(t testing.TB) map[string]*journey.Journey {
 	}
 	out := map[string]*journey.Journey{}
 	for _, f := range files {
-		src, _ := os.ReadFile(f)
-		j, diags := journey.Parse(f, src, journey.Options{})
+		j, diags, _ := journey.ParseFile(f, journey.Options{})
 		if j == nil {
 			t.Fatalf("%s: %s", f, diags)
 		}

@@ -44,8 +44,18 @@ type decoder struct {
 	// personaLost: a persona could not be read, so values per persona
 	// may name it: they are not checked.
 	personaLost bool
+	// includeFailed: a catalogue could not be read, so references are
+	// not checked.
+	includeFailed bool
+	// personaRefs are the items of personas: that name a persona of a
+	// catalogue by its id; ownerRefs the owners of touchpoints and
+	// improvements; includes the paths of include.
+	personaRefs []reference
+	ownerRefs   []reference
+	includes    []includeAt
 
 	ids         map[idKind]map[string]*yaml.Node
+	included    map[idKind]map[string]bool // the ids of the catalogues included
 	refs        []reference
 	emotions    []emotionAt
 	touchpoints int
@@ -67,6 +77,8 @@ func (k idKind) word() vocab.Word {
 		return vocab.KindImprovement
 	case personaID:
 		return vocab.KindPersona
+	case ownerID:
+		return vocab.KindOwner
 	}
 	return vocab.KindTouchpoint
 }
@@ -78,6 +90,7 @@ const (
 	evidenceID    idKind = "evidence"
 	improvementID idKind = "improvement"
 	personaID     idKind = "persona"
+	ownerID       idKind = "owner"
 )
 
 // reference is an id written where an id of another kind must exist.

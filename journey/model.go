@@ -28,8 +28,13 @@ type Journey struct {
 	// Competitor marks a competitor's journey (competitor: true, or one
 	// read for render --compare): what an organisation writes for its own
 	// journeys (owners, evidence, improvements) is not asked of it.
-	Competitor   bool
+	Competitor bool
+	// Includes are the catalogues the journey includes (include:), as
+	// their files are named: their channels, personas, evidence and
+	// owners are the journey's too.
+	Includes     []string
 	Channels     []Channel
+	Owners       []Owner
 	Phases       []Phase
 	Evidence     []Evidence
 	Improvements []Improvement
@@ -177,6 +182,14 @@ type Channel struct {
 	ID   string
 	Name string
 	Kind ChannelKind
+}
+
+// Owner is a team or person responsible for touchpoints and
+// improvements; with a list of owners, every owner: must name one.
+type Owner struct {
+	Pos  Pos
+	ID   string
+	Name string
 }
 
 // ChannelKind says whether a channel is online or offline.

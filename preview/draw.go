@@ -175,7 +175,11 @@ func (s *Server) read(e *entry, today journey.Date, force bool) *snapshot {
 		if !force && prev != nil && prev.readErr == nil && !prev.gone && prev.sum == next.sum {
 			return nil
 		}
-		j, diags := journey.Parse(shown(e.name), src, journey.Options{Today: today, Lang: s.opts.Lang, DefaultLang: s.opts.DefaultLang})
+		jopts := journey.Options{Today: today, Lang: s.opts.Lang, DefaultLang: s.opts.DefaultLang}
+		if inc, err := journey.NewFileIncluder(shown(e.name), e.name); err == nil {
+			jopts.Includer = inc // the catalogues it includes, inside its repository
+		}
+		j, diags := journey.Parse(shown(e.name), src, jopts)
 		next.diags = diags
 		if l, ok := declaredLang(sourceLines(src)); ok {
 			next.lang = l

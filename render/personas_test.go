@@ -13,7 +13,7 @@ import (
 
 func kitchen(t *testing.T) *journey.Journey {
 	t.Helper()
-	return mustParse(t, "keuken-voor-twee.yaml", readFile(t, "../examples/keuken-voor-twee.yaml"))
+	return mustParse(t, "../examples/keuken-voor-twee.yaml", readFile(t, "../examples/keuken-voor-twee.yaml"))
 }
 
 func values(pts []CurvePoint) []int {

@@ -102,7 +102,9 @@ func (o *exportOptions) run(cmd *cobra.Command, args []string) error {
 		return ioError(in.name, vocab.CannotRead, displayName(in.name), cause(err))
 	}
 	name, lang := displayName(in.name), readerLang(o.lang)
-	j, diags := journey.Parse(name, src, journeyOptions(o.lang))
+	jopts := journeyOptions(o.lang)
+	jopts.Includer = includerOf(in)
+	j, diags := journey.Parse(name, src, jopts)
 	printDiagnostics(cmd.ErrOrStderr(), diags, lang)
 	if j == nil {
 		return errInvalid

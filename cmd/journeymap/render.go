@@ -311,7 +311,7 @@ func drawAll(targets []target, stdin io.Reader, jopts journey.Options, opts rend
 // alone.
 func draw(t target, stdin io.Reader, jopts journey.Options, opts render.Options, plan picturePlan) drawn {
 	r := drawn{parsed: parseOne(t.input, stdin, jopts), target: t}
-	if r.parsed.err != nil || r.diags.HasErrors() {
+	if r.parsed.err != nil || r.diags.HasErrors() || r.catalogue {
 		return r
 	}
 	if r.journey == nil {
@@ -411,9 +411,15 @@ func (o *renderOptions) printResults(p *printer, problems []error, results []dra
 	t := tally{p: p}
 	t.problems(problems)
 	var nWritten, nUnchanged int
+	all := make([]parsed, len(results))
+	for i, r := range results {
+		all[i] = r.parsed
+	}
+	checked := cataloguesChecked(all)
 	for _, r := range results {
-		if !t.parsed(r.parsed) {
-			continue
+		r.diags = checked.drop(r.parsed)
+		if !t.parsed(r.parsed) || r.catalogue {
+			continue // a catalogue is checked, never drawn
 		}
 		if r.err == nil && r.target.path == "" {
 			r.outcome = written
