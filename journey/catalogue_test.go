@@ -1,11 +1,14 @@
 package journey
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // repo writes files (by slash path) into a new repository folder (one
@@ -234,5 +237,80 @@ func TestParseCatalogue(t *testing.T) {
 	}
 	if !IsCatalogue([]byte(shared)) || IsCatalogue([]byte("title: T\n")) || IsCatalogue([]byte("- a\n")) {
 		t.Error("IsCatalogue")
+	}
+}
+
+// TestCatalogueSchema: the catalogue schema compiles, the example
+// catalogues match it, and a journey does not.
+func TestCatalogueSchema(t *testing.T) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(CatalogueSchema()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource(CatalogueSchemaID, doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(CatalogueSchemaID)
+	if err != nil {
+		t.Fatalf("the catalogue schema does not compile: %v", err)
+	}
+	files, _ := filepath.Glob("../examples/catalogues/*.yaml")
+	if len(files) == 0 {
+		t.Fatal("no example catalogues")
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := validateYAML(t, s, string(src)); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+		if diags, ok := ParseCatalogue(f, src, Options{}); !ok || len(diags) != 0 {
+			t.Errorf("%s: %v %v", f, ok, diags)
+		}
+	}
+	if validateYAML(t, s, "title: A journey\nphases: []\n") == nil {
+		t.Error("a journey matches the catalogue schema")
+	}
+}
+
+// TestIncludeAllowed: what include allows: a catalogue two others
+// include (read once, no cycle), a symbolic link that stays inside, and a
+// .yml file.
+func TestIncludeAllowed(t *testing.T) {
+	dir := repo(t, map[string]string{
+		"j.yaml":         journeyIncluding("a.yaml", "b.yml"),
+		"a.yaml":         "include: [shared/c.yaml]\nchannels: [{id: web, name: Web, kind: online}]\n",
+		"b.yml":          "include: [shared/c.yaml]\nowners: [{id: sales, name: Sales team}]\n",
+		"real/c.yaml":    strings.Replace(strings.Replace(shared, "  - {id: web, name: Website, kind: online}\n", "", 1), "owners:\n  - {id: sales, name: Sales team}\n", "", 1),
+		"real/more.yaml": "owners: []\n",
+	})
+	if err := os.Symlink("real", filepath.Join(dir, "shared")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	j, diags := parseIn(t, dir, "j.yaml", "")
+	if j == nil || strings.Contains(strings.Join(diags, "\n"), " error ") {
+		t.Fatalf("not valid: %q", diags)
+	}
+	if len(j.Channels) != 2 || len(j.Owners) != 1 || len(j.Evidence) != 1 {
+		t.Errorf("channels %d, owners %d, evidence %d", len(j.Channels), len(j.Owners), len(j.Evidence))
+	}
+}
+
+// TestIncludeTooLarge: an included file is held to a journey's size cap.
+func TestIncludeTooLarge(t *testing.T) {
+	dir := repo(t, map[string]string{
+		"j.yaml":   journeyIncluding("big.yaml"),
+		"big.yaml": "channels: []\n# " + strings.Repeat("x", MaxFileBytes) + "\n",
+	})
+	_, diags := parseIn(t, dir, "j.yaml", "")
+	want := []string{
+		`big.yaml:1:1 error too-large: the file is larger than 2097152 bytes (2 MiB), the limit for a journey (in a catalogue included by j.yaml)`,
+		`j.yaml:2:11 error include-invalid: include "big.yaml": the catalogue has errors`,
+	}
+	if strings.Join(diags, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(diags, "\n"), strings.Join(want, "\n"))
 	}
 }
