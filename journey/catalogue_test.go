@@ -314,3 +314,20 @@ func TestIncludeTooLarge(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(diags, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestIncludeNotAFile: a folder or a named pipe is no catalogue, and
+// reading one does not block.
+func TestIncludeNotAFile(t *testing.T) {
+	dir := repo(t, map[string]string{"j.yaml": journeyIncluding("folder.yaml", "pipe.yaml"), "folder.yaml/x": ""})
+	if err := mkfifo(filepath.Join(dir, "pipe.yaml")); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	_, diags := parseIn(t, dir, "j.yaml", "")
+	want := []string{
+		`j.yaml:2:11 error include-missing: include "folder.yaml" is not a file`,
+		`j.yaml:2:24 error include-missing: include "pipe.yaml" is not a file`,
+	}
+	if strings.Join(diags, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(diags, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/journeymap/journeymap/journey/vocab"
@@ -71,7 +72,12 @@ type FileIncluder struct {
 	realRoot string            // with symbolic links resolved
 	rootName string            // as diagnostics name it: relative to the journey's name, so that they depend on no machine
 	paths    map[string]string // the path of each file, by the name its diagnostics give it
+	read     []string          // the files read, with symbolic links resolved
 }
+
+// Files lists the files read so far, with symbolic links resolved: what a
+// watcher watches to know when the journey's catalogues change.
+func (fi *FileIncluder) Files() []string { return slices.Clone(fi.read) }
 
 // NewFileIncluder makes the Includer of the journey file at path, which
 // its diagnostics call name, confined to Root(path).
@@ -144,6 +150,11 @@ func (fi *FileIncluder) Include(from, path string) (Included, error) {
 	if err != nil {
 		return fail(CodeIncludeMissing, vocab.IncludeUnreadable, quote(path), errText(err))
 	}
+	// Only a regular file: opening a named pipe or a device could block
+	// or never end.
+	if info, err := os.Stat(real); err != nil || !info.Mode().IsRegular() {
+		return fail(CodeIncludeMissing, vocab.IncludeNotFile, quote(path))
+	}
 	// Read through os.Root too, which refuses to leave the root whatever
 	// changes between the checks above and the read.
 	r, err := os.OpenRoot(fi.root)
@@ -165,6 +176,7 @@ func (fi *FileIncluder) Include(from, path string) (Included, error) {
 	}
 	name := filepath.ToSlash(filepath.Join(filepath.Dir(from), filepath.FromSlash(path)))
 	fi.paths[name] = target
+	fi.read = append(fi.read, real)
 	return Included{Name: name, Key: real, Src: src}, nil
 }
 
