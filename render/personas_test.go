@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -225,4 +226,32 @@ func cellText(c Cell) string {
 		parts = append(parts, strings.Join(it.Lines, " "))
 	}
 	return strings.Join(parts, " | ")
+}
+
+// TestHostilePersonas: hostile persona names, abouts and feelings per
+// persona reach a map of several personas as text only, in every theme.
+func TestHostilePersonas(t *testing.T) {
+	for i, label := range hostile {
+		q := func(extra string) string {
+			return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(label+extra) + ` \u202E"`
+		}
+		src := `title: T
+personas:
+  - {id: a, name: ` + q("1") + `, about: ` + q("2") + `}
+  - {id: b, name: ` + q("3") + `}
+phases:
+  - id: p
+    name: P
+    touchpoints:
+      - {id: t1, name: T1, owner: O, emotion: {a: -2, b: 1}, ideal: 2, feeling: {a: ` + q("4") + `, b: ` + q("5") + `}}
+      - {id: t2, name: T2, owner: O, emotion: {a: 1, b: -1}, feeling: ` + q("6") + `}
+`
+		j := mustParse(t, "hostile.yaml", []byte(src))
+		for _, theme := range themes {
+			svg := renderSVG(t, j, Options{Theme: theme})
+			checkHostileSVG(t, fmt.Sprintf("hostile personas %d %s", i, theme.Name), svg, label)
+			alone := renderSVG(t, j, Options{Theme: theme, Persona: "b"})
+			checkHostileSVG(t, fmt.Sprintf("hostile persona alone %d %s", i, theme.Name), alone, label)
+		}
+	}
 }
