@@ -386,7 +386,7 @@ func readEvidenceSheet(p *problems, t *table, m *meta) {
 		}
 		return ""
 	}
-	kinds := []journey.EvidenceKind{journey.Interview, journey.Session, journey.Survey, journey.Analytics, journey.CRM, journey.Observation, journey.Support, journey.Other}
+	kinds := journey.EvidenceKinds()
 	for i := 1; i < len(t.rows); i++ {
 		cells := t.rows[i]
 		if isBlankRow(cells) {

@@ -92,6 +92,10 @@ const (
 	// Checked with Options.Strict only, and then errors.
 	CodeNoEvidence Code = "no-evidence"
 	CodeNoReview   Code = "no-review"
+
+	// Of a project file (.journeymap.yaml).
+	CodeProjectPath   Code = "project-path"   // a path that is absolute or leads out of the project
+	CodeProjectUnused Code = "project-unused" // settings of an output the project does not keep
 )
 
 // Diagnostic is one problem found in a journey file.

@@ -152,7 +152,7 @@ func mapping[T, M any](key, doc string, what vocab.Word, fields []field[M], get 
 var (
 	channelKinds  = []ChannelKind{Online, Offline}
 	moments       = []Moment{Before, During, After}
-	evidenceKinds = []EvidenceKind{Interview, Session, Survey, Analytics, CRM, Observation, Support, Other}
+	evidenceKinds = []EvidenceKind{Interview, Session, Survey, Analytics, CRM, Observation, Support, Other, Assumption}
 	statuses      = []Status{Open, Doing, Done, Dropped}
 )
 
@@ -442,7 +442,7 @@ var touchpointFields = sync.OnceValue(func() []field[Touchpoint] {
 var evidenceFields = sync.OnceValue(func() []field[Evidence] {
 	return []field[Evidence]{
 		idField(evidenceID, "Names the evidence: what touchpoints write in evidence. A slug, unique among evidence.", func(e *Evidence) *string { return &e.ID }),
-		enumField("kind", "Where the evidence comes from: customer interviews, customer sessions, surveys, web or app analytics, CRM data, observing customers, customer service contacts, or anything else.", true, evidenceKinds, func(e *Evidence) *EvidenceKind { return &e.Kind }),
+		enumField("kind", "Where the evidence comes from: customer interviews, customer sessions, surveys, web or app analytics, CRM data, observing customers, customer service contacts, anything else, or an assumption the team makes without a source, which backs no emotion.", true, evidenceKinds, func(e *Evidence) *EvidenceKind { return &e.Kind }),
 		dateField("date", "When the evidence was gathered, as YYYY-MM-DD.", func(e *Evidence) *Date { return &e.Date }),
 		custom("source", "What exactly, and when, such as \"8 interviews, March 2026\".", true,
 			textShape(MaxTextRunes, true), func(d *decoder, n *yaml.Node, e *Evidence) {

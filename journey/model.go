@@ -2,6 +2,7 @@ package journey
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/journeymap/journeymap/journey/vocab"
 )
@@ -282,7 +283,41 @@ const (
 	Observation EvidenceKind = "observation"
 	Support     EvidenceKind = "support"
 	Other       EvidenceKind = "other"
+	// Assumption is what the team believes without a source. It is written
+	// down so that it can be checked, and it backs no emotion: see Backed.
+	Assumption EvidenceKind = "assumption"
 )
+
+// EvidenceKinds lists the kinds of evidence a journey may name, in the
+// order the format lists them.
+func EvidenceKinds() []EvidenceKind { return slices.Clone(evidenceKinds) }
+
+// Backed reports whether the emotion at t rests on evidence: t names
+// evidence of the journey of a kind other than assumption. A touchpoint
+// that is not backed is assumed; the map draws its point hollow, and the
+// report lists it.
+func (j *Journey) Backed(t *Touchpoint) bool {
+	for _, id := range t.Evidence {
+		for _, e := range j.Evidence {
+			if e.ID == id && e.Kind != Assumption {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Assumed returns, in journey order, the touchpoints whose emotion is not
+// backed by evidence (see Backed).
+func (j *Journey) Assumed() []*Touchpoint {
+	var out []*Touchpoint
+	for _, t := range j.Touchpoints() {
+		if !j.Backed(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // Improvement is an action that closes a gap between the current and the
 // ideal journey, placed on the action-priority matrix by impact and effort.

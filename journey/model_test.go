@@ -105,3 +105,36 @@ func TestPainPoints(t *testing.T) {
 		t.Error("a journey without touchpoints has pain points")
 	}
 }
+
+// One rule decides which emotions are backed, for the map, the report and
+// the rules alike: a touchpoint is backed when it names evidence that is
+// not an assumption.
+func TestBacked(t *testing.T) {
+	j := &Journey{
+		Evidence: []Evidence{
+			{ID: "interviews", Kind: Interview},
+			{ID: "hunch", Kind: Assumption},
+			{ID: "notes", Kind: Other},
+		},
+		Phases: []Phase{{ID: "p", Touchpoints: []Touchpoint{
+			{ID: "none"},
+			{ID: "interviewed", Evidence: []string{"interviews"}},
+			{ID: "hunch", Evidence: []string{"hunch"}},
+			{ID: "hunch-and-notes", Evidence: []string{"hunch", "notes"}},
+			{ID: "unknown", Evidence: []string{"nowhere"}},
+		}}},
+	}
+	want := map[string]bool{"none": false, "interviewed": true, "hunch": false, "hunch-and-notes": true, "unknown": false}
+	for _, tp := range j.Touchpoints() {
+		if got := j.Backed(tp); got != want[tp.ID] {
+			t.Errorf("Backed(%s) = %v, want %v", tp.ID, got, want[tp.ID])
+		}
+	}
+	var assumed []string
+	for _, tp := range j.Assumed() {
+		assumed = append(assumed, tp.ID)
+	}
+	if !slices.Equal(assumed, []string{"none", "hunch", "unknown"}) {
+		t.Errorf("Assumed = %v, want [none hunch unknown]", assumed)
+	}
+}

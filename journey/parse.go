@@ -25,6 +25,10 @@ type Options struct {
 	// Competitor reads the journey as a competitor's, as competitor: true
 	// does: render --compare reads the journeys it compares with so.
 	Competitor bool
+	// AsOfReview, when Today is zero, measures due dates against the
+	// journey's own reviewed date, as its committed matrix and report do,
+	// so that what is said depends on the file alone.
+	AsOfReview bool
 	// Includer reads the catalogues the journey includes (include:); a
 	// journey that includes any is an error without one (as one read
 	// from standard input is).
@@ -102,6 +106,9 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.P
 	rec.finish(diags, root)
 	*diags = append(*diags, l.extra...)
 	if !diags.HasErrors() {
+		if opts.Today.IsZero() && opts.AsOfReview {
+			opts.Today = j.Reviewed
+		}
 		rules(d, j, root, opts)
 	}
 	return j, lang

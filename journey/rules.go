@@ -10,7 +10,8 @@ import (
 // has not passed, every touchpoint an owner, every pain point an improvement,
 // every phase a touchpoint, and the journey does not end on its low. With
 // Options.Strict they are errors, and two more are checked: every touchpoint
-// names its evidence, and the journey says when it was last reviewed.
+// is backed by evidence (see Journey.Backed), and the journey says when it
+// was last reviewed.
 //
 // The rules look at the journey as a whole, so they run only on a journey
 // without errors: an item that could not be decoded would make a phase look
@@ -37,8 +38,12 @@ func rules(d *decoder, j *Journey, root *yaml.Node, opts Options) {
 			if t.Owner == "" {
 				d.add(t.Pos, Warning, CodeTouchpointNoOwner, vocab.TouchpointNoOwner, quote(t.ID))
 			}
-			if opts.Strict && len(t.Evidence) == 0 {
+			switch {
+			case !opts.Strict || j.Backed(t):
+			case len(t.Evidence) == 0:
 				d.add(t.Pos, Warning, CodeNoEvidence, vocab.TouchpointNoEvidence, quote(t.ID))
+			default:
+				d.add(t.Pos, Warning, CodeNoEvidence, vocab.TouchpointOnlyAssumed, quote(t.ID))
 			}
 		}
 	}

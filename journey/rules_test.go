@@ -109,6 +109,9 @@ func TestRules(t *testing.T) {
 		{"a flat curve does not end low", map[int][]string{12: {"        emotion: 1"}, 18: {"        emotion: 1"}}, "", false, ""},
 		{"no evidence", map[int][]string{19: nil}, "15:9 no-evidence", true,
 			`touchpoint "call" names no evidence for its emotion; add evidence: [id]`},
+		{"only an assumption as evidence", map[int][]string{22: {"  - {id: crm, kind: assumption, source: Sales thinks so}"}}, "15:9 no-evidence", true,
+			`touchpoint "call" names only assumptions for its emotion; add evidence: [id]`},
+		{"an assumption beside a source", map[int][]string{19: {"        evidence: [crm, funnel]"}, 22: {"  - {id: crm, kind: assumption, source: Sales thinks so}"}}, "", true, ""},
 
 		// Phases and the journey.
 		{"phase without touchpoints", map[int][]string{20: {"  - id: after", "    name: After", "    moment: after", "evidence:"}}, "20:5 phase-empty", false,

@@ -59,6 +59,8 @@ func (k EvidenceKind) Word() vocab.Word {
 		return vocab.EvidenceObservation
 	case Support:
 		return vocab.EvidenceSupport
+	case Assumption:
+		return vocab.EvidenceAssumption
 	}
 	return vocab.EvidenceOther
 }

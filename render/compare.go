@@ -59,11 +59,12 @@ func LayoutCompare(j *journey.Journey, others []*journey.Journey, m Measurer) (*
 	if err := checkCompare(j, others); err != nil {
 		return nil, err
 	}
-	s := Layout(j, m)
 	if len(others) == 0 {
-		return s, nil
+		return Layout(j, m), nil
 	}
 	l := newLayouter(j, m)
+	l.others = others
+	s := l.layout()
 	labels := compareLabels(j, others)
 	for i, o := range others {
 		pts := l.place(o, s.Curve.Ticks)
@@ -143,6 +144,17 @@ func Unplaced(j, other *journey.Journey) []string {
 // right, by the rules of LayoutCompare. ticks are the curve's ticks, which
 // give the height of each value of the scale.
 func (l *layouter) place(other *journey.Journey, ticks []Tick) []CurvePoint {
+	pts := l.placeAlong(other)
+	for i := range pts {
+		pts[i].Y = round(ticks[l.j.Scale.Max-pts[i].Value].Y)
+	}
+	return pts
+}
+
+// placeAlong returns the points of other's curve on this map, from left
+// to right, by the rules of LayoutCompare: their x and value, without
+// their height.
+func (l *layouter) placeAlong(other *journey.Journey) []CurvePoint {
 	type anchor struct {
 		x     float64
 		phase int
@@ -157,7 +169,6 @@ func (l *layouter) place(other *journey.Journey, ticks []Tick) []CurvePoint {
 	for i, p := range l.j.Phases {
 		phaseOf[p.ID] = i
 	}
-	yOf := func(v int) float64 { return ticks[l.j.Scale.Max-v].Y }
 	step := l.colW + gutter // from one column's centre to the next
 
 	type placed struct {
@@ -219,7 +230,7 @@ func (l *layouter) place(other *journey.Journey, ticks []Tick) []CurvePoint {
 		if i > 0 && x <= out[i-1].X { // two points on one spot: the curve must go right
 			x = round(out[i-1].X + 0.01)
 		}
-		out[i] = CurvePoint{Point: Point{X: x, Y: round(yOf(p.value))}, Value: p.value}
+		out[i] = CurvePoint{Point: Point{X: x}, Value: p.value}
 	}
 	return out
 }

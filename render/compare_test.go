@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
@@ -293,6 +294,7 @@ func TestCompareFour(t *testing.T) {
 	var current []CurvePoint
 	for _, p := range self.Curve.Points {
 		if !p.Ideal {
+			p.Assumed = false // a compared curve shows no evidence
 			current = append(current, p)
 		}
 	}
@@ -353,5 +355,70 @@ func TestCompareRandom(t *testing.T) {
 		if got, want := len(s.Curve.Others[0].Points), len(other.Touchpoints())-len(Unplaced(j, other)); got != want {
 			t.Errorf("%s: %d points, want %d", name, got, want)
 		}
+	}
+}
+
+// TestComparedOnTheIdealStaysVisible: a compared curve that runs where
+// the ideal curve runs (last year's emotions were this year's ideal) is
+// drawn over it, its marks too, so that it stays visible. Checked on the
+// PNG, which is painted by the same walk as the SVG.
+func TestComparedOnTheIdealStaysVisible(t *testing.T) {
+	j, _ := compareJourneys(t)
+	var src strings.Builder
+	src.WriteString("title: The ideal\npersona: P\ncompetitor: true\nphases:\n")
+	for _, p := range j.Phases {
+		fmt.Fprintf(&src, "  - id: %s\n    name: P\n    touchpoints:\n", p.ID)
+		for _, tp := range p.Touchpoints {
+			if tp.Ideal != nil {
+				fmt.Fprintf(&src, "      - {id: %s, name: T, emotion: %d}\n", tp.ID, *tp.Ideal)
+			}
+		}
+	}
+	other := mustParse(t, "ideal.yaml", []byte(src.String()))
+	s, err := LayoutCompare(j, []*journey.Journey{other}, DejaVu)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The compared points on an ideal point; where the current point is
+	// there too, the current curve, drawn last, stays on top.
+	ideal := map[Point]bool{}
+	for _, p := range s.Curve.Points {
+		if p.Ideal {
+			ideal[p.Point] = true
+		}
+	}
+	for _, p := range s.Curve.Points {
+		if !p.Ideal {
+			delete(ideal, p.Point)
+		}
+	}
+	const k = 2 // the PNG's scale
+	img := decodePNG(t, drawPNG(t, s, Options{}, k))
+	want, _ := parseCSSColour(themes[0].compared[0])
+	isCompared := func(x, y float64) bool {
+		r, g, b, _ := img.At(int(math.Floor(x*k)), int(math.Floor(y*k))).RGBA()
+		near := func(v uint32, w uint8) bool { return math.Abs(float64(v>>8)-float64(w)) < 48 }
+		return near(r, want.r) && near(g, want.g) && near(b, want.b)
+	}
+	checked := 0
+	for _, p := range s.Curve.Others[0].Points {
+		if !ideal[p.Point] {
+			continue
+		}
+		checked++
+		seen := 0
+		for i := range 32 { // along the outline of its square mark, 8 px wide
+			d := -4 + float64(i%8)
+			x, y := []float64{p.X + d, p.X + 4, p.X - d, p.X - 4}[i/8], []float64{p.Y - 4, p.Y + d, p.Y + 4, p.Y - d}[i/8]
+			if isCompared(x, y) {
+				seen++
+			}
+		}
+		if seen < 16 {
+			t.Errorf("the compared mark at %v on the ideal point: %d of 32 samples of its outline in its colour", p.Point, seen)
+		}
+	}
+	if checked < 5 {
+		t.Fatalf("only %d compared points on ideal points", checked)
 	}
 }

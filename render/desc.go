@@ -71,6 +71,10 @@ func curveSentences(j *journey.Journey, ideal bool) string {
 			signed(hi.tp.Emotion, j.Scale), quoted(hi.tp.Name), quoted(hi.phase),
 			signed(last.tp.Emotion, j.Scale), quoted(last.tp.Name)))
 	}
+	sentences = append(sentences, vocab.Capitalise(backedCount(j))+".")
+	if len(j.Assumed()) > 0 {
+		sentences = append(sentences, say(vocab.DescAssumed))
+	}
 	var gapAt *journey.Touchpoint
 	for _, a := range all {
 		if a.tp.Ideal != nil && (gapAt == nil || abs(*a.tp.Ideal-a.tp.Emotion) > abs(*gapAt.Ideal-gapAt.Emotion)) {
@@ -93,4 +97,15 @@ func abs(v int) int {
 		return -v
 	}
 	return v
+}
+
+// backedCount says how many of the journey's emotions are backed by
+// evidence: "11 of 16 emotions backed by evidence".
+func backedCount(j *journey.Journey) string {
+	n := len(j.Touchpoints())
+	backed := n - len(j.Assumed())
+	if n == 1 {
+		return j.Lang.Format(vocab.BackedOfOne, backed)
+	}
+	return j.Lang.Format(vocab.BackedOfMany, backed, n)
 }

@@ -94,12 +94,21 @@ type layouter struct {
 	firstOf        []string
 
 	warnings journey.Diagnostics // what was cut to fit
+
+	// others are the journeys whose curves are drawn over the map (see
+	// LayoutCompare): the labels on the curve keep clear of their marks.
+	others []*journey.Journey
 }
 
 // Layout places every element of the map of a valid journey. The result
 // depends only on the journey and the measurer.
 func Layout(j *journey.Journey, m Measurer) *Scene {
-	l := newLayouter(j, m)
+	return newLayouter(j, m).layout()
+}
+
+// layout places every element of the map.
+func (l *layouter) layout() *Scene {
+	j := l.j
 	s := &Scene{Lang: string(j.Lang), Title: j.Title}
 	y := margin
 	y = l.lens(s, y)
@@ -263,8 +272,8 @@ func (l *layouter) lens(s *Scene, y float64) float64 {
 	return y + rowGap
 }
 
-// meta is the line under the title: the size of the journey, its scale and
-// its last review.
+// meta is the line under the title: the size of the journey, its scale,
+// its last review and how many of its emotions are backed by evidence.
 func (l *layouter) meta() string {
 	n := 0
 	for _, p := range l.j.Phases {
@@ -277,6 +286,9 @@ func (l *layouter) meta() string {
 	}
 	if !l.j.Reviewed.IsZero() {
 		parts = append(parts, l.word(vocab.Reviewed)+" "+l.j.Reviewed.String())
+	}
+	if n > 0 {
+		parts = append(parts, backedCount(l.j))
 	}
 	return strings.Join(parts, "  ·  ")
 }

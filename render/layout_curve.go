@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -34,6 +35,7 @@ type curvePoint struct {
 	aboveStyle   style
 	belowStyle   style
 	kinds        []string // markers: "pain", "peak", "end"
+	compared     []int    // the values of compared curves' marks near its x
 }
 
 // curve places the emotion band: the scale, the current curve with its
@@ -51,6 +53,7 @@ func (l *layouter) curve(s *Scene, y float64) float64 {
 			pts[i].above, pts[i].below = nil, nil
 		}
 	}
+	l.nearComparedMarks(pts)
 	// The room needed above and below the plot for the texts at its points.
 	var headroom, footroom float64
 	for i := range pts {
@@ -87,11 +90,14 @@ func (l *layouter) curve(s *Scene, y float64) float64 {
 	}
 
 	current := make([]Point, len(pts))
+	assumed := make([]bool, len(pts))
 	for i, p := range pts {
 		current[i] = Point{X: round(p.x), Y: round(yOf(p.tp.Emotion))}
-		c.Points = append(c.Points, CurvePoint{Point: current[i], Value: p.tp.Emotion})
+		assumed[i] = !l.j.Backed(p.tp)
+		c.Points = append(c.Points, CurvePoint{Point: current[i], Value: p.tp.Emotion, Assumed: assumed[i]})
 	}
 	c.Current = monotone(current)
+	c.Stretches = stretches(c.Current, current, assumed)
 	l.idealCurves(c, pts, current, yOf)
 	if l.several() {
 		l.personaCurves(c, yOf)
@@ -138,33 +144,62 @@ func (l *layouter) placeAbove(p curvePoint, at Point, width, unit float64) Text 
 	return l.text(words, at.X, at.Y-p.clearance(h, st, unit, true)-h, width, st)
 }
 
+// nearComparedMarks notes at each point the values of the compared
+// curves' marks that a text centred on it could reach, those within half a
+// column, so that its texts keep clear of them.
+func (l *layouter) nearComparedMarks(pts []curvePoint) {
+	for _, o := range l.others {
+		for _, m := range l.placeAlong(o) {
+			for i := range pts {
+				if math.Abs(m.X-pts[i].x) < l.colW/2 {
+					pts[i].compared = append(pts[i].compared, m.Value)
+				}
+			}
+		}
+	}
+}
+
 // endRing is the reach of the ring round the end from its point: its
 // radius and half its stroke.
 const endRing = 9 + 1
 
 // idealRoom is the room an ideal point takes round its centre: its radius
-// and stroke, and a little air.
-const idealRoom = 4 + 1 + 3
+// and stroke, and a little air; comparedRoom that of a compared curve's
+// mark, the largest of them.
+const (
+	idealRoom    = 4 + 1 + 3
+	comparedRoom = 5.5 + 1.25 + 3
+)
 
 // clearance is how far from the point a text of height h set in st
 // begins, above it (up) or below it: its gap, or, where the point's ideal
-// lies on that side and the text would cover it, past the ideal point, so
-// that a label never sits crowded between a marker and the ideal.
-// unit is the height of one step of the scale.
+// or a compared curve's mark lies on that side and the text would cover
+// it, past that mark, so that a label never sits crowded between a marker
+// and another mark. unit is the height of one step of the scale.
 func (p curvePoint) clearance(h float64, st style, unit float64, up bool) float64 {
 	gap := gapFor(st)
 	if slices.Contains(p.kinds, "end") {
 		gap = max(gap, endRing+3) // a feeling clears the ring round the end
 	}
-	if p.tp.Ideal == nil {
-		return gap
+	type mark struct{ d, room float64 } // how far above the point, and its room
+	var marks []mark
+	if p.tp.Ideal != nil {
+		marks = append(marks, mark{float64(*p.tp.Ideal-p.tp.Emotion) * unit, idealRoom})
 	}
-	d := float64(*p.tp.Ideal-p.tp.Emotion) * unit // how far above the point
-	if !up {
-		d = -d
+	for _, v := range p.compared {
+		marks = append(marks, mark{float64(v-p.tp.Emotion) * unit, comparedRoom})
 	}
-	if d > 0 && d-idealRoom < gap+h && d+idealRoom > gap {
-		return d + idealRoom
+	// Past every mark the text would cover, the nearest first: moving past
+	// one may reach the next.
+	slices.SortFunc(marks, func(a, b mark) int { return cmp.Compare(math.Abs(a.d), math.Abs(b.d)) })
+	for _, m := range marks {
+		d := m.d
+		if !up {
+			d = -d
+		}
+		if d > 0 && d-m.room < gap+h && d+m.room > gap {
+			gap = d + m.room
+		}
 	}
 	return gap
 }
@@ -310,4 +345,21 @@ func keepSide(ideal *Cmd, current Cmd, idealFrom, currentFrom Point) {
 		ideal.P[0].Y = math.Max(ideal.P[0].Y, current.P[0].Y)
 		ideal.P[1].Y = math.Max(ideal.P[1].Y, current.P[1].Y)
 	}
+}
+
+// stretches cuts the current curve, through the points current, into the
+// stretches it is drawn in: a segment between two assumed points is
+// dotted, every other one solid, and neighbouring segments drawn alike
+// are one stretch.
+func stretches(curve Path, current []Point, assumed []bool) []Stretch {
+	var out []Stretch
+	for k := 1; k < len(curve.Cmds); k++ { // the segment from point k-1 to point k
+		dotted := assumed[k-1] && assumed[k]
+		if len(out) == 0 || out[len(out)-1].Assumed != dotted {
+			out = append(out, Stretch{Assumed: dotted, Path: Path{Cmds: []Cmd{{Op: "M", P: []Point{current[k-1]}}}}})
+		}
+		last := &out[len(out)-1].Path
+		last.Cmds = append(last.Cmds, curve.Cmds[k])
+	}
+	return out
 }

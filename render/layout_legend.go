@@ -18,9 +18,22 @@ func (l *layouter) legend(s *Scene, y float64) float64 {
 		entries = l.personaLegend(s)
 	} else {
 		entries = append(entries, legendEntry{"emotion-curve", l.word(vocab.CurrentJourney)})
-		if len(s.Curve.Ideal) > 0 {
-			entries = append(entries, legendEntry{"ideal-curve", l.word(vocab.IdealJourney)})
-		}
+	}
+	// Backed and assumed points only on a map that has assumed ones: on a
+	// map backed throughout, every point is drawn alike.
+	var backed, assumed bool
+	for _, p := range s.Curve.Points {
+		backed = backed || !p.Ideal && !p.Assumed
+		assumed = assumed || p.Assumed
+	}
+	if backed && assumed {
+		entries = append(entries, legendEntry{"backed", l.word(vocab.BackedKey)})
+	}
+	if assumed {
+		entries = append(entries, legendEntry{"assumed", l.word(vocab.AssumedKey)})
+	}
+	if len(s.Curve.Ideal) > 0 && !l.several() { // of several, named by personaLegend
+		entries = append(entries, legendEntry{"ideal-curve", l.word(vocab.IdealJourney)})
 	}
 	if len(s.Curve.Gaps) > 0 {
 		entries = append(entries, legendEntry{"gap", l.word(vocab.GapBetween)})

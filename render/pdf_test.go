@@ -17,6 +17,7 @@ import (
 
 	"github.com/journeymap/journeymap/internal/sample"
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // printPDF prints a map as PDF, failing t on an error.
@@ -319,7 +320,9 @@ func TestPDFInfoTool(t *testing.T) {
 }
 
 // TestSmallPrint: a map printed under 8 pt says so, with the paper, or
-// the split, that prints it larger; one at 8 pt says nothing.
+// the split, that prints it larger; one at 8 pt says nothing. The warning
+// is in the journey's language (the quote request is Dutch), with its
+// decimal comma, and can be said again in the other.
 func TestSmallPrint(t *testing.T) {
 	quote := examples(t)["quote-request"]
 	washing := examples(t)["washing-machine"]
@@ -327,27 +330,45 @@ func TestSmallPrint(t *testing.T) {
 	for _, c := range []struct {
 		j           *journey.Journey
 		paper, mode string
-		want        string // "" for no warning
+		en, nl      string // "" for no warning
 	}{
-		{quote, "a4", "", "the map prints its body text at 4.8 pt on A4, under 8 pt: at 1472 px it is too tall for the paper; --page a3 prints it at 7.0 pt"},
-		{quote, "a3", "", "the map prints its body text at 7.0 pt on A3, under 8 pt: at 1472 px it is too tall for the paper"},
-		{washing, "a4", PagesFit, "the map prints its body text at 2.6 pt on one page of A4: at 3936 × 1344 px it is too large for the paper; --pages split prints it at 5.3 pt over several"},
-		{big, "a3", "", ""},
-		{big, "", "", ""},
+		{quote, "a4", "",
+			"the map prints its body text at 4.8 pt on A4, under 8 pt: at 1472 px it is too tall for the paper; --page a3 prints it at 7.0 pt",
+			"de kaart drukt de lopende tekst af op 4,8 pt op A4, onder 8 pt: met 1472 px is hij te hoog voor het papier; --page a3 drukt hem af op 7,0 pt"},
+		{quote, "a3", "",
+			"the map prints its body text at 7.0 pt on A3, under 8 pt: at 1472 px it is too tall for the paper",
+			"de kaart drukt de lopende tekst af op 7,0 pt op A3, onder 8 pt: met 1472 px is hij te hoog voor het papier"},
+		{washing, "a4", PagesFit,
+			"the map prints its body text at 2.6 pt on one page of A4: at 3936 × 1344 px it is too large for the paper; --pages split prints it at 5.3 pt over several",
+			"de kaart drukt de lopende tekst af op 2,6 pt op één pagina van A4: met 3936 × 1344 px is hij te groot voor het papier; --pages split drukt hem af op 5,3 pt over meer pagina's"},
+		{big, "a3", "", "", ""},
+		{big, "", "", "", ""},
 	} {
 		var b bytes.Buffer
 		ds, err := RenderPDF(&b, c.j, Options{}, PDFOptions{Paper: c.paper, Pages: c.mode})
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
+		var got, en, nl []string
 		for _, d := range ds {
 			if d.Code == CodeSmallPrint {
 				got = append(got, d.Message)
+				en = append(en, vocab.English.Say(d.Phrase))
+				nl = append(nl, vocab.Dutch.Say(d.Phrase))
 			}
 		}
-		if want := []string{c.want}; c.want == "" && len(got) > 0 || c.want != "" && fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Errorf("%s on %q %s: %q, want %q", c.j.Title, c.paper, c.mode, got, c.want)
+		if c.en == "" {
+			if len(got) > 0 {
+				t.Errorf("%s on %q %s: %q, want no warning", c.j.Title, c.paper, c.mode, got)
+			}
+			continue
+		}
+		said := c.en
+		if c.j.Lang == vocab.Dutch {
+			said = c.nl
+		}
+		if fmt.Sprint(got) != fmt.Sprint([]string{said}) || fmt.Sprint(en) != fmt.Sprint([]string{c.en}) || fmt.Sprint(nl) != fmt.Sprint([]string{c.nl}) {
+			t.Errorf("%s on %q %s: %q, in English %q, in Dutch %q; want %q, %q", c.j.Title, c.paper, c.mode, got, en, nl, c.en, c.nl)
 		}
 	}
 }

@@ -45,6 +45,9 @@ func newPNGEncoder(w io.Writer, width, height int) (*pngEncoder, error) {
 	ihdr[8], ihdr[9] = 8, 2 // 8 bits a sample, RGB
 	writeChunk(e.w, "IHDR", ihdr[:])
 	writeChunk(e.w, "sRGB", []byte{0}) // perceptual rendering intent
+	// What made it, as the SVG's comment and the PDF's producer say: a
+	// project's render --prune removes only files that say so.
+	writeChunk(e.w, "tEXt", []byte("Software\x00journeymap"))
 	e.idat = &chunkWriter{w: e.w, typ: "IDAT", buf: make([]byte, 0, pngIDATSize)}
 	var err error
 	e.z, err = zlib.NewWriterLevel(e.idat, zlib.BestSpeed)

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -45,8 +46,8 @@ func RenderPDF(w io.Writer, j *journey.Journey, opts Options, pdf PDFOptions) (j
 		warnings = append(warnings, *w)
 	}
 	if info.replaced > 0 {
-		warnings = append(warnings, journey.Diagnostic{File: j.File, Pos: j.Pos, Severity: journey.Warning, Code: CodeMissingGlyph,
-			Message: fmt.Sprintf("the map has more emoji and other characters beyond the Basic Multilingual Plane than the PDF draws (%d outlines): it shows U+FFFD (�) for %d of them, to stay small", maxOutlines, info.replaced)})
+		warnings = append(warnings, journey.NewDiagnostic(j.File, j.Pos, journey.Warning, CodeMissingGlyph, j.Lang,
+			vocab.Say(vocab.GlyphsReplaced, maxOutlines, info.replaced)))
 	}
 	return warnings.Sorted(), nil
 }
@@ -65,19 +66,32 @@ func smallPrint(j *journey.Journey, s *Scene, paper string, info printed) *journ
 	if info.bodyPt >= limit-0.05 {
 		return nil
 	}
-	var msg string
+	body := decimal(fmt.Sprintf("%.1f", info.bodyPt))
+	var phrase vocab.Phrase
 	if info.split {
-		msg = fmt.Sprintf("the map prints its body text at %.1f pt on %s, under %g pt: at %.0f px it is too tall for the paper",
-			info.bodyPt, paperTitle(paper), splitPt, s.Height)
+		limit, height := decimal(fmt.Sprintf("%g", splitPt)), fmt.Sprintf("%.0f", s.Height)
+		phrase = vocab.Say(vocab.SmallPrintSplit, body, paperTitle(paper), limit, height)
 		if bigger, pt := largerPaper(paper, s.Height); bigger != "" {
-			msg += fmt.Sprintf("; --page %s prints it at %.1f pt", bigger, pt)
+			phrase = vocab.Say(vocab.SmallPrintSplitPaper, body, paperTitle(paper), limit, height, bigger, decimal(fmt.Sprintf("%.1f", pt)))
 		}
 	} else {
 		_, h, _ := paperSize(paper)
-		msg = fmt.Sprintf("the map prints its body text at %.1f pt on one page of %s: at %.0f × %.0f px it is too large for the paper; --pages split prints it at %.1f pt over several",
-			info.bodyPt, paperTitle(paper), s.Width, s.Height, bodyPx*min(splitPt/bodyPx, (h-2*pageMargin)/s.Height))
+		split := bodyPx * min(splitPt/bodyPx, (h-2*pageMargin)/s.Height)
+		phrase = vocab.Say(vocab.SmallPrintFit, body, paperTitle(paper), fmt.Sprintf("%.0f", s.Width), fmt.Sprintf("%.0f", s.Height), decimal(fmt.Sprintf("%.1f", split)))
 	}
-	return &journey.Diagnostic{File: j.File, Pos: j.Pos, Severity: journey.Warning, Code: CodeSmallPrint, Message: msg}
+	d := journey.NewDiagnostic(j.File, j.Pos, journey.Warning, CodeSmallPrint, j.Lang, phrase)
+	return &d
+}
+
+// decimal is a number as fmt writes it, such as "4.8", said with the
+// decimal separator of the language it is said in: "4,8" in Dutch. A whole
+// number stays as it is.
+func decimal(number string) any {
+	whole, fraction, ok := strings.Cut(number, ".")
+	if !ok {
+		return number
+	}
+	return vocab.Say(vocab.DecimalNumber, whole, fraction)
 }
 
 // RenderPNG lays out a valid journey and draws its map as PNG to w (see
@@ -122,17 +136,18 @@ func scaleWarning(j *journey.Journey, width, height, asked float64) journey.Diag
 	if scale >= asked {
 		return nil
 	}
-	return journey.Diagnostics{{File: j.File, Pos: j.Pos, Severity: journey.Warning, Code: CodeScaledDown,
-		Message: fmt.Sprintf("the PNG is drawn at scale %g, not %g: %d × %d px is the largest within %d megapixels", scale, asked, w, h, MaxPNGPixels/1_000_000)}}
+	phrase := vocab.Say(vocab.ScaledDown, decimal(fmt.Sprintf("%g", scale)), decimal(fmt.Sprintf("%g", asked)), w, h, MaxPNGPixels/1_000_000)
+	return journey.Diagnostics{journey.NewDiagnostic(j.File, j.Pos, journey.Warning, CodeScaledDown, j.Lang, phrase)}
 }
 
-// paperTitle is a paper's name as people write it.
-func paperTitle(name string) string {
+// paperTitle is a paper's name as people write it: a string, or the Word
+// of a paper whose name is said in the reader's language.
+func paperTitle(name string) any {
 	switch name {
 	case "letter":
 		return "Letter"
 	case "slide":
-		return "a slide"
+		return vocab.PaperSlide
 	}
 	return strings.ToUpper(name)
 }
@@ -172,7 +187,7 @@ func glyphWarnings(j *journey.Journey, matrix bool) journey.Diagnostics {
 		return nil
 	}
 	var out journey.Diagnostics
-	check := func(pos journey.Pos, what string, texts ...string) {
+	check := func(pos journey.Pos, what vocab.Phrase, texts ...string) {
 		var missing []rune
 		seen := map[rune]bool{}
 		for _, s := range texts {
@@ -200,31 +215,31 @@ func glyphWarnings(j *journey.Journey, matrix bool) journey.Diagnostics {
 		for _, r := range missing[:min(len(missing), maxNamedGlyphs)] {
 			names = append(names, fmt.Sprintf("%q (U+%04X)", r, r))
 		}
-		list := vocab.English.List(names) // diagnostics are in English
+		var list any = names[0]
 		if n := len(missing) - maxNamedGlyphs; n > 0 {
-			list = strings.Join(names, ", ") + fmt.Sprintf(" and %d more", n)
+			list = vocab.Say(vocab.GlyphsAndMore, strings.Join(names, ", "), n)
+		} else if len(names) > 1 {
+			list = vocab.Say(vocab.GlyphsAnd, strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 		}
-		each := "it"
+		word := vocab.GlyphMissingOne
 		if len(missing) > 1 {
-			each = "each"
+			word = vocab.GlyphMissingMany
 		}
-		out = append(out, journey.Diagnostic{File: j.File, Pos: pos, Severity: journey.Warning, Code: CodeMissingGlyph,
-			Message: fmt.Sprintf("%s has %s, which DejaVu Sans, the font of the PDF and PNG, lacks: they show a box for %s; the SVG leaves it to the viewer's fonts",
-				what, list, each)})
+		out = append(out, journey.NewDiagnostic(j.File, pos, journey.Warning, CodeMissingGlyph, j.Lang, vocab.Say(word, what, list)))
 	}
-	check(j.Pos, "the title", j.Title)
+	check(j.Pos, vocab.Say(vocab.GlyphTitle), j.Title)
 	if !matrix {
 		for _, p := range j.Cast() {
-			check(p.Pos, "the persona", p.Name, p.About)
+			check(p.Pos, vocab.Say(vocab.GlyphPersona), p.Name, p.About)
 		}
-		check(j.Pos, "the scenario", j.Scenario)
-		check(j.Pos, "the goals", j.Goals.Customer, j.Goals.Business)
+		check(j.Pos, vocab.Say(vocab.GlyphScenario), j.Scenario)
+		check(j.Pos, vocab.Say(vocab.GlyphGoals), j.Goals.Customer, j.Goals.Business)
 		for _, c := range j.Channels {
-			check(c.Pos, fmt.Sprintf("the name of channel %q", c.ID), c.Name)
+			check(c.Pos, vocab.Say(vocab.GlyphChannel, strconv.Quote(c.ID)), c.Name)
 		}
 		catalogue := len(j.Channels) > 0
 		for _, p := range j.Phases {
-			check(p.Pos, fmt.Sprintf("phase %q", p.ID), append([]string{p.Name, p.Scenario}, p.Metrics...)...)
+			check(p.Pos, vocab.Say(vocab.GlyphPhase, strconv.Quote(p.ID)), append([]string{p.Name, p.Scenario}, p.Metrics...)...)
 			for _, tp := range p.Touchpoints {
 				texts := []string{tp.Name, tp.Owner, tp.Feeling, tp.Thinks}
 				for _, m := range tp.Moods {
@@ -234,12 +249,12 @@ func glyphWarnings(j *journey.Journey, matrix bool) journey.Diagnostics {
 					texts = append(texts, tp.Channel)
 				}
 				texts = append(append(texts, tp.Pains...), tp.Gains...)
-				check(tp.Pos, fmt.Sprintf("touchpoint %q", tp.ID), texts...)
+				check(tp.Pos, vocab.Say(vocab.GlyphTouchpoint, strconv.Quote(tp.ID)), texts...)
 			}
 		}
 	}
 	for _, im := range j.Improvements {
-		check(im.Pos, fmt.Sprintf("improvement %q", im.ID), im.Title, im.Owner)
+		check(im.Pos, vocab.Say(vocab.GlyphImprovement, strconv.Quote(im.ID)), im.Title, im.Owner)
 	}
 	return out
 }

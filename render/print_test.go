@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // written returns what write writes, failing t on an error.
@@ -58,6 +59,32 @@ improvements:
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// In Dutch, as a journey with lang: nl says them.
+	var dutch []string
+	for _, d := range glyphWarnings(j, false) {
+		dutch = append(dutch, vocab.Dutch.Say(d.Phrase))
+	}
+	wantDutch := []string{
+		`de titel heeft '🍣' (U+1F363), dat ontbreekt in DejaVu Sans, het lettertype van de PDF en PNG: die tonen er een vakje voor; de SVG laat het aan de lettertypen van de lezer over`,
+		`contactmoment "menu" heeft '寿' (U+5BFF), '司' (U+53F8) en '🙂' (U+1F642), die ontbreken in DejaVu Sans, het lettertype van de PDF en PNG: die tonen een vakje voor elk; de SVG laat ze aan de lettertypen van de lezer over`,
+		`verbetering "app" heeft '📱' (U+1F4F1), dat ontbreekt in DejaVu Sans, het lettertype van de PDF en PNG: die tonen er een vakje voor; de SVG laat het aan de lettertypen van de lezer over`,
+	}
+	if strings.Join(dutch, "\n") != strings.Join(wantDutch, "\n") {
+		t.Errorf("in Dutch:\n%s\nwant:\n%s", strings.Join(dutch, "\n"), strings.Join(wantDutch, "\n"))
+	}
+	// A journey with lang: nl is warned in Dutch; past five characters,
+	// the rest are counted.
+	nl := mustParse(t, "sushi.yaml", []byte(`title: 寿司天ぷら刺身
+lang: nl
+persona: Yuki
+phases:
+  - {id: kies, name: Kiezen, touchpoints: [{id: menu, name: Menu, owner: Web, emotion: 1}]}
+`))
+	ds := glyphWarnings(nl, true)
+	want = []string{`sushi.yaml:1:1: warning: de titel heeft '寿' (U+5BFF), '司' (U+53F8), '天' (U+5929), 'ぷ' (U+3077), 'ら' (U+3089) en nog 2, die ontbreken in DejaVu Sans, het lettertype van de PDF en PNG: die tonen een vakje voor elk; de SVG laat ze aan de lettertypen van de lezer over`}
+	if len(ds) != 1 || ds[0].String() != want[0] {
+		t.Errorf("in Dutch: %v\nwant %v", ds, want)
+	}
 	if m := glyphWarnings(j, true); len(m) != 2 {
 		t.Errorf("the matrix's warnings: %v; want the title's and the improvement's", m)
 	}
@@ -89,6 +116,13 @@ func TestScaleWarning(t *testing.T) {
 	ds := scaleWarning(j, s.Width, s.Height, 2)
 	if len(ds) != 1 || ds[0].Code != CodeScaledDown || !strings.Contains(ds[0].Message, "not 2") {
 		t.Errorf("the largest map at scale 2: %v; want a scaled-down warning", ds)
+	}
+	en, nl := vocab.English.Say(ds[0].Phrase), vocab.Dutch.Say(ds[0].Phrase)
+	if want := "the PNG is drawn at scale 0.46, not 2: "; !strings.HasPrefix(en, want) {
+		t.Errorf("in English: %q, want %q…", en, want)
+	}
+	if want := "de PNG is getekend op schaal 0,46, niet 2: "; !strings.HasPrefix(nl, want) {
+		t.Errorf("in Dutch: %q, want %q…", nl, want)
 	}
 	if ds := scaleWarning(j, 1230, 981, 2); len(ds) != 0 {
 		t.Errorf("a small map: %v", ds)

@@ -108,20 +108,31 @@ type Card struct {
 // Curve is the emotion band: the scale, the current and ideal curves, the
 // gap between them and the markers.
 type Curve struct {
-	Box     Box          `json:"box"`  // the whole band
-	Plot    Box          `json:"plot"` // where the scale runs, top = maximum
-	Label   Text         `json:"label"`
-	Ticks   []Tick       `json:"ticks"`
-	Current Path         `json:"current"`
-	Ideal   []Path       `json:"ideal,omitempty"`
-	Gaps    []Path       `json:"gaps,omitempty"`
-	Others  []OtherCurve `json:"others,omitempty"` // other journeys' curves, for comparison
+	Box     Box    `json:"box"`  // the whole band
+	Plot    Box    `json:"plot"` // where the scale runs, top = maximum
+	Label   Text   `json:"label"`
+	Ticks   []Tick `json:"ticks"`
+	Current Path   `json:"current"` // the whole current curve
+	// Stretches are the current curve as it is drawn: cut where it turns
+	// dotted, between two assumed points, or solid again.
+	Stretches []Stretch    `json:"stretches,omitempty"`
+	Ideal     []Path       `json:"ideal,omitempty"`
+	Gaps      []Path       `json:"gaps,omitempty"`
+	Others    []OtherCurve `json:"others,omitempty"` // other journeys' curves, for comparison
 	// Personas are the curves of the personas after the first, in a
 	// journey of several: the first persona's is Current.
 	Personas []PersonaCurve `json:"personas,omitempty"`
 	Points   []CurvePoint   `json:"points"`
 	Markers  []Marker       `json:"markers,omitempty"`
 	Feelings []Text         `json:"feelings,omitempty"`
+}
+
+// Stretch is a part of the current curve drawn one way: dotted when it
+// runs between two assumed points (see journey.Journey.Backed), solid
+// otherwise.
+type Stretch struct {
+	Assumed bool `json:"assumed,omitempty"`
+	Path    Path `json:"path"`
 }
 
 // OtherCurve is the emotion curve of another journey drawn over the map
@@ -158,6 +169,9 @@ type CurvePoint struct {
 	Point
 	Value int  `json:"value"`
 	Ideal bool `json:"ideal,omitempty"` // a point of the ideal curve
+	// Assumed marks a point of the current curve whose emotion is not
+	// backed by evidence (see journey.Journey.Backed).
+	Assumed bool `json:"assumed,omitempty"`
 }
 
 // Marker marks a point of the curve: a pain point, the peak or the end.

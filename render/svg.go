@@ -204,15 +204,30 @@ func (p *painter) curve(cv *Curve) {
 	for _, path := range cv.Ideal {
 		c.pathOf(path, "ideal-curve", "")
 	}
-	for _, o := range cv.Others {
-		p.other(o)
-	}
-	c.pathOf(cv.Current, "emotion-curve", "")
+	// The ideal's points go with it, under the compared curves: a compared
+	// curve that runs on the ideal keeps its marks in sight.
 	for _, pt := range cv.Points {
 		if pt.Ideal {
 			c.circle(pt.X, pt.Y, 4, "point ideal")
+		}
+	}
+	for _, o := range cv.Others {
+		p.other(o)
+	}
+	for _, st := range cv.Stretches {
+		if st.Assumed {
+			c.pathOf(st.Path, "emotion-curve assumed", "")
 		} else {
-			c.circle(pt.X, pt.Y, 5, "point")
+			c.pathOf(st.Path, "emotion-curve", "")
+		}
+	}
+	for _, pt := range cv.Points {
+		switch {
+		case pt.Ideal:
+		case pt.Assumed:
+			c.circle(pt.X, pt.Y, 5, "point assumed")
+		default:
+			c.circle(pt.X, pt.Y, 5, "point backed")
 		}
 	}
 	// Over the first persona's curve: where two curves coincide, the
@@ -279,6 +294,12 @@ func (p *painter) legend(l *Legend) {
 		switch it.Kind {
 		case "emotion-curve", "ideal-curve":
 			c.line(x, y, x+sampleW, y, it.Kind)
+		case "backed": // a stretch of the curve through a point
+			c.line(x, y, x+sampleW, y, "emotion-curve")
+			c.circle(mid, y, 5, "point backed")
+		case "assumed":
+			c.line(x, y, x+sampleW, y, "emotion-curve assumed")
+			c.circle(mid, y, 5, "point assumed")
 		case "gap":
 			c.rect(x, y-6, sampleW, 12, it.Kind)
 		case "pain": // the glyph sits below the point it marks

@@ -230,7 +230,7 @@ func TestOverdue(t *testing.T) {
 	md := markdownOf(t, j, nil, today)
 	checkMarkdown(t, "overdue", md)
 	for _, w := range []string{
-		"## Overdue\n\nImprovements still open or in progress that were due before today, 22 November 2026; longest overdue first.",
+		"## Overdue\n\nImprovements still open or in progress that were due before 22 November 2026; longest overdue first.",
 		"| L | – | 2024-02-29 | 997 | open |",
 		"| D | – | 2026-11-01 | 21 | in progress |",
 		"| Y | 3 | 1 | – | 2026-11-21 (overdue) | open | the whole journey |",
@@ -425,4 +425,48 @@ func TestMomentColumn(t *testing.T) {
 			t.Errorf("%s: the report says %q:\n%s", tc.name, tc.not, md)
 		}
 	}
+}
+
+// TestAssumed: the report counts the emotions backed by evidence and
+// lists, in journey order, the touchpoints whose emotion is assumed: those
+// that name no evidence and those that name only assumptions, with them.
+func TestAssumed(t *testing.T) {
+	src := `title: Test
+persona: Tess
+phases:
+  - id: p
+    name: Phase
+    touchpoints:
+      - {id: a, name: Asks, emotion: 1, evidence: [talks]}
+      - {id: b, name: Books, emotion: -1, feeling: unsure, evidence: [hunch]}
+      - {id: c, name: Comes, emotion: 0}
+      - {id: d, name: Departs, emotion: 2, evidence: [hunch, talks]}
+evidence:
+  - {id: talks, kind: interview, source: Five talks}
+  - {id: hunch, kind: assumption, source: What sales expects}
+`
+	j, _ := parse(t, src, journey.Date{})
+	md := markdownOf(t, j, nil, journey.Date{})
+	want := `## Evidence
+
+2 of 4 emotions backed by evidence.
+
+The emotions of these touchpoints are assumed: they name no evidence, or only assumptions. Check them with customers before acting on them.
+
+- “Books” in Phase: −1 (unsure)
+  - Evidence (assumption): What sales expects
+- “Comes” in Phase: 0
+  - Evidence: none given
+
+## Pain points`
+	if !strings.Contains(md, want) {
+		t.Errorf("the report does not list the assumed touchpoints:\n%s\nwant\n%s", md, want)
+	}
+	backed := strings.ReplaceAll(strings.ReplaceAll(src, "[hunch]", "[talks]"), "name: Comes, emotion: 0", "name: Comes, emotion: 0, evidence: [talks]")
+	j, _ = parse(t, backed, journey.Date{})
+	md = markdownOf(t, j, nil, journey.Date{})
+	if !strings.Contains(md, "## Evidence\n\n4 of 4 emotions backed by evidence.\n\n## Pain points") {
+		t.Errorf("a journey backed throughout:\n%s", md)
+	}
+	checkMarkdown(t, "assumed", md)
 }

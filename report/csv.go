@@ -69,3 +69,10 @@ func CSV(w io.Writer, j *journey.Journey, opts Options) error {
 func cell(s string) string {
 	return formula.Guard(oneLine(s))
 }
+
+// IsCSV reports whether data reads as a CSV file of improvements CSV
+// wrote: it starts with the header row. A project's render --prune
+// removes only files that do.
+func IsCSV(data []byte) bool {
+	return bytes.HasPrefix(data, []byte(strings.Join(CSVHeader, ",")+"\r\n"))
+}

@@ -22,6 +22,9 @@ import (
 //   - the emotion curve: where it is lowest and highest and where it ends,
 //     and the average emotion of each phase, with one decimal (a decimal
 //     comma in Dutch), rounded half away from zero;
+//   - the evidence: how many emotions are backed by evidence, and the
+//     touchpoints whose emotion is assumed, in journey order, with the
+//     assumptions they name;
 //   - the pain points: the touchpoints the map marks as pain points (the
 //     lowest of a curve that dips to neutral or below) and every
 //     touchpoint that lists pains, lowest emotion first, with their pains
@@ -47,6 +50,7 @@ func Markdown(w io.Writer, j *journey.Journey, diags journey.Diagnostics, opts O
 	m.section(m.word(vocab.EmotionCurve), func() {
 		m.add(m.word(vocab.ScaleSentence, value(m.sc.Min, m.sc), value(m.sc.Max, m.sc), m.neutral()))
 	}, m.curve)
+	m.evidence()
 	m.section(m.word(vocab.PainPoints), nil, m.painPoints)
 	m.section(m.word(vocab.GapsTitle), nil, m.gaps)
 	m.improvements()
@@ -232,6 +236,41 @@ func (m *markdown) point(label string, st stop, n int) string {
 		s += m.word(vocab.AndMoreMany, n-1)
 	}
 	return s
+}
+
+// evidence says how many emotions are backed by evidence, and lists the
+// touchpoints whose emotion is assumed, so that they can be checked.
+func (m *markdown) evidence() {
+	n := len(m.s.stops)
+	if n == 0 {
+		return
+	}
+	m.heading(2, m.word(vocab.AssumedTitle))
+	backed := n - len(m.s.assumed)
+	count := m.word(vocab.BackedOfMany, backed, n)
+	if n == 1 {
+		count = m.word(vocab.BackedOfOne, backed)
+	}
+	m.add(sentence(vocab.Capitalise(count)))
+	if len(m.s.assumed) == 0 {
+		return
+	}
+	m.add(m.word(vocab.AssumedIntro))
+	var lines []string
+	for _, a := range m.s.assumed {
+		how := value(a.tp.Emotion, m.sc)
+		if a.tp.Feeling != "" {
+			how += " (" + inline(a.tp.Feeling) + ")"
+		}
+		lines = append(lines, "- "+m.word(vocab.AssumedLine, quoted(a.tp.Name), inline(a.phase.Name), how))
+		if len(a.evidence) == 0 {
+			lines = append(lines, "  - "+m.word(vocab.NoEvidence))
+		}
+		for _, e := range a.evidence {
+			lines = append(lines, "  - "+m.word(vocab.EvidenceFrom, m.word(e.Kind.Word()))+": "+inline(e.Source))
+		}
+	}
+	m.add(strings.Join(lines, "\n"))
 }
 
 // painPoints lists the pain points with their pains and evidence.
@@ -563,4 +602,53 @@ func oneLine(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' }), " ")
+}
+
+// sections are the headings of a report's sections, in order; the
+// overdue section is left out of a report without a date.
+var sections = []struct {
+	heading  vocab.Word
+	optional bool // left out when it has nothing to say
+}{
+	{vocab.EmotionCurve, false}, {vocab.AssumedTitle, true}, {vocab.PainPoints, false}, {vocab.GapsTitle, false},
+	{vocab.Improvements, false}, {vocab.OverdueTitle, true}, {vocab.Warnings, false},
+}
+
+// IsReport reports whether data reads as a report Markdown wrote: a
+// title, then the headings of its sections, in order, in one of the
+// languages. Text from the journey never starts a heading, so a file
+// written by hand hardly ever reads so. A project's render --prune
+// removes only files that do.
+func IsReport(data []byte) bool {
+	lines := strings.Split(string(data), "\n")
+	if !strings.HasPrefix(lines[0], "# ") {
+		return false
+	}
+	var headings []string
+	for _, l := range lines[1:] {
+		if h, ok := strings.CutPrefix(l, "## "); ok {
+			headings = append(headings, h)
+		}
+	}
+	for _, lang := range vocab.Langs {
+		if hasSections(headings, lang) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSections reports whether headings are those of the sections in lang,
+// in order, each optional one there or not.
+func hasSections(headings []string, lang vocab.Lang) bool {
+	i := 0
+	for _, sec := range sections {
+		switch {
+		case i < len(headings) && headings[i] == lang.Word(sec.heading):
+			i++
+		case !sec.optional:
+			return false
+		}
+	}
+	return i == len(headings)
 }

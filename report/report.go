@@ -111,9 +111,10 @@ type summary struct {
 	curve      *curve // nil without touchpoints
 	phases     []phaseEmotion
 	painPoints []painPoint
-	gaps       []gap // largest first; equal sizes in journey order
-	atIdeal    int   // touchpoints whose emotion is their ideal
-	noIdeal    int   // touchpoints without an ideal
+	assumed    []painPoint // the touchpoints whose emotion is not backed, with the assumptions they name
+	gaps       []gap       // largest first; equal sizes in journey order
+	atIdeal    int         // touchpoints whose emotion is their ideal
+	noIdeal    int         // touchpoints without an ideal
 	groups     []group
 	overdue    []item // longest overdue first
 	warnings   journey.Diagnostics
@@ -139,6 +140,7 @@ func summarise(j *journey.Journey, diags journey.Diagnostics, opts Options) *sum
 	}
 	s.curve = curveOf(s.stops)
 	s.painPoints = painPoints(j, s.stops)
+	s.assumed = assumed(j, s.stops)
 	s.gaps, s.atIdeal, s.noIdeal = gaps(s.stops)
 	s.groups, s.overdue = improvements(j, opts.Today)
 	for _, d := range diags {
@@ -255,4 +257,30 @@ func abs(v int) int {
 		return -v
 	}
 	return v
+}
+
+// assumed lists, in journey order, the touchpoints whose emotion is not
+// backed by evidence (see journey.Journey.Backed), each with the evidence
+// it names: assumptions only.
+func assumed(j *journey.Journey, stops []stop) []painPoint {
+	evidence := map[string]*journey.Evidence{}
+	for i := range j.Evidence {
+		if _, dup := evidence[j.Evidence[i].ID]; !dup {
+			evidence[j.Evidence[i].ID] = &j.Evidence[i]
+		}
+	}
+	var out []painPoint
+	for _, st := range stops {
+		if j.Backed(st.tp) {
+			continue
+		}
+		a := painPoint{stop: st}
+		for _, id := range st.tp.Evidence {
+			if e, ok := evidence[id]; ok {
+				a.evidence = append(a.evidence, e)
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"flag"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -129,4 +130,37 @@ func unescapedPipes(line string) int {
 		}
 	}
 	return n
+}
+
+// TestIsReport: a report in either language, with or without its overdue
+// section, reads as one; a Markdown file written by hand does not.
+func TestIsReport(t *testing.T) {
+	paths, _ := filepath.Glob("../examples/*.report.md")
+	if len(paths) == 0 {
+		t.Fatal("no reports in examples/")
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !IsReport(data) {
+			t.Errorf("%s does not read as a report", p)
+		}
+	}
+	j, diags := parse(t, "title: T\nphases:\n  - {id: a, name: A, touchpoints: [{id: b, name: B, emotion: 1}]}\n", journey.Date{})
+	if md := markdownOf(t, j, diags, journey.Date{}); !IsReport([]byte(md)) {
+		t.Errorf("a report without a date does not read as a report:\n%s", md)
+	}
+	for _, hand := range []string{"# Notes\n\n## Emotion curve\n", "# README\n\nSome text.\n", ""} {
+		if IsReport([]byte(hand)) {
+			t.Errorf("%q reads as a report", hand)
+		}
+	}
+	if csv := csvOf(t, j, journey.Date{}); !IsCSV([]byte(csv)) {
+		t.Errorf("the CSV does not read as one: %q", csv)
+	}
+	if IsCSV([]byte("id,title\r\n")) {
+		t.Error("another CSV reads as one")
+	}
 }

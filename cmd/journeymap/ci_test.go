@@ -84,7 +84,7 @@ func (r ciRepo) make(t *testing.T, state ciState) {
 	}
 	var stdout, stderr bytes.Buffer
 	args := append(append([]string{"render"}, r.renderFlags...), "journeys")
-	if code := run(args, nil, &stdout, &stderr); code != 0 {
+	if code := run(args, nil, &stdout, &stderr, testClock()); code != 0 {
 		t.Fatalf("journeymap %s: exit %d\n%s%s", strings.Join(args, " "), code, stdout.String(), stderr.String())
 	}
 	switch state {
@@ -212,7 +212,7 @@ func runCI(t *testing.T, c ciCommand, state ciState) int {
 	}
 	before := snapshot(t)
 	var stdout, stderr bytes.Buffer
-	code := run(c.argv[1:], strings.NewReader(""), &stdout, &stderr)
+	code := run(c.argv[1:], strings.NewReader(""), &stdout, &stderr, testClock())
 	out := stdout.String() + stderr.String()
 	want := wantExit(kind, state)
 	if code != want {

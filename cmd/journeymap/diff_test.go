@@ -37,7 +37,7 @@ func TestDiffRevisions(t *testing.T) {
 			}
 
 			var stdout, stderr bytes.Buffer
-			if code := run([]string{"diff", "--format", "json", "-", path}, bytes.NewReader(src), &stdout, &stderr); code != 0 {
+			if code := run([]string{"diff", "--format", "json", "-", path}, bytes.NewReader(src), &stdout, &stderr, testClock()); code != 0 {
 				t.Fatalf("exit %d: %s", code, stderr.String())
 			}
 			var report struct {
@@ -63,7 +63,7 @@ func TestDiffRevisions(t *testing.T) {
 			// lines, and no other.
 			stdout.Reset()
 			stderr.Reset()
-			if code := run([]string{"diff", "--exit-code", "-", path}, bytes.NewReader(src), &stdout, &stderr); code != 1 {
+			if code := run([]string{"diff", "--exit-code", "-", path}, bytes.NewReader(src), &stdout, &stderr, testClock()); code != 1 {
 				t.Fatalf("--exit-code: exit %d, want 1: %s", code, stderr.String())
 			}
 			var named []string

@@ -56,7 +56,7 @@ func journeyCodes(t *testing.T) []journey.Code {
 
 // cliCodes are the codes journeymap itself reports.
 func cliCodes() []journey.Code {
-	return []journey.Code{codeIOError, codeInternal, codeStaleMap, codeMissingMap, codeTooManyDiagnostics}
+	return []journey.Code{codeIOError, codeInternal, codeStaleMap, codeMissingMap, codeTooManyDiagnostics, codeStaleOutput, codeMissingOutput, codeOrphanOutput}
 }
 
 // printCodes are the codes of the PDF and PNG painters.

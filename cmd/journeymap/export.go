@@ -127,7 +127,7 @@ func (o *exportOptions) run(cmd *cobra.Command, args []string) error {
 			opts := interop.Kept(src)
 			opts.Markdown = o.markdown
 			opts.Persona = o.persona
-			warnings, err = interop.MermaidDiagram(w, j, opts, lang)
+			warnings, err = interop.MermaidDiagram(w, j, opts, j.Lang)
 			return err
 		case "csv":
 			return interop.WriteCSV(w, j, interop.CSVOptions{Excel: o.excel})

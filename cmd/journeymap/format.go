@@ -38,6 +38,9 @@ const (
 	codeStaleMap           journey.Code = "stale-map"            // render --check: the map's file holds other bytes
 	codeMissingMap         journey.Code = "missing-map"          // render --check: the map's file does not exist
 	codeTooManyDiagnostics journey.Code = "too-many-diagnostics" // the diagnostics of a file were cut short
+	codeStaleOutput        journey.Code = "stale-output"         // render --check of a project: the file holds other bytes
+	codeMissingOutput      journey.Code = "missing-output"       // the same: the file does not exist
+	codeOrphanOutput       journey.Code = "orphan-output"        // render --check of a project: an output of a journey it no longer has
 )
 
 // maxJSONDiagnostics is how many diagnostics of one file the json format
@@ -176,8 +179,11 @@ func (p *printer) problem(err error) {
 // command that brings it up to date.
 func (p *printer) outdated(path string, code journey.Code, fix string) {
 	msg := p.lang.Format(vocab.StaleRun, fix)
-	if code == codeMissingMap {
+	switch code {
+	case codeMissingMap, codeMissingOutput:
 		msg = p.lang.Format(vocab.MissingRun, fix)
+	case codeOrphanOutput:
+		msg = p.lang.Format(vocab.OrphanRun, fix)
 	}
 	if p.format == formatText {
 		fmt.Fprintf(p.text, "%s: %s\n", displayName(path), msg)

@@ -22,7 +22,7 @@ import (
 // stderr.
 func initRun(args ...string) (int, string, string) {
 	var stdout, stderr bytes.Buffer
-	code := run(args, strings.NewReader(""), &stdout, &stderr)
+	code := run(args, strings.NewReader(""), &stdout, &stderr, testClock())
 	return code, stdout.String(), stderr.String()
 }
 

@@ -2,8 +2,11 @@
 // journey maps.
 package main
 
-import "os"
+import (
+	"os"
+	"time"
+)
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, time.Now))
 }

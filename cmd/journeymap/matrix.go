@@ -42,10 +42,10 @@ file:line:col: error|warning: message, and no file is written. The matrix
 is written to a temporary file and renamed into place, and a matrix whose
 bytes did not change is not rewritten.
 
-Which improvements are overdue depends on the date: --today, else
-$SOURCE_DATE_EPOCH, else the system date (UTC). Without either, the same
-journey can give another matrix tomorrow; give one of them for a matrix
-that is the same on every run, as in CI or for files kept in git.
+Which improvements are overdue is measured against a date the matrix
+prints: --today, else $SOURCE_DATE_EPOCH, else the journey's reviewed date,
+never the clock, so that a matrix kept in git stays the same on every day
+and on every machine. A journey with none of them marks nothing overdue.
 
 Exit status: 0 when the matrix was drawn, 1 when the journey is invalid, 2
 for usage or I/O errors.`,
@@ -58,7 +58,7 @@ for usage or I/O errors.`,
 	}
 	addThemeFlag(cmd, &opts.theme)
 	addLangFlag(cmd, &opts.lang)
-	cmd.Flags().StringVar(&opts.today, "today", "", "the date improvements are overdue against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
+	cmd.Flags().StringVar(&opts.today, "today", "", "the date improvements are overdue against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the journey's reviewed date)")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the matrix's file, or the folder to write it in; - for standard output (default: FILE.matrix.svg next to the journey)")
 	addPrintFlags(cmd, &opts.print, "matrix", false)
 	return cmd
@@ -69,7 +69,7 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	today, err := todayDate(o.today)
+	given, err := givenDate(o.today)
 	if err != nil {
 		return err
 	}
@@ -97,7 +97,7 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 	if r.err == nil && !r.diags.HasErrors() && r.journey != nil {
 		// Drawn before the diagnostics are printed, so that what the matrix
 		// cut to fit is among them.
-		opts := render.MatrixOptions{Theme: theme, Today: today}
+		opts := render.MatrixOptions{Theme: theme, Today: asOf(given, r.journey)}
 		data, err = drawInMemory(func(w io.Writer) error {
 			cut, err := plan.drawMatrix(w, r.journey, opts)
 			r.diags = append(r.diags, cut...).Sorted()

@@ -106,7 +106,7 @@ func addPrintFlags(cmd *cobra.Command, o *printOptions, noun string, withMatrix 
 		addOptionalChoiceFlag(cmd, &o.pages, "pages", "page mode", render.PageModes(),
 			"with --page, how the map goes onto the paper: fit scales it onto one page, split cuts it between phases onto pages that keep body text at 8 pt (default: split when fit would print body text under 7 pt)")
 		cmd.Flags().BoolVar(&o.withMatrix, "with-matrix", false, "print the action-priority matrix as the PDF's last page")
-		cmd.Flags().StringVar(&o.today, "today", "", "with --with-matrix, the date improvements are overdue against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
+		cmd.Flags().StringVar(&o.today, "today", "", "with --with-matrix, the date improvements are overdue against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the journey's reviewed date)")
 	}
 	cmd.Flags().Float64Var(&o.scale, "scale", render.DefaultPNGScale, fmt.Sprintf("the PNG's pixels per pixel of the %s, up to %g; lowered to keep within %d megapixels", noun, render.MaxPNGScale, render.MaxPNGPixels/1_000_000))
 }
@@ -118,7 +118,7 @@ type picturePlan struct {
 	pdf        render.PDFOptions
 	png        render.PNGOptions
 	withMatrix bool
-	today      journey.Date
+	today      journey.Date // the matrix's date given (see asOf); zero for the journey's own
 }
 
 // plan checks the print flags against each other and against -o (output,
@@ -166,11 +166,11 @@ func (o *printOptions) plan(cmd *cobra.Command, output string) (picturePlan, err
 		p.pdf.Date = date
 	}
 	if o.withMatrix {
-		today, err := todayDate(o.today)
+		given, err := givenDate(o.today)
 		if err != nil {
 			return p, err
 		}
-		p.today = today
+		p.today = given
 	}
 	return p, nil
 }
@@ -199,7 +199,7 @@ func (p picturePlan) drawMap(w io.Writer, j *journey.Journey, opts render.Option
 	case picturePDF:
 		pdf := p.pdf
 		if p.withMatrix {
-			pdf.Matrix = render.LayoutMatrix(j, render.DejaVu, p.today)
+			pdf.Matrix = render.LayoutMatrix(j, render.DejaVu, asOf(p.today, j))
 		}
 		return render.RenderPDF(w, j, opts, pdf)
 	case picturePNG:

@@ -22,6 +22,8 @@ type renderOptions struct {
 	output  string
 	quiet   bool
 	check   bool
+	prune   bool
+	dryRun  bool
 	print   printOptions
 	compare []string
 	persona string
@@ -30,7 +32,7 @@ type renderOptions struct {
 func newRenderCmd() *cobra.Command {
 	opts := &renderOptions{}
 	cmd := &cobra.Command{
-		Use:   "render FILE|DIR|- ...",
+		Use:   "render [FILE|DIR|- ...]",
 		Short: "Draw journeys as journey maps: SVG, PDF or PNG",
 		Long: `Render draws each journey as a journey map: SVG, or PDF or PNG for paper
 and slides. A folder stands for every *.yaml and *.yml file below it; -
@@ -86,10 +88,23 @@ either, and with --check, no map may go to standard output: name its file
 with -o. docs/diagnostics.md lists the codes. --format takes a map's
 format and a problems' format together: --format pdf,github.
 
+Without files, render reads the project file .journeymap.yaml, found in
+the current folder or the nearest folder above it, and writes every output
+it lists (svg, matrix, report, csv, pdf, png) of every journey it names,
+with its theme and its settings; --check checks every one of them, and
+names as orphans the outputs of journeys the project no longer has
+(renamed or deleted), which --prune removes (--prune --dry-run lists
+them). Its matrices and reports measure overdue against each journey's
+reviewed date, else --today or $SOURCE_DATE_EPOCH when given, never the
+clock. docs/projects.md describes the project file.
+
 Exit status: 0 when every map was drawn (with --check: is up to date), 1
-when any journey is invalid (with --check: or any map stale or missing), 2
-for usage or I/O errors.`,
-		Example: `  journeymap render examples/
+when any journey is invalid (with --check: or any map stale or missing, or
+an orphan left), 2 for usage or I/O errors.`,
+		Example: `  journeymap render
+  journeymap render --check --format github
+  journeymap render --prune --dry-run
+  journeymap render examples/
   journeymap render --theme dark journey.yaml -o map.svg
   journeymap render maps/ -o site/maps/
   journeymap render --check examples/
@@ -101,13 +116,14 @@ for usage or I/O errors.`,
   journeymap render --format png --scale 3 journey.yaml
   journeymap render --format pdf journeys/
   cat journey.yaml | journeymap render - > map.svg`,
-		Args: needJourneys,
 		RunE: opts.run,
 	}
 	addThemeFlag(cmd, &opts.theme)
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the map's file, or with several journeys the folder to write the maps to; - for standard output (default: next to each journey)")
 	cmd.Flags().BoolVarP(&opts.quiet, "quiet", "q", false, "print only the diagnostics, no summary")
 	cmd.Flags().BoolVar(&opts.check, "check", false, "write nothing; exit 1 when a map differs from what render would write, or is missing")
+	cmd.Flags().BoolVar(&opts.prune, "prune", false, "without files: also remove the outputs of journeys the project file no longer has")
+	cmd.Flags().BoolVar(&opts.dryRun, "dry-run", false, "with --prune: write and remove nothing; list the outputs --prune would remove")
 	cmd.Flags().StringArrayVar(&opts.compare, "compare", nil, "draw the emotion curve of this journey over each map too, for comparison; repeat for up to 4")
 	cmd.Flags().StringVar(&opts.persona, "persona", "", "of a journey of several personas, draw the persona with this id alone, with its ideal journey and gap")
 	addPrintFlags(cmd, &opts.print, "map", true)
@@ -116,6 +132,12 @@ for usage or I/O errors.`,
 }
 
 func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return o.runProject(cmd)
+	}
+	if o.prune || o.dryRun {
+		return usageError{errors.New("--prune and --dry-run are for the project file: run render without files")}
+	}
 	theme, err := render.ThemeNamed(o.theme)
 	if err != nil {
 		return err

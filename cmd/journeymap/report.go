@@ -51,8 +51,12 @@ touchpoints; touchpoint ids separated by spaces). A cell that starts with
 spreadsheet does not take it for a formula.
 
 An improvement is overdue when it is open or in progress and its due date
-is before today: the date given with --today, else $SOURCE_DATE_EPOCH, else
-the system date (in UTC). Today also sets the review warnings.
+is before the date the report measures against and names: the date given
+with --today, else $SOURCE_DATE_EPOCH, else the journey's reviewed date,
+never the clock, so that a report kept in git stays the same on every day
+and on every machine. A journey with none of them has no overdue section.
+That date also sets the warnings about due dates; journeymap validate
+measures against today.
 
 The report goes to standard output, or with -o to a file, or into a folder
 as NAME.report.md (NAME.improvements.csv with --format csv), written to a
@@ -72,13 +76,13 @@ Exit status: 0 when the report was written, 1 when the journey is invalid,
 	}
 	addChoiceFlag(cmd, &opts.format, "format", "format", reportFormats, "what to write: markdown (the report) or csv (the improvements)")
 	addLangFlag(cmd, &opts.lang)
-	cmd.Flags().StringVar(&opts.today, "today", "", "the date overdue improvements and review warnings are measured against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
+	cmd.Flags().StringVar(&opts.today, "today", "", "the date overdue improvements and review warnings are measured against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the journey's reviewed date)")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the file to write the report to, or the folder to write it in (as FILE.report.md, or FILE.improvements.csv); - for standard output (default)")
 	return cmd
 }
 
 func (o *reportOptions) run(cmd *cobra.Command, args []string) error {
-	today, err := todayDate(o.today)
+	given, err := givenDate(o.today)
 	if err != nil {
 		return err
 	}
@@ -94,7 +98,7 @@ func (o *reportOptions) run(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	jopts := journeyOptions(o.lang)
-	jopts.Today = today
+	jopts.Today, jopts.AsOfReview = given, true
 	r := parseOne(in, cmd.InOrStdin(), jopts)
 	if r.err != nil {
 		return r.err
@@ -103,7 +107,7 @@ func (o *reportOptions) run(cmd *cobra.Command, args []string) error {
 	if r.diags.HasErrors() {
 		return errInvalid
 	}
-	opts := report.Options{Today: today}
+	opts := report.Options{Today: asOf(given, r.journey)}
 	data, err := drawInMemory(func(w io.Writer) error {
 		if o.format == "csv" {
 			return report.CSV(w, r.journey, opts)

@@ -9,9 +9,10 @@ import (
 )
 
 // run executes the command line args and returns the exit code. Tests drive
-// the whole CLI through it.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	root := newRootCmd(args)
+// the whole CLI through it, with the standard input and output and the
+// clock they choose.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now clock) int {
+	root := newRootCmd(args, now)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -26,26 +27,31 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // commands are the commands of journeymap, each with its constructor.
 var commands = []struct {
 	name string
-	make func() *cobra.Command
+	make func(now clock) *cobra.Command
 }{
-	{"diff", newDiffCmd},
-	{"export", newExportCmd},
-	{"import", newImportCmd},
-	{"init", newInitCmd},
-	{"matrix", newMatrixCmd},
-	{"render", newRenderCmd},
-	{"report", newReportCmd},
-	{"schema", newSchemaCmd},
+	{"diff", timeless(newDiffCmd)},
+	{"export", timeless(newExportCmd)},
+	{"import", timeless(newImportCmd)},
+	{"init", timeless(newInitCmd)},
+	{"matrix", timeless(newMatrixCmd)},
+	{"render", timeless(newRenderCmd)},
+	{"report", timeless(newReportCmd)},
+	{"schema", timeless(newSchemaCmd)},
 	{"serve", newServeCmd},
 	{"validate", newValidateCmd},
-	{"version", newVersionCmd},
+	{"version", timeless(newVersionCmd)},
+}
+
+// timeless is the constructor of a command that never asks the clock.
+func timeless(make func() *cobra.Command) func(clock) *cobra.Command {
+	return func(clock) *cobra.Command { return make() }
 }
 
 // newRootCmd makes the command line for args. A command line that names a
 // command makes that command alone: the others, their flags and their help
 // are made only when the command line needs them all (help, completion, a
 // mistake).
-func newRootCmd(args []string) *cobra.Command {
+func newRootCmd(args []string, now clock) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "journeymap",
 		Short: "Turn customer journeys written in YAML into validated journey maps",
@@ -70,7 +76,7 @@ docs/format.md of the journeymap repository.`,
 	}
 	for _, c := range commands {
 		if named == "" || c.name == named {
-			root.AddCommand(c.make())
+			root.AddCommand(c.make(now))
 		}
 	}
 	return root

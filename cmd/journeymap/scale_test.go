@@ -48,7 +48,7 @@ func BenchmarkRenderFolder(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		out := filepath.Join(outs, strconv.Itoa(i))
 		var stderr bytes.Buffer
-		if code := run([]string{"render", "-q", in, "-o", out}, nil, io.Discard, &stderr); code != 0 {
+		if code := run([]string{"render", "-q", in, "-o", out}, nil, io.Discard, &stderr, testClock()); code != 0 {
 			b.Fatalf("journeymap render: exit %d\n%s", code, stderr.String())
 		}
 		b.StopTimer()
@@ -73,7 +73,7 @@ func TestScaleRenderFolder(t *testing.T) {
 	render := func(dir string) string {
 		t.Helper()
 		var stderr bytes.Buffer
-		if code := run([]string{"render", in, "-o", dir}, nil, io.Discard, &stderr); code != 0 {
+		if code := run([]string{"render", in, "-o", dir}, nil, io.Discard, &stderr, testClock()); code != 0 {
 			t.Fatalf("journeymap render %s -o %s: exit %d\n%s", in, dir, code, stderr.String())
 		}
 		return strings.TrimSpace(stderr.String())

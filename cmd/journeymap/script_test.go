@@ -27,7 +27,7 @@ func TestMain(m *testing.M) {
 		}
 	}
 	testscript.Main(m, map[string]func(){
-		"journeymap": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"journeymap": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, testClock())) },
 	})
 }
 
@@ -249,4 +249,23 @@ func cmdBackdated(ts *testscript.TestScript, neg bool, args []string) {
 			ts.Fatalf("%s was rewritten (modified %s)", f, info.ModTime().Format(time.RFC3339))
 		}
 	}
+}
+
+// testClock is the clock of the commands the tests run: the time in
+// $JOURNEYMAP_TEST_NOW (RFC 3339, or a date as YYYY-MM-DD, midnight UTC),
+// which a script sets with env to move the clock, else the system's. The
+// journeymap binary never reads that variable; only the test binary does.
+func testClock() clock {
+	v := os.Getenv("JOURNEYMAP_TEST_NOW")
+	if v == "" {
+		return time.Now
+	}
+	t, err := time.Parse(time.RFC3339, v)
+	if err != nil {
+		t, err = time.Parse(time.DateOnly, v)
+	}
+	if err != nil {
+		panic(fmt.Sprintf("JOURNEYMAP_TEST_NOW %q: expected a time as RFC 3339 or a date as YYYY-MM-DD", v))
+	}
+	return func() time.Time { return t }
 }

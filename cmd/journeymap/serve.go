@@ -28,6 +28,7 @@ const defaultServeAddr = "127.0.0.1:8080"
 const noEditor = "none"
 
 type serveOptions struct {
+	now        clock
 	addr       string
 	open       bool
 	theme      string
@@ -38,8 +39,8 @@ type serveOptions struct {
 	lang       string
 }
 
-func newServeCmd() *cobra.Command {
-	opts := &serveOptions{}
+func newServeCmd(now clock) *cobra.Command {
+	opts := &serveOptions{now: now}
 	cmd := &cobra.Command{
 		Use:   "serve [--addr HOST:PORT] [--open] [--theme …] FILE|DIR ...",
 		Short: "Show journeys live in the browser, redrawn on every save",
@@ -168,7 +169,7 @@ func (o *serveOptions) run(cmd *cobra.Command, args []string) error {
 // redraw.
 func (o *serveOptions) todayFunc() (func() journey.Date, error) {
 	fixed := o.today != "" || os.Getenv("SOURCE_DATE_EPOCH") != ""
-	today, err := todayDate(o.today)
+	today, err := o.now.today(o.today)
 	if err != nil {
 		return nil, err
 	}
@@ -176,7 +177,7 @@ func (o *serveOptions) todayFunc() (func() journey.Date, error) {
 		return func() journey.Date { return today }, nil
 	}
 	return func() journey.Date {
-		d, _ := todayDate("")
+		d, _ := o.now.today("")
 		return d
 	}, nil
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"time"
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
@@ -13,6 +12,7 @@ import (
 )
 
 type validateOptions struct {
+	now    clock
 	lang   string
 	today  string
 	strict bool
@@ -20,8 +20,8 @@ type validateOptions struct {
 	format string
 }
 
-func newValidateCmd() *cobra.Command {
-	opts := &validateOptions{}
+func newValidateCmd(now clock) *cobra.Command {
+	opts := &validateOptions{now: now}
 	cmd := &cobra.Command{
 		Use:   "validate FILE|DIR|- ...",
 		Short: "Check journeys and report every problem as file:line:col",
@@ -60,7 +60,7 @@ invalid, 2 for usage or I/O errors.`,
 }
 
 func (o *validateOptions) run(cmd *cobra.Command, args []string) error {
-	today, err := todayDate(o.today)
+	today, err := o.now.today(o.today)
 	if err != nil {
 		return err
 	}
@@ -106,6 +106,7 @@ type tally struct {
 	unread           int // arguments that could not be used, inputs that could not be read
 	failed           int // maps that could not be rendered, written or checked
 	stale, missing   int // render --check: maps that differ from their file; that have none
+	orphans          int // render --check of a project: outputs of journeys it no longer has
 }
 
 // problems prints the problems met while collecting inputs.
@@ -149,9 +150,12 @@ func (t *tally) fail(err error) {
 // fixes it, and counts it.
 func (t *tally) outdated(path string, code journey.Code, fix string) {
 	t.p.outdated(path, code, fix)
-	if code == codeMissingMap {
+	switch code {
+	case codeMissingMap, codeMissingOutput:
 		t.missing++
-	} else {
+	case codeOrphanOutput:
+		t.orphans++
+	default:
 		t.stale++
 	}
 }
@@ -164,7 +168,7 @@ func (t *tally) err() error {
 		return errReported
 	case t.invalid > 0:
 		return errInvalid
-	case t.stale > 0 || t.missing > 0:
+	case t.stale > 0 || t.missing > 0 || t.orphans > 0:
 		return errStale
 	}
 	return nil
@@ -224,24 +228,4 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return strconv.Itoa(n) + " " + word + "s"
-}
-
-// todayDate is the date that date-dependent checks use: the flag, else
-// SOURCE_DATE_EPOCH (for reproducible builds), else the system clock, in UTC.
-func todayDate(flag string) (journey.Date, error) {
-	if flag != "" {
-		d, ok := journey.ParseDate(flag)
-		if !ok {
-			return journey.Date{}, usageError{fmt.Errorf("--today %q: expected a date as YYYY-MM-DD", flag)}
-		}
-		return d, nil
-	}
-	date, err := sourceDate()
-	switch {
-	case err != nil:
-		return journey.Date{}, err
-	case !date.IsZero():
-		return journey.DateOf(date), nil
-	}
-	return journey.DateOf(time.Now().UTC()), nil
 }

@@ -176,9 +176,10 @@ const (
 	MomentOrder     // %s, %s, %s, %s
 
 	// The advice of the rules.
-	PhaseEmpty           // %s
-	TouchpointNoOwner    // %s
-	TouchpointNoEvidence // %s
+	PhaseEmpty            // %s
+	TouchpointNoOwner     // %s
+	TouchpointNoEvidence  // %s
+	TouchpointOnlyAssumed // %s
 	NoReview
 	PainsUnaddressed     // %s, %s
 	PainPointUnaddressed // %s, %d, %s
@@ -286,6 +287,43 @@ const (
 	SyntaxTextIndent   // %s: the key, %s: its indentation (Spaces)
 	XLSXFormulaNoValue // %s: header
 	XLSXFirstSheet     // %s: the sheet, %s: the sheets
+	// The project file.
+	TheProject
+	ThePDFSettings
+	ThePNGSettings
+	ProjectNoJourneys
+	ProjectOutputTwice   // %s: the output
+	ProjectPathAbsolute  // %s: the key, %s: the path
+	ProjectPathBackslash // %s: the key, %s: the path
+	ProjectPathOutside   // %s: the key, %s: the path
+	ProjectScaleRange    // %d: the scale, %d: the largest
+	ProjectUnused        // %s: the output
+	ProjectPagesNoPage
+	OrphanRun     // %s: the command that removes it
+	OrphanRemoved // %s: the file
+	OrphanToRemove
+	NoProject // %s: the project file's name
+
+	// What the PDF and PNG could not draw as asked.
+	GlyphMissingOne      // %s: where, %s: the character
+	GlyphMissingMany     // %s: where, %s: the characters
+	GlyphsAnd            // %s: the characters but the last, %s: the last
+	GlyphsAndMore        // %s: the characters named, %d: how many more
+	GlyphsReplaced       // %d: outlines, %d: characters shown as U+FFFD
+	GlyphTitle           //
+	GlyphPersona         //
+	GlyphScenario        //
+	GlyphGoals           //
+	GlyphChannel         // %s: the id
+	GlyphPhase           // %s: the id
+	GlyphTouchpoint      // %s: the id
+	GlyphImprovement     // %s: the id
+	SmallPrintSplit      // %s: pt, %s: paper, %s: pt, %s: px
+	SmallPrintSplitPaper // as SmallPrintSplit, then %s: a larger paper, %s: pt there
+	SmallPrintFit        // %s: pt, %s: paper, %s × %s: px, %s: pt split
+	PaperSlide           // a slide, as a paper
+	ScaledDown           // %s: the scale, %s: the scale asked, %d × %d: px, %d: megapixels
+	DecimalNumber        // %s: the whole part, %s: the fraction
 
 	numWords
 )
@@ -455,16 +493,17 @@ var messages = [numWords - numLabels][2]string{
 	Unresolved - numLabels:       {"unknown %s %s%s", "onbekend %s %s%s"},
 	MomentOrder - numLabels:      {"phase %s has moment %s but follows phase %s, whose moment is %s; phases go before, during, then after", "fase %s heeft moment %s maar volgt op fase %s, met moment %s; fasen gaan van before, via during, naar after"},
 
-	PhaseEmpty - numLabels:           {"phase %s has no touchpoints; add the contact moments of this phase, or remove it", "fase %s heeft geen contactmomenten; voeg de contactmomenten van deze fase toe, of haal hem weg"},
-	TouchpointNoOwner - numLabels:    {"touchpoint %s has no owner; add owner: with the team or person responsible for it", "contactmoment %s heeft geen eigenaar; voeg owner: toe met het team of de persoon die ervoor verantwoordelijk is"},
-	TouchpointNoEvidence - numLabels: {"touchpoint %s names no evidence for its emotion; add evidence: [id] naming interviews, CRM data or another source", "contactmoment %s noemt geen bewijs voor zijn emotie; voeg evidence: [id] toe met interviews, CRM-gegevens of een andere bron"},
-	NoReview - numLabels:             {"no reviewed date; add reviewed: YYYY-MM-DD with the day the map was last checked against reality, and review it at least once a year", "geen reviewed-datum; voeg reviewed: JJJJ-MM-DD toe met de dag waarop de kaart voor het laatst aan de werkelijkheid is getoetst, en herzie haar minstens één keer per jaar"},
-	PainsUnaddressed - numLabels:     {"touchpoint %s has pains that no improvement addresses; add an improvement with touchpoints: [%s]", "contactmoment %s heeft pijnpunten die geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [%s]"},
-	PainPointUnaddressed - numLabels: {"touchpoint %s is a pain point, the lowest emotion of the journey (%d), that no improvement addresses; add an improvement with touchpoints: [%s]", "contactmoment %s is een pijnpunt, de laagste emotie van de klantreis (%d), dat geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [%s]"},
-	EndsLow - numLabels:              {"the journey ends on its lowest emotion (%d, at touchpoint %s); customers remember the peak and the end: end on a positive peak", "de klantreis eindigt op haar laagste emotie (%d, bij contactmoment %s); klanten onthouden de piek en het einde: eindig op een positieve piek"},
-	ImprovementNoOwner - numLabels:   {"improvement %s has no owner; add owner: with the person or team who carries it out", "verbetering %s heeft geen eigenaar; voeg owner: toe met de persoon of het team dat haar uitvoert"},
-	ImprovementNoDue - numLabels:     {"improvement %s has no due date; add due: YYYY-MM-DD with its deadline", "verbetering %s heeft geen deadline; voeg due: JJJJ-MM-DD toe met de deadline"},
-	ImprovementOverdue - numLabels:   {"improvement %s is overdue: due %s, still %s on %s; finish it (status: done), give it a new due date, or drop it (status: dropped)", "verbetering %s is te laat: deadline %s, nog %s op %s; rond haar af (status: done), geef haar een nieuwe deadline, of laat haar vallen (status: dropped)"},
+	PhaseEmpty - numLabels:            {"phase %s has no touchpoints; add the contact moments of this phase, or remove it", "fase %s heeft geen contactmomenten; voeg de contactmomenten van deze fase toe, of haal hem weg"},
+	TouchpointNoOwner - numLabels:     {"touchpoint %s has no owner; add owner: with the team or person responsible for it", "contactmoment %s heeft geen eigenaar; voeg owner: toe met het team of de persoon die ervoor verantwoordelijk is"},
+	TouchpointNoEvidence - numLabels:  {"touchpoint %s names no evidence for its emotion; add evidence: [id] naming interviews, CRM data or another source", "contactmoment %s noemt geen bewijs voor zijn emotie; voeg evidence: [id] toe met interviews, CRM-gegevens of een andere bron"},
+	TouchpointOnlyAssumed - numLabels: {"touchpoint %s names only assumptions for its emotion; add evidence: [id] naming interviews, CRM data or another source that backs it", "contactmoment %s noemt alleen aannames voor zijn emotie; voeg evidence: [id] toe met interviews, CRM-gegevens of een andere bron die haar onderbouwt"},
+	NoReview - numLabels:              {"no reviewed date; add reviewed: YYYY-MM-DD with the day the map was last checked against reality, and review it at least once a year", "geen reviewed-datum; voeg reviewed: JJJJ-MM-DD toe met de dag waarop de kaart voor het laatst aan de werkelijkheid is getoetst, en herzie haar minstens één keer per jaar"},
+	PainsUnaddressed - numLabels:      {"touchpoint %s has pains that no improvement addresses; add an improvement with touchpoints: [%s]", "contactmoment %s heeft pijnpunten die geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [%s]"},
+	PainPointUnaddressed - numLabels:  {"touchpoint %s is a pain point, the lowest emotion of the journey (%d), that no improvement addresses; add an improvement with touchpoints: [%s]", "contactmoment %s is een pijnpunt, de laagste emotie van de klantreis (%d), dat geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [%s]"},
+	EndsLow - numLabels:               {"the journey ends on its lowest emotion (%d, at touchpoint %s); customers remember the peak and the end: end on a positive peak", "de klantreis eindigt op haar laagste emotie (%d, bij contactmoment %s); klanten onthouden de piek en het einde: eindig op een positieve piek"},
+	ImprovementNoOwner - numLabels:    {"improvement %s has no owner; add owner: with the person or team who carries it out", "verbetering %s heeft geen eigenaar; voeg owner: toe met de persoon of het team dat haar uitvoert"},
+	ImprovementNoDue - numLabels:      {"improvement %s has no due date; add due: YYYY-MM-DD with its deadline", "verbetering %s heeft geen deadline; voeg due: JJJJ-MM-DD toe met de deadline"},
+	ImprovementOverdue - numLabels:    {"improvement %s is overdue: due %s, still %s on %s; finish it (status: done), give it a new due date, or drop it (status: dropped)", "verbetering %s is te laat: deadline %s, nog %s op %s; rond haar af (status: done), geef haar een nieuwe deadline, of laat haar vallen (status: dropped)"},
 
 	CutCardText - numLabels:      {"the %s of touchpoint %s is cut to fit its card, which shows %d lines of it; shorten it", "%s van contactmoment %s is ingekort tot zijn kaart, die er %d regels van toont; maak het korter"},
 	CutCell - numLabels:          {"%s: cut to fit the map, %d of %d shown whole; a lane cell shows at most %d lines: shorten them, or move some elsewhere", "%s: ingekort tot de kaart, %d van %d helemaal getoond; een vak van een baan toont hoogstens %d regels: maak ze korter, of zet er een paar elders"},
@@ -562,4 +601,40 @@ var messages = [numWords - numLabels][2]string{
 	SyntaxTextIndent - numLabels:     {"YAML syntax: the text of %s is indented no more than its key; indent its lines more than %s", "YAML-syntaxis: de tekst van %s springt niet verder in dan zijn sleutel; laat de regels verder inspringen dan %s"},
 	XLSXFormulaNoValue - numLabels:   {"%s holds a formula with no value computed, and journeymap computes none; open the workbook in a spreadsheet program and save it, or type the value", "%s bevat een formule zonder berekende waarde, en journeymap berekent er geen; open de werkmap in een rekenbladprogramma en sla hem op, of typ de waarde"},
 	XLSXFirstSheet - numLabels:       {"the touchpoints are read from the first sheet, %s; name the sheet that holds them with --sheet: %s", "de contactmomenten worden van het eerste blad gelezen, %s; noem het blad waar ze op staan met --sheet: %s"},
+	GlyphMissingOne - numLabels:      {"%s has %s, which DejaVu Sans, the font of the PDF and PNG, lacks: they show a box for it; the SVG leaves it to the viewer's fonts", "%s heeft %s, dat ontbreekt in DejaVu Sans, het lettertype van de PDF en PNG: die tonen er een vakje voor; de SVG laat het aan de lettertypen van de lezer over"},
+	GlyphMissingMany - numLabels:     {"%s has %s, which DejaVu Sans, the font of the PDF and PNG, lacks: they show a box for each; the SVG leaves it to the viewer's fonts", "%s heeft %s, die ontbreken in DejaVu Sans, het lettertype van de PDF en PNG: die tonen een vakje voor elk; de SVG laat ze aan de lettertypen van de lezer over"},
+	GlyphsAnd - numLabels:            {"%s and %s", "%s en %s"},
+	GlyphsAndMore - numLabels:        {"%s and %d more", "%s en nog %d"},
+	GlyphsReplaced - numLabels:       {"the map has more emoji and other characters beyond the Basic Multilingual Plane than the PDF draws (%d outlines): it shows U+FFFD (�) for %d of them, to stay small", "de kaart heeft meer emoji en andere tekens buiten het Basic Multilingual Plane dan de PDF tekent (%d contouren): hij toont U+FFFD (�) voor %d ervan, om klein te blijven"},
+	GlyphTitle - numLabels:           {"the title", "de titel"},
+	GlyphPersona - numLabels:         {"the persona", "de persona"},
+	GlyphScenario - numLabels:        {"the scenario", "het scenario"},
+	GlyphGoals - numLabels:           {"the goals", "de doelen"},
+	GlyphChannel - numLabels:         {"the name of channel %s", "de naam van kanaal %s"},
+	GlyphPhase - numLabels:           {"phase %s", "fase %s"},
+	GlyphTouchpoint - numLabels:      {"touchpoint %s", "contactmoment %s"},
+	GlyphImprovement - numLabels:     {"improvement %s", "verbetering %s"},
+	SmallPrintSplit - numLabels:      {"the map prints its body text at %s pt on %s, under %s pt: at %s px it is too tall for the paper", "de kaart drukt de lopende tekst af op %s pt op %s, onder %s pt: met %s px is hij te hoog voor het papier"},
+	SmallPrintSplitPaper - numLabels: {"the map prints its body text at %s pt on %s, under %s pt: at %s px it is too tall for the paper; --page %s prints it at %s pt",
+		"de kaart drukt de lopende tekst af op %s pt op %s, onder %s pt: met %s px is hij te hoog voor het papier; --page %s drukt hem af op %s pt"},
+	SmallPrintFit - numLabels: {"the map prints its body text at %s pt on one page of %s: at %s × %s px it is too large for the paper; --pages split prints it at %s pt over several",
+		"de kaart drukt de lopende tekst af op %s pt op één pagina van %s: met %s × %s px is hij te groot voor het papier; --pages split drukt hem af op %s pt over meer pagina's"},
+	PaperSlide - numLabels:           {"a slide", "een dia"},
+	ScaledDown - numLabels:           {"the PNG is drawn at scale %s, not %s: %d × %d px is the largest within %d megapixels", "de PNG is getekend op schaal %s, niet %s: %d × %d px is het grootste binnen %d megapixels"},
+	DecimalNumber - numLabels:        {"%s.%s", "%s,%s"},
+	TheProject - numLabels:           {"the project file", "het projectbestand"},
+	ThePDFSettings - numLabels:       {"pdf", "pdf"},
+	ThePNGSettings - numLabels:       {"png", "png"},
+	ProjectNoJourneys - numLabels:    {"journeys lists no journey files or folders; name at least one, such as journeys: [journeys/]", "journeys noemt geen klantreisbestanden of -mappen; noem er ten minste één, zoals journeys: [journeys/]"},
+	ProjectOutputTwice - numLabels:   {"%s is listed twice in outputs; it is written once", "%s staat twee keer in outputs; het wordt één keer geschreven"},
+	ProjectPathAbsolute - numLabels:  {"%s: %s is an absolute path; write it relative to the project file's folder", "%s: %s is een absoluut pad; schrijf het ten opzichte van de map van het projectbestand"},
+	ProjectPathBackslash - numLabels: {"%s: %s holds a backslash; separate folders with /, on every system", "%s: %s bevat een backslash; scheid mappen met /, op elk systeem"},
+	ProjectPathOutside - numLabels:   {"%s: %s leads out of the project file's folder; name a file or folder below it", "%s: %s leidt buiten de map van het projectbestand; noem een bestand of map daaronder"},
+	ProjectScaleRange - numLabels:    {"scale %d is outside 1 to %d", "scale %d ligt buiten 1 tot en met %d"},
+	ProjectUnused - numLabels:        {"%[1]s is set, but outputs does not list %[1]s; add it to outputs, or take %[1]s out", "%[1]s is ingesteld, maar outputs noemt %[1]s niet; voeg het toe aan outputs, of haal %[1]s weg"},
+	ProjectPagesNoPage - numLabels:   {"pdf: pages says how the map goes onto paper; name the paper with page", "pdf: pages zegt hoe de kaart op papier komt; noem het papier met page"},
+	OrphanRun - numLabels:            {"orphan: left by a journey the project no longer has (renamed or deleted); run: %s", "wees: achtergelaten door een klantreis die het project niet meer heeft (hernoemd of verwijderd); voer uit: %s"},
+	OrphanRemoved - numLabels:        {"removed", "verwijderd"},
+	OrphanToRemove - numLabels:       {"orphan, would be removed", "wees, zou verwijderd worden"},
+	NoProject - numLabels:            {"no files named and no project file %s here or in a folder above; name journeys, or write a project file (see docs/projects.md)", "geen bestanden genoemd en geen projectbestand %s hier of in een map erboven; noem klantreizen, of schrijf een projectbestand (zie docs/projects.md)"},
 }

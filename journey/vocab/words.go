@@ -59,6 +59,14 @@ const (
 	AndMoreOne     // %d: 1 more touchpoint at the same value
 	AndMoreMany    // %d: more touchpoints at the same value
 	AverageEmotion // the column of a table
+	BackedOfOne    // %d: 0 or 1, of 1 emotion backed by evidence
+	BackedOfMany   // %d of %d emotions backed by evidence
+	BackedKey      // the legend of a point backed by evidence
+	AssumedKey     // the legend of an assumed point
+	DescAssumed    // how the map draws assumed emotions, for screen readers
+	AssumedTitle   // the report's section on evidence
+	AssumedIntro   // before the list of assumed touchpoints
+	AssumedLine    // %s: touchpoint, %s: phase, %s: emotion and more
 
 	// The lanes.
 	Thinks
@@ -155,6 +163,7 @@ const (
 	EvidenceObservation
 	EvidenceSupport
 	EvidenceOther
+	EvidenceAssumption
 
 	// The report's warnings.
 	Warnings
@@ -319,6 +328,20 @@ var table = [numLabels][2]string{
 	AndMoreOne:     {", and at %d more touchpoint", ", en bij nog %d contactmoment"},
 	AndMoreMany:    {", and at %d more touchpoints", ", en bij nog %d contactmomenten"},
 	AverageEmotion: {"Average emotion", "Gemiddelde emotie"},
+	BackedOfOne:    {"%d of 1 emotion backed by evidence", "%d van 1 emotie onderbouwd met bewijs"},
+	BackedOfMany:   {"%d of %d emotions backed by evidence", "%d van %d emoties onderbouwd met bewijs"},
+	BackedKey:      {"Backed by evidence", "Onderbouwd met bewijs"},
+	AssumedKey:     {"Assumed: no evidence", "Aangenomen: geen bewijs"},
+	DescAssumed: {
+		"An assumed emotion is drawn as a hollow, dotted point, and the curve is dotted between two of them.",
+		"Een aangenomen emotie is getekend als een open, gestippeld punt, en de curve is gestippeld tussen twee daarvan.",
+	},
+	AssumedTitle: {"Evidence", "Onderbouwing"},
+	AssumedIntro: {
+		"The emotions of these touchpoints are assumed: they name no evidence, or only assumptions. Check them with customers before acting on them.",
+		"De emoties van deze contactmomenten zijn aangenomen: ze noemen geen bewijs, of alleen aannames. Toets ze bij klanten voordat erop gehandeld wordt.",
+	},
+	AssumedLine: {"%s in %s: %s", "%s in %s: %s"},
 
 	Thinks:                   {"Thinks", "Denkt"},
 	Feelings:                 {"Feelings", "Gevoelens"},
@@ -362,8 +385,8 @@ var table = [numLabels][2]string{
 	SettledKey:         {"Done or dropped", "Klaar of geschrapt"},
 	OverdueTitle:       {"Overdue", "Deadline verstreken"},
 	OverdueIntro: {
-		"Improvements still open or in progress that were due before today, %s; longest overdue first.",
-		"Verbeteringen die nog open of bezig zijn en waarvan de deadline vóór vandaag lag, %s; langst verlopen eerst.",
+		"Improvements still open or in progress that were due before %s; longest overdue first.",
+		"Verbeteringen die nog open of bezig zijn en waarvan de deadline vóór %s lag; langst verlopen eerst.",
 	},
 	NoOverdue: {
 		"None: on %s, no open or in-progress improvement is past its due date.",
@@ -431,6 +454,7 @@ var table = [numLabels][2]string{
 	EvidenceObservation: {"observation", "observatie"},
 	EvidenceSupport:     {"customer service", "klantenservice"},
 	EvidenceOther:       {"other", "overig"},
+	EvidenceAssumption:  {"assumption", "aanname"},
 
 	Warnings:   {"Warnings", "Waarschuwingen"},
 	LineNumber: {"Line %d", "Regel %d"},
