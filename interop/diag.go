@@ -21,14 +21,15 @@ const (
 	CodeIDChanged      journey.Code = "id-changed"        // warning: an id that is no slug, imported as one
 	CodeNotSpreadsheet journey.Code = "not-a-spreadsheet" // no XLSX, a macro workbook, a zip too large, no such sheet
 	CodeRewritten      journey.Code = "rewritten"         // warning of export: text Mermaid cannot hold, rewritten
+	CodeOnePersona     journey.Code = "one-persona"       // warning of export: a diagram of one persona's emotions, of several
 )
 
 // Codes lists the codes above, for the documentation's test.
 var Codes = []journey.Code{CodeMermaidSyntax, CodeBadScore, CodeMarkdownBlock, CodeColumns, CodeUnknownColumn,
-	CodeRowLength, CodeRowConflict, CodeEvidenceAdded, CodeIDChanged, CodeNotSpreadsheet, CodeRewritten}
+	CodeRowLength, CodeRowConflict, CodeEvidenceAdded, CodeIDChanged, CodeNotSpreadsheet, CodeRewritten, CodeOnePersona}
 
 // WarningCodes are the codes above that are warnings.
-var WarningCodes = []journey.Code{CodeUnknownColumn, CodeEvidenceAdded, CodeIDChanged, CodeRewritten}
+var WarningCodes = []journey.Code{CodeUnknownColumn, CodeEvidenceAdded, CodeIDChanged, CodeRewritten, CodeOnePersona}
 
 // problems collects the diagnostics of one file, in no language yet.
 type problems struct {

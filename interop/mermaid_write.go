@@ -23,6 +23,9 @@ type MermaidExportOptions struct {
 	// AccTitle is the diagram's accTitle, as an imported journey keeps
 	// it (x-acc-title); none when empty.
 	AccTitle string
+	// Persona is the id of the persona whose emotions a journey of
+	// several personas gives as the scores; its first when empty.
+	Persona string
 }
 
 // Score maps an emotion of scale s onto Mermaid's scores 1 to 5: linear
@@ -77,8 +80,34 @@ func mermaidName(s string, actor bool) (out string, changed bool) {
 // (%%) say how emotions were mapped and what the diagram cannot show.
 // It returns a warning, at the touchpoint or phase, for each name it had
 // to rewrite (see mermaidName), said in lang.
+//
+// A Mermaid task has one score: of a journey of several personas, the
+// diagram gives the emotions of one (opts.Persona, else the first), and
+// says so in a comment and a warning (one-persona).
 func MermaidDiagram(w io.Writer, j *journey.Journey, opts MermaidExportOptions, lang vocab.Lang) (journey.Diagnostics, error) {
 	p := &problems{file: j.File}
+	var scored *journey.Persona
+	var others []string
+	if len(j.Personas) > 0 {
+		i := 0
+		if opts.Persona != "" {
+			if i = j.PersonaIndex(opts.Persona); i < 0 {
+				return nil, fmt.Errorf("the journey has no persona %q", opts.Persona)
+			}
+		}
+		for k, o := range j.Personas {
+			if k != i {
+				others = append(others, o.ID)
+			}
+		}
+		scored = &j.Personas[i]
+		j = j.ForPersona(i)
+		if len(others) > 0 {
+			p.warnf(scored.Pos, CodeOnePersona, vocab.MermaidOnePersona, quote(scored.ID), strings.Join(others, ", "))
+		}
+	} else if opts.Persona != "" {
+		return nil, fmt.Errorf("the journey has no personas list: --persona chooses one of a journey's personas")
+	}
 	var b bytes.Buffer
 	if opts.Markdown {
 		b.WriteString("```mermaid\n")
@@ -92,6 +121,9 @@ func MermaidDiagram(w io.Writer, j *journey.Journey, opts MermaidExportOptions, 
 	fmt.Fprintf(&b, "---\n%s---\njourney\n", title)
 	l := j.Lang
 	fmt.Fprintf(&b, "  %%%% %s\n", l.Format(vocab.MermaidScaleComment, j.Scale.String(), scoreMapping(j.Scale)))
+	if len(others) > 0 {
+		fmt.Fprintf(&b, "  %%%% %s\n", l.Format(vocab.MermaidPersonaComment, scored.ID, trimLines(scored.Name), strings.Join(others, ", ")))
+	}
 	for _, line := range leftOut(j) {
 		fmt.Fprintf(&b, "  %%%% %s\n", line)
 	}
@@ -171,6 +203,7 @@ func leftOut(j *journey.Journey) []string {
 		}
 	}
 	whole("persona", j.Persona.Name != "")
+	whole("personas", len(j.Personas) > 0)
 	whole("goals", j.Goals != (journey.Goals{}))
 	whole("moments", j.HasMoments())
 	whole("channels", len(j.Channels) > 0)

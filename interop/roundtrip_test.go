@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -24,8 +23,7 @@ func examples(t testing.TB) map[string]*journey.Journey {
 	}
 	out := map[string]*journey.Journey{}
 	for _, f := range files {
-		src, _ := os.ReadFile(f)
-		j, diags := journey.Parse(f, src, journey.Options{})
+		j, diags, _ := journey.ParseFile(f, journey.Options{})
 		if j == nil {
 			t.Fatalf("%s: %s", f, diags)
 		}
@@ -187,11 +185,40 @@ func checkSheetRoundTrip(t *testing.T, name string, j *journey.Journey) {
 				!slices.Equal(g.Pains, tp.Pains) || !slices.Equal(g.Gains, tp.Gains) || !slices.Equal(g.Evidence, tp.Evidence) {
 				t.Errorf("%s.%s: touchpoint\n%+v\ncame back as\n%+v", name, kind, *tp, *g)
 			}
+			// Every persona's emotion, ideal and feeling, from a column
+			// each (emotion:sanne).
+			if len(g.Moods) != len(tp.Moods) {
+				t.Errorf("%s.%s: %s has %d moods, want %d", name, kind, tp.ID, len(g.Moods), len(tp.Moods))
+				continue
+			}
+			for k, m := range tp.Moods {
+				if b := g.Moods[k]; b.Emotion != m.Emotion || b.Feeling != m.Feeling || (b.Ideal == nil) != (m.Ideal == nil) || b.Ideal != nil && *b.Ideal != *m.Ideal {
+					t.Errorf("%s.%s: %s: persona %d %+v came back as %+v", name, kind, tp.ID, k, m, b)
+				}
+			}
 		}
 		for i, p := range j.Phases {
 			if b := back.Phases[i]; b.ID != p.ID || b.Name != p.Name || b.Moment != p.Moment {
 				t.Errorf("%s.%s: phase %s %q %s came back as %s %q %s", name, kind, p.ID, p.Name, p.Moment, b.ID, b.Name, b.Moment)
 			}
+		}
+		// The personas: their ids from the columns; from a workbook, their
+		// names and abouts too.
+		var ids, backIDs []string
+		for _, p := range j.Personas {
+			ids = append(ids, p.ID)
+			if kind == "xlsx" {
+				ids = append(ids, p.Name, strings.TrimSpace(p.About))
+			}
+		}
+		for _, p := range back.Personas {
+			backIDs = append(backIDs, p.ID)
+			if kind == "xlsx" {
+				backIDs = append(backIDs, p.Name, strings.TrimSpace(p.About))
+			}
+		}
+		if !slices.Equal(ids, backIDs) {
+			t.Errorf("%s.%s: personas %q came back as %q", name, kind, ids, backIDs)
 		}
 		if kind == "xlsx" && (back.Title != j.Title || back.Scale.String() != j.Scale.String() || back.Lang != j.Lang ||
 			back.Persona.Name != j.Persona.Name || back.Moments != j.Moments || len(back.Evidence) != len(j.Evidence)) {
@@ -204,13 +231,15 @@ func TestRoundTripExamples(t *testing.T) {
 	for name, j := range examples(t) {
 		checkMermaidRoundTrip(t, name, j)
 		checkSheetRoundTrip(t, name, j)
-		one := *j
+		one := *j.ForPersona(0) // a diagram has one persona's scores
+		one.Personas = nil
 		one.Scale = journey.Scale{Min: 1, Max: 5}
 		one.Phases = slices.Clone(j.Phases)
 		for i := range one.Phases {
 			one.Phases[i].Touchpoints = slices.Clone(one.Phases[i].Touchpoints)
 			for k := range one.Phases[i].Touchpoints {
 				one.Phases[i].Touchpoints[k].Emotion = Score(one.Phases[i].Touchpoints[k].Emotion, j.Scale)
+				one.Phases[i].Touchpoints[k].Moods = nil
 			}
 		}
 		checkMermaidRoundTrip(t, name+" on [1, 5]", &one)

@@ -95,6 +95,9 @@ type sheetReader struct {
 	t      *table
 	header []string        // as the file writes them (without the spaces around), for messages
 	cols   [numColumns]int // the index of each column; -1 when absent
+	// personas are the columns of values per persona (emotion:sanne), in
+	// the order of their first column.
+	personas []personaColumns
 	// noValue holds the cells of the row being read that hold a formula
 	// without a value, by index: reported, so not reported as empty too.
 	noValue map[int]bool
@@ -134,7 +137,7 @@ func (r *sheetReader) columns() (vocab.Lang, bool) {
 	votes := map[vocab.Lang]int{}
 	for i, h := range r.header {
 		key := headerKey(h)
-		if key == "" {
+		if key == "" || r.personaColumn(i, h) {
 			continue
 		}
 		found := false
@@ -170,7 +173,17 @@ func (r *sheetReader) columns() (vocab.Lang, bool) {
 		lang = vocab.English
 	}
 	ok := true
+	if len(r.personas) > 0 {
+		l := lang
+		if l == "" {
+			l = vocab.English
+		}
+		ok = r.checkPersonaColumns(l)
+	}
 	for _, c := range required {
+		if c == colEmotion && len(r.personas) > 0 {
+			continue // one per persona
+		}
 		if r.cols[c] < 0 {
 			l := lang
 			if l == "" {
@@ -343,13 +356,18 @@ func readSheet(p *problems, t *table, m *meta, opts SheetOptions) *Imported {
 			r.label(rw, f.c, *f.into, f.max)
 		}
 		tp.Pains, tp.Gains = r.items(rw, colPains), r.items(rw, colGains)
-		if v, ok := r.number(rw, colEmotion, true); ok {
-			tp.Emotion = v
-			emotions = append(emotions, struct{ i, c, v int }{rw.i, r.cols[colEmotion], v})
-		}
-		if v, ok := r.number(rw, colIdeal, false); ok {
-			tp.Ideal = &v
-			emotions = append(emotions, struct{ i, c, v int }{rw.i, r.cols[colIdeal], v})
+		if len(r.personas) > 0 {
+			tp.Moods = r.moods(rw, &emotions)
+			tp.Emotion, tp.Ideal, tp.Feeling = tp.Moods[0].Emotion, tp.Moods[0].Ideal, tp.Moods[0].Feeling
+		} else {
+			if v, ok := r.number(rw, colEmotion, true); ok {
+				tp.Emotion = v
+				emotions = append(emotions, struct{ i, c, v int }{rw.i, r.cols[colEmotion], v})
+			}
+			if v, ok := r.number(rw, colIdeal, false); ok {
+				tp.Ideal = &v
+				emotions = append(emotions, struct{ i, c, v int }{rw.i, r.cols[colIdeal], v})
+			}
 		}
 		for _, id := range r.evidence(rw) {
 			tp.Evidence = append(tp.Evidence, id)
@@ -363,6 +381,12 @@ func readSheet(p *problems, t *table, m *meta, opts SheetOptions) *Imported {
 		if seen || phaseName != "" {
 			ph := &j.Phases[phases[key].index]
 			ph.Touchpoints = append(ph.Touchpoints, tp)
+		}
+	}
+	if len(r.personas) > 0 {
+		j.Personas, j.Persona = r.personasOf(m.j.Personas), journey.Persona{}
+		if len(j.Personas) > journey.MaxPersonas {
+			r.errorAt(0, -1, journey.CodeTooMany, vocab.TooManyItems, "personas", journey.MaxPersonas)
 		}
 	}
 	if n := len(j.Touchpoints()); n > journey.MaxTouchpoints {
@@ -603,6 +627,10 @@ func Rows(j *journey.Journey) [][]string {
 	for c, w := range columnWords {
 		header[c] = l.Word(w)
 	}
+	several := len(j.Personas) > 0
+	if several {
+		header = perPersona(header, moodHeaders(j, colEmotion), moodHeaders(j, colIdeal), moodHeaders(j, colFeeling))
+	}
 	channels := map[string]string{}
 	for _, c := range j.Channels {
 		channels[c.ID] = c.Name
@@ -619,7 +647,7 @@ func Rows(j *journey.Journey) [][]string {
 			moment = l.Word(vocab.After)
 		}
 		if len(p.Touchpoints) == 0 {
-			rows = append(rows, append([]string{p.Name, p.ID, moment}, make([]string, numColumns-3)...))
+			rows = append(rows, append([]string{p.Name, p.ID, moment}, make([]string, len(header)-3)...))
 		}
 		for _, t := range p.Touchpoints {
 			channel := t.Channel
@@ -630,10 +658,22 @@ func Rows(j *journey.Journey) [][]string {
 			if t.Ideal != nil {
 				ideal = strconv.Itoa(*t.Ideal)
 			}
-			rows = append(rows, []string{p.Name, p.ID, moment, t.Name, t.ID, channel, t.Owner,
+			cells := []string{p.Name, p.ID, moment, t.Name, t.ID, channel, t.Owner,
 				strconv.Itoa(t.Emotion), ideal, t.Feeling, t.Thinks,
-				strings.Join(t.Pains, "\n"), strings.Join(t.Gains, "\n"), strings.Join(t.Evidence, " ")})
+				strings.Join(t.Pains, "\n"), strings.Join(t.Gains, "\n"), strings.Join(t.Evidence, " ")}
+			if several {
+				cells = perPersona(cells, moodCells(&t, colEmotion), moodCells(&t, colIdeal), moodCells(&t, colFeeling))
+			}
+			rows = append(rows, cells)
 		}
 	}
 	return rows
+}
+
+// perPersona replaces the cells of the columns emotion, ideal and feeling
+// of a row with those of every persona.
+func perPersona(cells, emotions, ideals, feelings []string) []string {
+	out := append([]string(nil), cells[:colEmotion]...)
+	out = append(append(append(out, emotions...), ideals...), feelings...)
+	return append(out, cells[colFeeling+1:]...)
 }

@@ -309,6 +309,19 @@ func readJourneySheet(p *problems, t *table, m *meta) {
 			p.add(journey.Error, pos, cell, journey.CodeControlChar, vocab.ControlCharacterIn, ch)
 			continue
 		}
+		if id := personaKey(key); id != "" {
+			k := slices.IndexFunc(j.Personas, func(p journey.Persona) bool { return p.ID == id })
+			if k < 0 {
+				j.Personas = append(j.Personas, journey.Persona{ID: id})
+				k = len(j.Personas) - 1
+			}
+			if strings.HasSuffix(key, ".about") {
+				j.Personas[k].About = value
+			} else {
+				j.Personas[k].Name = value
+			}
+			continue
+		}
 		text := map[string]*string{"title": &j.Title, "persona": &j.Persona.Name, "persona.about": &j.Persona.About,
 			"scenario": &j.Scenario, "goals.customer": &j.Goals.Customer, "goals.business": &j.Goals.Business,
 			"moments.before": &j.Moments.Before, "moments.during": &j.Moments.During, "moments.after": &j.Moments.After}
@@ -481,6 +494,10 @@ func WriteXLSX(w io.Writer, j *journey.Journey) error {
 	}
 	add("persona", j.Persona.Name)
 	add("persona.about", j.Persona.About)
+	for _, p := range j.Personas {
+		add("persona:"+p.ID, p.Name)
+		add("persona:"+p.ID+".about", p.About)
+	}
 	add("scenario", j.Scenario)
 	add("goals.customer", j.Goals.Customer)
 	add("goals.business", j.Goals.Business)
@@ -574,4 +591,19 @@ func sortedZip(data []byte) ([]byte, error) {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// personaKey is the persona id of a key of the Journey sheet that names a
+// persona of several (persona:sanne) or tells about one
+// (persona:sanne.about); "" for any other key.
+func personaKey(key string) string {
+	id, ok := strings.CutPrefix(key, "persona:")
+	if !ok {
+		return ""
+	}
+	id = strings.TrimSuffix(id, ".about")
+	if !reSlug.MatchString(id) {
+		return ""
+	}
+	return id
 }

@@ -51,6 +51,17 @@ func YAML(w io.Writer, im *Imported) error {
 	case j.Persona.Name != "":
 		doc.text("persona", j.Persona.Name)
 	}
+	if len(j.Personas) > 0 {
+		list := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, p := range j.Personas {
+			m := &mapping{}
+			m.text("id", p.ID)
+			m.text("name", p.Name)
+			m.text("about", p.About)
+			list.Content = append(list.Content, m.node())
+		}
+		doc.add("personas", list)
+	}
 	doc.text("scenario", j.Scenario)
 	if j.Goals != (journey.Goals{}) {
 		g := &mapping{}
@@ -103,7 +114,7 @@ func YAML(w io.Writer, im *Imported) error {
 		if len(p.Touchpoints) > 0 {
 			tps := &yaml.Node{Kind: yaml.SequenceNode}
 			for _, t := range p.Touchpoints {
-				tps.Content = append(tps.Content, touchpointNode(t, im.Actors[t.ID], l))
+				tps.Content = append(tps.Content, touchpointNode(t, j.Personas, im.Actors[t.ID], l))
 			}
 			m.add("touchpoints", tps)
 		}
@@ -179,7 +190,10 @@ func walkText(n *yaml.Node, f func(*string)) {
 }
 
 // touchpointNode is the mapping of one touchpoint.
-func touchpointNode(t journey.Touchpoint, actors []string, l vocab.Lang) *yaml.Node {
+//
+// Of a journey of several personas, emotion, ideal and feeling are one
+// value when every persona has it, else a mapping per persona id.
+func touchpointNode(t journey.Touchpoint, personas []journey.Persona, actors []string, l vocab.Lang) *yaml.Node {
 	m := &mapping{}
 	m.text("id", t.ID)
 	m.text("name", t.Name)
@@ -188,11 +202,15 @@ func touchpointNode(t journey.Touchpoint, actors []string, l vocab.Lang) *yaml.N
 	if len(actors) > 0 {
 		m.add("x-actors", texts(actors, true)).HeadComment = l.Word(vocab.YAMLActors)
 	}
-	m.add("emotion", num(t.Emotion))
-	if t.Ideal != nil {
-		m.add("ideal", num(*t.Ideal))
+	if len(t.Moods) > 0 && len(t.Moods) == len(personas) {
+		moods(m, t.Moods, personas)
+	} else {
+		m.add("emotion", num(t.Emotion))
+		if t.Ideal != nil {
+			m.add("ideal", num(*t.Ideal))
+		}
+		m.text("feeling", t.Feeling)
 	}
-	m.text("feeling", t.Feeling)
 	m.text("thinks", t.Thinks)
 	if len(t.Pains) > 0 {
 		m.add("pains", texts(t.Pains, false))
@@ -268,4 +286,51 @@ func texts(items []string, short bool) *yaml.Node {
 		n.Content = append(n.Content, str(s))
 	}
 	return n
+}
+
+// moods adds the emotion, ideal and feeling of every persona to a
+// touchpoint's mapping: one value when all personas share it, else a
+// flow mapping per persona id; an ideal or feeling that no persona has is
+// left out, and a persona without one is left out of its mapping.
+func moods(m *mapping, ms []journey.Mood, personas []journey.Persona) {
+	value := func(key string, of func(journey.Mood) (*yaml.Node, bool)) {
+		nodes := make([]*yaml.Node, len(ms))
+		for i, md := range ms {
+			nodes[i], _ = of(md)
+		}
+		same := true
+		for _, n := range nodes[1:] {
+			if (n == nil) != (nodes[0] == nil) || n != nil && (n.Value != nodes[0].Value || n.Style != nodes[0].Style) {
+				same = false
+			}
+		}
+		switch {
+		case same && nodes[0] == nil:
+		case same:
+			m.add(key, nodes[0])
+		default:
+			per := &mapping{}
+			for i, n := range nodes {
+				if n != nil {
+					per.add(personas[i].ID, n)
+				}
+			}
+			n := per.node()
+			n.Style = yaml.FlowStyle
+			m.add(key, n)
+		}
+	}
+	value("emotion", func(md journey.Mood) (*yaml.Node, bool) { return num(md.Emotion), true })
+	value("ideal", func(md journey.Mood) (*yaml.Node, bool) {
+		if md.Ideal == nil {
+			return nil, false
+		}
+		return num(*md.Ideal), true
+	})
+	value("feeling", func(md journey.Mood) (*yaml.Node, bool) {
+		if md.Feeling == "" {
+			return nil, false
+		}
+		return str(md.Feeling), true
+	})
 }

@@ -39,7 +39,23 @@ type decoder struct {
 	badIDs      map[idKind]map[string]bool
 	suggestions int // did-you-mean lookups made; capped to bound the work
 
+	// personasNode is the list of personas:, when the journey has one.
+	personasNode *yaml.Node
+	// personaLost: a persona could not be read, so values per persona
+	// may name it: they are not checked.
+	personaLost bool
+	// includeFailed: a catalogue could not be read, so references are
+	// not checked.
+	includeFailed bool
+	// personaRefs are the items of personas: that name a persona of a
+	// catalogue by its id; ownerRefs the owners of touchpoints and
+	// improvements; includes the paths of include.
+	personaRefs []reference
+	ownerRefs   []reference
+	includes    []includeAt
+
 	ids         map[idKind]map[string]*yaml.Node
+	included    map[idKind]map[string]bool // the ids of the catalogues included
 	refs        []reference
 	emotions    []emotionAt
 	touchpoints int
@@ -59,6 +75,10 @@ func (k idKind) word() vocab.Word {
 		return vocab.KindEvidence
 	case improvementID:
 		return vocab.KindImprovement
+	case personaID:
+		return vocab.KindPersona
+	case ownerID:
+		return vocab.KindOwner
 	}
 	return vocab.KindTouchpoint
 }
@@ -69,6 +89,8 @@ const (
 	touchpointID  idKind = "touchpoint"
 	evidenceID    idKind = "evidence"
 	improvementID idKind = "improvement"
+	personaID     idKind = "persona"
+	ownerID       idKind = "owner"
 )
 
 // reference is an id written where an id of another kind must exist.

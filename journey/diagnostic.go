@@ -61,6 +61,20 @@ const (
 	CodeReviewOverdue  Code = "review-overdue"
 	CodeReviewInFuture Code = "review-in-future"
 	CodeNoPersona      Code = "no-persona"
+	// CodePersonaConflict: a journey has both persona: and personas:.
+	CodePersonaConflict Code = "persona-conflict"
+	// The codes of include: a path that breaks a rule, a file that
+	// cannot be read or is no catalogue, a cycle.
+	CodeIncludeAbsolute     Code = "include-absolute"
+	CodeIncludeOutside      Code = "include-outside"
+	CodeIncludeNotYAML      Code = "include-not-yaml"
+	CodeIncludeMissing      Code = "include-missing"
+	CodeIncludeCycle        Code = "include-cycle"
+	CodeIncludeNotCatalogue Code = "include-not-catalogue"
+	CodeIncludeInvalid      Code = "include-invalid"
+	// CodeCatalogueOverride (a warning): a journey's own channel,
+	// persona, evidence or owner has the id of a catalogue's, and wins.
+	CodeCatalogueOverride Code = "catalogue-override"
 
 	// What a picture of the journey cannot show whole: a warning of the
 	// map or the matrix, not of the journey file.
@@ -161,6 +175,7 @@ func (ds Diagnostics) Count() (errors, warnings int) {
 func (ds Diagnostics) Sorted() Diagnostics {
 	order := func(a, b Diagnostic) int {
 		return cmp.Or(
+			cmp.Compare(a.File, b.File), // a journey's, and its catalogues'
 			cmp.Compare(a.Pos.Line, b.Pos.Line),
 			cmp.Compare(a.Pos.Column, b.Pos.Column),
 			cmp.Compare(a.Severity, b.Severity),

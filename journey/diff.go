@@ -25,11 +25,27 @@ type Diff struct {
 	Phases       []PhaseDiff       `json:"phases"`
 	Touchpoints  []TouchpointDiff  `json:"touchpoints"`
 	Improvements []ImprovementDiff `json:"improvements"`
+	// Personas are the personas of personas: added, removed, or whose
+	// curve changed, when either version has such a list. The emotion,
+	// ideal and feeling of a touchpoint in both versions are then told
+	// per persona here, not in Touchpoints.
+	Personas []PersonaDiff `json:"personas,omitempty"`
+}
+
+// PersonaDiff is a persona of personas: added, removed, or changed: renamed,
+// or with touchpoints whose emotion, ideal or feeling changed for it (in
+// Touchpoints, which then set only those).
+type PersonaDiff struct {
+	ID          string           `json:"id"`
+	Change      ChangeKind       `json:"change"`
+	Name        string           `json:"name"` // in the new version; in the old one when removed
+	Rename      *TextChange      `json:"renamed,omitempty"`
+	Touchpoints []TouchpointDiff `json:"touchpoints,omitempty"`
 }
 
 // Empty reports whether nothing that Compare looks at changed.
 func (d Diff) Empty() bool {
-	return d.Title == nil && d.Persona == nil && d.Scale == nil && len(d.Phases) == 0 && len(d.Touchpoints) == 0 && len(d.Improvements) == 0
+	return d.Title == nil && d.Persona == nil && d.Scale == nil && len(d.Phases) == 0 && len(d.Touchpoints) == 0 && len(d.Improvements) == 0 && len(d.Personas) == 0
 }
 
 // TextChange is a text that differs: Old in the old version, New in the
@@ -207,6 +223,23 @@ func Compare(old, new *Journey) Diff {
 		}
 	}
 	d.Improvements = compareImprovements(old.Improvements, new.Improvements)
+	if len(old.Personas) > 0 || len(new.Personas) > 0 {
+		d.Personas = comparePersonas(old, new)
+	}
+	if len(old.Personas) > 0 && len(new.Personas) > 0 {
+		// How each persona feels is told per persona.
+		kept := d.Touchpoints[:0]
+		for _, td := range d.Touchpoints {
+			if td.Change == Changed {
+				td.Emotion, td.Ideal, td.Feeling = nil, nil, nil
+				if !td.changed() {
+					continue
+				}
+			}
+			kept = append(kept, td)
+		}
+		d.Touchpoints = kept
+	}
 	return d
 }
 
@@ -281,6 +314,41 @@ func missingFrom(list, other []string) []string {
 	return out
 }
 
+// comparePersonas compares the personas of personas: by id: those of the
+// new version in its order, then those removed. A persona in both is
+// compared as it lives each version (Journey.ForPersona), on the emotion,
+// ideal and feeling of the touchpoints in both.
+func comparePersonas(old, new *Journey) []PersonaDiff {
+	var out []PersonaDiff
+	for i, p := range new.Personas {
+		k := old.PersonaIndex(p.ID)
+		if k < 0 {
+			out = append(out, PersonaDiff{ID: p.ID, Change: Added, Name: p.Name})
+			continue
+		}
+		pd := PersonaDiff{ID: p.ID, Change: Changed, Name: p.Name, Rename: textChange(old.Personas[k].Name, p.Name)}
+		// Each as one curve, a journey of no personas list.
+		was, now := old.ForPersona(k), new.ForPersona(i)
+		was.Personas, now.Personas = nil, nil
+		for _, td := range Compare(was, now).Touchpoints {
+			if td.Change != Changed || td.Emotion == nil && td.Ideal == nil && td.Feeling == nil {
+				continue
+			}
+			pd.Touchpoints = append(pd.Touchpoints, TouchpointDiff{ID: td.ID, Change: Changed, Name: td.Name, Phase: td.Phase,
+				Emotion: td.Emotion, Ideal: td.Ideal, Feeling: td.Feeling})
+		}
+		if pd.Rename != nil || len(pd.Touchpoints) > 0 {
+			out = append(out, pd)
+		}
+	}
+	for _, p := range old.Personas {
+		if new.PersonaIndex(p.ID) < 0 {
+			out = append(out, PersonaDiff{ID: p.ID, Change: Removed, Name: p.Name})
+		}
+	}
+	return out
+}
+
 // compareTouchpoint compares two versions of a touchpoint with the same id,
 // and reports whether anything Compare looks at differs.
 func compareTouchpoint(was, now *Touchpoint, wasIn, nowIn PhaseRef) (TouchpointDiff, bool) {
@@ -310,9 +378,13 @@ func compareTouchpoint(was, now *Touchpoint, wasIn, nowIn PhaseRef) (TouchpointD
 			td.Details = append(td.Details, l.key)
 		}
 	}
-	changed := td.Emotion != nil || td.Ideal != nil || td.Rename != nil || td.Owner != nil ||
+	return td, td.changed()
+}
+
+// changed reports whether a changed touchpoint has anything that changed.
+func (td TouchpointDiff) changed() bool {
+	return td.Emotion != nil || td.Ideal != nil || td.Rename != nil || td.Owner != nil ||
 		td.Channel != nil || td.Feeling != nil || td.MovedFrom != nil || len(td.Details) > 0
-	return td, changed
 }
 
 // textChange is the change from old to new, nil when they are the same.

@@ -21,6 +21,8 @@ func TestFormatDocCoversEveryKey(t *testing.T) {
 		"touchpoint":  keysOf(touchpointFields()),
 		"evidence":    keysOf(evidenceFields()),
 		"improvement": keysOf(improvementFields()),
+		"owner":       keysOf(ownerFields()),
+		"catalogues":  keysOf(catalogueFields()),
 	}
 	for name, keys := range sections {
 		section := sectionOf(doc, name)

@@ -182,6 +182,8 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 				objectShape(personaDoc, personaFields()),
 			),
 			decodePersona),
+		custom("personas", "Several personas, each with a curve of its own, instead of one persona: touchpoints then give emotion, ideal and feeling either once for all of them or per persona id, as {sanne: 2, joost: -1}. An item is a persona, or the id of a persona of an included catalogue.", false,
+			personasShape(), decodePersonas),
 		prose("scenario", "The situation and expectations the journey starts from.", func(j *Journey) *string { return &j.Scenario }),
 		mapping("goals", "What the customer wants and what the business wants; the two may differ.", vocab.TheGoals, goalsFields(), func(j *Journey) *Goals { return &j.Goals }),
 		mapping("moments", "The names of the moments in the journey's language, for a journey that is not a purchase, such as {before: \"Before cancelling\", during: \"Cancelling\", after: \"After leaving\"}; a moment without a name is before, during or after the purchase.", vocab.TheMoments, momentFields(), func(j *Journey) *MomentNames { return &j.Moments }),
@@ -200,15 +202,9 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 					j.Competitor = j.Competitor || v
 				}
 			}).withDefault(false),
-		custom("channels", "The catalogue of channels. When present, every touchpoint channel must be one of its ids.", false,
-			arrayShape(objectShape(channelDoc, channelFields()), 0, MaxChannels), func(d *decoder, n *yaml.Node, j *Journey) {
-				d.list(n, "channels", MaxChannels, func(e *yaml.Node) {
-					c := Channel{Pos: posOf(resolve(e))}
-					if object(d, e, vocab.AChannel, channelFields(), &c) {
-						j.Channels = append(j.Channels, c)
-					}
-				})
-			}),
+		includeField(),
+		channelsField(),
+		ownersField(),
 		custom("phases", "The phases of the journey, in order: before, during and after the purchase.", true,
 			arrayShape(objectShape(phaseDoc, phaseFields()), 1, MaxPhases), func(d *decoder, n *yaml.Node, j *Journey) {
 				d.list(n, "phases", MaxPhases, func(e *yaml.Node) {
@@ -221,15 +217,7 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 					d.errorf(r, CodeMissing, vocab.NoPhases)
 				}
 			}),
-		custom("evidence", "The sources the map is based on: interviews, sessions, surveys, analytics and more.", false,
-			arrayShape(objectShape(evidenceDoc, evidenceFields()), 0, MaxEvidence), func(d *decoder, n *yaml.Node, j *Journey) {
-				d.list(n, "evidence", MaxEvidence, func(e *yaml.Node) {
-					ev := Evidence{Pos: posOf(resolve(e))}
-					if object(d, e, vocab.AnEvidence, evidenceFields(), &ev) {
-						j.Evidence = append(j.Evidence, ev)
-					}
-				})
-			}),
+		evidenceField(),
 		custom("improvements", "Actions that close the gaps between the current and the ideal journey.", false,
 			arrayShape(objectShape(improvementDoc, improvementFields()), 0, MaxImprovements), func(d *decoder, n *yaml.Node, j *Journey) {
 				d.list(n, "improvements", MaxImprovements, func(e *yaml.Node) {
@@ -262,6 +250,37 @@ var personaFields = sync.OnceValue(func() []field[Persona] {
 		prose("about", "Background: habits, needs, worries.", func(p *Persona) *string { return &p.About }),
 	}
 })
+
+var personaListFields = sync.OnceValue(func() []field[Persona] {
+	return append([]field[Persona]{
+		idField(personaID, "Names the persona: what emotion, ideal and feeling write per persona. A slug, unique among personas.", func(p *Persona) *string { return &p.ID }),
+	}, personaFields()...)
+})
+
+// decodePersonas takes the list of personas, at most MaxPersonas: each a
+// persona, or the id of one defined in an included catalogue.
+func decodePersonas(d *decoder, n *yaml.Node, j *Journey) {
+	d.personasNode = resolve(n)
+	d.list(n, "personas", MaxPersonas, func(e *yaml.Node) {
+		if r := resolve(e); r.Kind == yaml.ScalarNode {
+			id, ok := d.slug(e, vocab.Say(vocab.IDOf, vocab.KindPersona))
+			if !ok || id == "" {
+				d.personaLost = true
+				return
+			}
+			j.Personas = append(j.Personas, Persona{Pos: posOf(r), ID: id})
+			d.personaRefs = append(d.personaRefs, reference{kind: personaID, id: id, node: r})
+			return
+		}
+		p := Persona{Pos: posOf(resolve(e))}
+		if object(d, e, vocab.APersona, personaListFields(), &p) && p.ID != "" {
+			j.Personas = append(j.Personas, p)
+			return
+		}
+		d.personaLost = true
+
+	})
+}
 
 // decodePersona takes a persona as one line of text, or as {name, about}.
 func decodePersona(d *decoder, n *yaml.Node, j *Journey) {
@@ -382,22 +401,37 @@ var touchpointFields = sync.OnceValue(func() []field[Touchpoint] {
 					d.refs = append(d.refs, reference{kind: channelID, id: s, node: resolve(n)})
 				}
 			}),
-		label("owner", "The team or person responsible.", false, func(t *Touchpoint) *string { return &t.Owner }),
-		custom("emotion", "How the customer feels here in the current journey, a whole number on the journey's scale. These points form the emotion curve.", true,
-			emotionShape(), func(d *decoder, n *yaml.Node, t *Touchpoint) {
-				if v, ok := d.integer(n, "emotion"); ok {
-					t.Emotion = v
-					d.emotions = append(d.emotions, emotionAt{value: v, key: "emotion", node: resolve(n)})
-				}
+		ownerField("The team or person responsible: one of the journey's owners, when it has a list of them.", func(t *Touchpoint) *string { return &t.Owner }),
+		custom("emotion", "How the customer feels here in the current journey, a whole number on the journey's scale. These points form the emotion curve. With personas, one number for all of them, or one per persona id: {sanne: 2, joost: -1}.", true,
+			perPersonaShape(emotionShape()), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+				d.perPersona(n, "emotion", t, func(v *yaml.Node, at *personaValue) bool {
+					e, ok := d.integer(v, "emotion")
+					if ok {
+						at.value = e
+						d.emotions = append(d.emotions, emotionAt{value: e, key: "emotion", node: resolve(v)})
+					}
+					return ok
+				})
 			}),
-		custom("ideal", "How the customer should feel here in the ideal journey, a whole number on the journey's scale. Leave it out where the ideal journey says nothing.", false,
-			emotionShape(), func(d *decoder, n *yaml.Node, t *Touchpoint) {
-				if v, ok := d.integer(n, "ideal"); ok {
-					t.Ideal = &v
-					d.emotions = append(d.emotions, emotionAt{value: v, key: "ideal", node: resolve(n)})
-				}
+		custom("ideal", "How the customer should feel here in the ideal journey, a whole number on the journey's scale. Leave it out where the ideal journey says nothing. With personas, one number for all, or one per persona id; a persona left out has no ideal here.", false,
+			perPersonaShape(emotionShape()), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+				d.perPersona(n, "ideal", t, func(v *yaml.Node, at *personaValue) bool {
+					e, ok := d.integer(v, "ideal")
+					if ok {
+						at.value = e
+						d.emotions = append(d.emotions, emotionAt{value: e, key: "ideal", node: resolve(v)})
+					}
+					return ok
+				})
 			}),
-		label("feeling", "One word for the emotion, shown at the curve.", false, func(t *Touchpoint) *string { return &t.Feeling }),
+		custom("feeling", "One word for the emotion, shown at the curve. With personas, one word for all, or one per persona id.", false,
+			perPersonaShape(textShape(MaxLabelRunes, false)), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+				d.perPersona(n, "feeling", t, func(v *yaml.Node, at *personaValue) bool {
+					s, ok := d.text(v, "feeling", MaxLabelRunes)
+					at.text = s
+					return ok
+				})
+			}),
 		prose("thinks", "What the customer thinks here, as a quote.", func(t *Touchpoint) *string { return &t.Thinks }),
 		labels("pains", "What goes wrong for the customer.", func(t *Touchpoint) *[]string { return &t.Pains }),
 		labels("gains", "What goes well for the customer.", func(t *Touchpoint) *[]string { return &t.Gains }),
@@ -429,7 +463,7 @@ var improvementFields = sync.OnceValue(func() []field[Improvement] {
 		refs("touchpoints", "The ids of the touchpoints it improves, in any phase.", touchpointID, func(i *Improvement) *[]string { return &i.Touchpoints }),
 		rating("impact", "How much it helps: 1 low, 5 high.", func(i *Improvement) *int { return &i.Impact }),
 		rating("effort", "How much work it is: 1 low, 5 high.", func(i *Improvement) *int { return &i.Effort }),
-		label("owner", "Who is responsible.", false, func(i *Improvement) *string { return &i.Owner }),
+		ownerField("Who is responsible: one of the journey's owners, when it has a list of them.", func(i *Improvement) *string { return &i.Owner }),
 		dateField("due", "The deadline, as YYYY-MM-DD.", func(i *Improvement) *Date { return &i.Due }),
 		enumField("status", "How far it has come.", false, statuses, func(i *Improvement) *Status { return &i.Status }).withDefault(Open),
 	}

@@ -20,6 +20,11 @@ const (
 	MaxChannels = 100
 	// MaxEvidence bounds the evidence sources.
 	MaxEvidence = 200
+	// MaxOwners bounds the owners.
+	MaxOwners = 200
+	// MaxIncludes bounds the files a journey reads through include:
+	// the catalogues it includes, and those they include, together.
+	MaxIncludes = 16
 	// MaxImprovements bounds the improvements.
 	MaxImprovements = 500
 	// MaxListItems bounds short lists: pains, gains, metrics and references.

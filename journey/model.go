@@ -10,11 +10,16 @@ import (
 // Journey is one customer journey: what a customer goes through to reach a
 // goal, written from the customer's view ("I request a quote").
 type Journey struct {
-	File     string // the file it was read from, as its diagnostics name it
-	Pos      Pos
-	Title    string
-	Lang     Lang
-	Persona  Persona
+	File  string // the file it was read from, as its diagnostics name it
+	Pos   Pos
+	Title string
+	Lang  Lang
+	// Persona is the one persona of persona:, when the journey has it.
+	Persona Persona
+	// Personas are the personas of personas:, in order, when the journey
+	// has them: one emotion curve each. Touchpoint.Moods holds how each
+	// feels, in this order.
+	Personas []Persona
 	Scenario string
 	Goals    Goals
 	Moments  MomentNames
@@ -24,18 +29,83 @@ type Journey struct {
 	// Competitor marks a competitor's journey (competitor: true, or one
 	// read for render --compare): what an organisation writes for its own
 	// journeys (owners, evidence, improvements) is not asked of it.
-	Competitor   bool
+	Competitor bool
+	// Includes are the catalogues the journey includes (include:), as
+	// their files are named: their channels, personas, evidence and
+	// owners are the journey's too.
+	Includes     []string
 	Channels     []Channel
+	Owners       []Owner
 	Phases       []Phase
 	Evidence     []Evidence
 	Improvements []Improvement
 }
 
-// Persona is who the journey is written for.
+// Persona is who the journey is written for. ID names a persona of
+// personas:, where emotions per persona refer to it; the one persona of
+// persona: has none.
 type Persona struct {
 	Pos   Pos
+	ID    string
 	Name  string
 	About string
+}
+
+// MaxPersonas is how many personas one journey may have: each has a curve
+// with a colour, a dash and a mark of its own.
+const MaxPersonas = 5
+
+// Cast is every persona of the journey in order: those of personas:, else
+// the one of persona: when it has a name, else none.
+func (j *Journey) Cast() []Persona {
+	if len(j.Personas) > 0 {
+		return j.Personas
+	}
+	if j.Persona.Name != "" {
+		return []Persona{j.Persona}
+	}
+	return nil
+}
+
+// Curves is how many emotion curves the journey has: one per persona of
+// personas:, else one.
+func (j *Journey) Curves() int { return max(1, len(j.Personas)) }
+
+// PersonaIndex is the place of the persona with the id in personas:, or
+// -1 when the journey has none by that id.
+func (j *Journey) PersonaIndex(id string) int {
+	for i, p := range j.Personas {
+		if p.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// ForPersona is the journey as persona i of personas: lives it: a copy
+// whose touchpoints hold that persona's emotion, ideal and feeling, with
+// that persona alone. Every rule and output made for one curve reads a
+// journey of several personas through it. A journey without personas: is
+// returned as it is.
+func (j *Journey) ForPersona(i int) *Journey {
+	if len(j.Personas) == 0 {
+		return j
+	}
+	c := *j
+	c.Personas = []Persona{j.Personas[i]}
+	c.Phases = make([]Phase, len(j.Phases))
+	for pi, p := range j.Phases {
+		c.Phases[pi] = p
+		c.Phases[pi].Touchpoints = make([]Touchpoint, len(p.Touchpoints))
+		for ti, t := range p.Touchpoints {
+			if i < len(t.Moods) {
+				t.Emotion, t.Ideal, t.Feeling = t.Moods[i].Emotion, t.Moods[i].Ideal, t.Moods[i].Feeling
+				t.Moods = []Mood{t.Moods[i]}
+			}
+			c.Phases[pi].Touchpoints[ti] = t
+		}
+	}
+	return &c
 }
 
 // Goals holds what the customer wants and what the business wants; the two
@@ -115,6 +185,14 @@ type Channel struct {
 	Kind ChannelKind
 }
 
+// Owner is a team or person responsible for touchpoints and
+// improvements; with a list of owners, every owner: must name one.
+type Owner struct {
+	Pos  Pos
+	ID   string
+	Name string
+}
+
 // ChannelKind says whether a channel is online or offline.
 type ChannelKind string
 
@@ -149,6 +227,9 @@ type Phase struct {
 
 // Touchpoint is one contact moment between the customer and the
 // organisation, with how the customer feels there.
+//
+// Emotion, Ideal and Feeling are how the customer feels: the first
+// persona, in a journey of several (see Journey.ForPersona for the others).
 type Touchpoint struct {
 	Pos      Pos
 	ID       string
@@ -162,6 +243,22 @@ type Touchpoint struct {
 	Pains    []string
 	Gains    []string
 	Evidence []string
+	// Moods is how each persona of Journey.Personas feels here, in their
+	// order; nil in a journey without personas:.
+	Moods []Mood
+
+	// perPersona holds the values written per persona id, until the
+	// journey's personas are known.
+	perPersona []personaValue
+}
+
+// Mood is how one persona feels at a touchpoint: an emotion on the scale,
+// the ideal (nil when the ideal journey says nothing there for them) and a
+// word.
+type Mood struct {
+	Emotion int
+	Ideal   *int
+	Feeling string
 }
 
 // Evidence is a source the emotions and pains are based on.
@@ -312,6 +409,27 @@ func (j *Journey) PainPoints() []*Touchpoint {
 	for _, t := range j.Touchpoints() {
 		if len(t.Pains) > 0 || dips && t.Emotion == dip {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// AllPainPoints returns the pain points of every persona's curve (see
+// PainPoints), each touchpoint once, in journey order, as the first
+// persona it is a pain point of feels there.
+func (j *Journey) AllPainPoints() []*Touchpoint {
+	pain := map[string]*Touchpoint{}
+	for i := range j.Curves() {
+		for _, t := range j.ForPersona(i).PainPoints() {
+			if pain[t.ID] == nil {
+				pain[t.ID] = t
+			}
+		}
+	}
+	var out []*Touchpoint
+	for _, t := range j.Touchpoints() {
+		if p := pain[t.ID]; p != nil {
+			out = append(out, p)
 		}
 	}
 	return out

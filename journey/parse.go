@@ -29,6 +29,10 @@ type Options struct {
 	// journey's own reviewed date, as its committed matrix and report do,
 	// so that what is said depends on the file alone.
 	AsOfReview bool
+	// Includer reads the catalogues the journey includes (include:); a
+	// journey that includes any is an error without one (as one read
+	// from standard input is).
+	Includer Includer
 }
 
 // Parse decodes and validates one journey file. file is the name used in
@@ -77,8 +81,8 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.P
 		rec.finish(diags, nil)
 		return nil, lang
 	}
-	d := &decoder{diags: diags, file: file, src: text, today: opts.Today, skip: skip, misspelt: map[string]bool{}, aliasDups: map[*yaml.Node]bool{},
-		ids: map[idKind]map[string]*yaml.Node{}, badIDs: map[idKind]map[string]bool{}}
+	d := newDecoder(diags, file, text, skip)
+	d.today = opts.Today
 	j := &Journey{File: file, Pos: posOf(root), Lang: English, Scale: DefaultScale, Competitor: opts.Competitor}
 	if !object(d, root, vocab.TheJourney, journeyFields(), j) {
 		rec.finish(diags, root)
@@ -92,10 +96,15 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.P
 	case !d.langBad:
 		lang = English // the language of a journey that names none
 	}
+	// The catalogues it includes: read, and merged into it.
+	l := &includeLoader{inc: opts.Includer, journey: file, diags: diags, seen: map[string]bool{}}
+	l.load(file, d.includes, []string{file}, nil)
+	mergeCatalogues(d, j, l)
 	validate(d, j)
 	// After a syntax error: the diagnostics the recovery caused are
 	// dropped, and the syntax errors added, so there is no advice.
 	rec.finish(diags, root)
+	*diags = append(*diags, l.extra...)
 	if !diags.HasErrors() {
 		if opts.Today.IsZero() && opts.AsOfReview {
 			opts.Today = j.Reviewed
@@ -103,4 +112,41 @@ func parse(file string, src []byte, opts Options, report func(Pos, Code, vocab.P
 		rules(d, j, root, opts)
 	}
 	return j, lang
+}
+
+// newDecoder makes the decoder of the file named file, whose text is src;
+// skip holds the nodes not to decode (see parseYAML).
+func newDecoder(diags *Diagnostics, file string, src []byte, skip map[*yaml.Node]bool) *decoder {
+	return &decoder{diags: diags, file: file, src: src, skip: skip, misspelt: map[string]bool{}, aliasDups: map[*yaml.Node]bool{},
+		ids: map[idKind]map[string]*yaml.Node{}, badIDs: map[idKind]map[string]bool{}, included: map[idKind]map[string]bool{}}
+}
+
+// ParseCatalogue checks a catalogue file on its own, with the catalogues
+// it includes: every diagnostic, sorted, said in opts.DefaultLang (else
+// English). It reports whether the file is a catalogue: a file with a
+// title or phases is a journey, and is not checked here.
+func ParseCatalogue(file string, src []byte, opts Options) (Diagnostics, bool) {
+	var diags Diagnostics
+	l := &includeLoader{inc: opts.Includer, diags: &diags, seen: map[string]bool{}, warnings: true}
+	c, ok := l.readCatalogue(Included{Name: file, Key: "\x00" + file, Src: src})
+	if !ok {
+		return nil, false
+	}
+	if c != nil {
+		l.load(file, c.includes, []string{file}, []string{"\x00" + file})
+		l.read = append([]*catalogue{c}, l.read...)
+		d := newDecoder(&diags, file, src, nil)
+		mergeCatalogues(d, &Journey{}, l)
+	}
+	lang := opts.DefaultLang
+	if lang == "" {
+		lang = English
+	}
+	diags = append(diags, l.extra...)
+	if opts.Strict {
+		for i := range diags {
+			diags[i].Severity = Error
+		}
+	}
+	return diags.In(lang).Sorted(), true
 }

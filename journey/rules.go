@@ -68,7 +68,7 @@ func checkPainPoints(d *decoder, j *Journey, at *nodeIndex) {
 			addressed[id] = true
 		}
 	}
-	for _, t := range j.PainPoints() {
+	for _, t := range j.AllPainPoints() {
 		if addressed[t.ID] {
 			continue
 		}
@@ -87,16 +87,28 @@ func checkPainPoints(d *decoder, j *Journey, at *nodeIndex) {
 // checkEnd warns when the journey ends on its lowest emotion: people
 // remember the peak and the end of an experience, so a journey should end
 // on a positive peak.
+// In a journey of several personas, the first whose curve ends on its low
+// is named.
 func checkEnd(d *decoder, j *Journey) {
+	for i := range j.Curves() {
+		if endsLow(d, j.ForPersona(i)) {
+			return
+		}
+	}
+}
+
+func endsLow(d *decoder, j *Journey) bool {
 	all := j.Touchpoints()
 	lowest, highest, _ := j.EmotionRange()
 	if len(all) < 2 {
-		return
+		return false
 	}
 	last := all[len(all)-1]
 	if lowest < highest && last.Emotion == lowest {
 		d.add(last.Pos, Warning, CodeEndsLow, vocab.EndsLow, last.Emotion, quote(last.ID))
+		return true
 	}
+	return false
 }
 
 // checkImprovements warns about improvements still to do (not settled)

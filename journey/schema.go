@@ -47,7 +47,8 @@ type shape struct {
 	Properties           properties  `json:"properties,omitempty"`
 	Required             []string    `json:"required,omitempty"`
 	PatternProperties    *extensions `json:"patternProperties,omitempty"`
-	AdditionalProperties *bool       `json:"additionalProperties,omitempty"`
+	PropertyNames        *shape      `json:"propertyNames,omitempty"`
+	AdditionalProperties any         `json:"additionalProperties,omitempty"` // false, or the shape of every value
 }
 
 // property is one key of an object shape; properties keep the order of the
@@ -168,15 +169,36 @@ type schemaDoc struct {
 // journeyDoc describes a journey file, at the top of the schema.
 const journeyDoc = "A customer journey for journeymap: who it is for, the phases the customer goes through, the touchpoints in each phase with how the customer feels there, the evidence behind it, and the improvements that follow from it. journeymap validate checks what a schema cannot: references, unique ids and emotions on the scale."
 
+// CatalogueSchemaID is the $id of the schema of a catalogue.
+const CatalogueSchemaID = "journeymap-catalogue.schema.json"
+
+// catalogueDoc describes a catalogue file, at the top of its schema.
+const catalogueDoc = "A catalogue for journeymap: channels, personas, evidence and owners that several journeys share by including it (include: [catalogue.yaml]). It has no title and no phases, and is never drawn."
+
 // Schema returns the JSON Schema (draft 2020-12) of a journey file, as
 // indented JSON ending in a newline, the same bytes on every call.
 func Schema() []byte {
-	b, err := marshalIndent(schemaDoc{
+	return schemaOf(schemaDoc{
 		Schema: draft202012,
 		ID:     SchemaID,
 		Title:  "journeymap journey",
 		shape:  objectShape(journeyDoc, journeyFields()),
 	})
+}
+
+// CatalogueSchema returns the JSON Schema of a catalogue file, as Schema
+// does that of a journey.
+func CatalogueSchema() []byte {
+	return schemaOf(schemaDoc{
+		Schema: draft202012,
+		ID:     CatalogueSchemaID,
+		Title:  "journeymap catalogue",
+		shape:  objectShape(catalogueDoc, catalogueFields()),
+	})
+}
+
+func schemaOf(doc schemaDoc) []byte {
+	b, err := marshalIndent(doc)
 	if err != nil {
 		panic("journey: the schema does not marshal: " + err.Error()) // a bug, caught by the tests
 	}

@@ -110,7 +110,17 @@ func TestSchemaDescribesEveryProperty(t *testing.T) {
 	}
 	objects := 0
 	var walk func(path string, s map[string]any)
+	maps := 0
 	walk = func(path string, s map[string]any) {
+		if _, ok := s["propertyNames"]; ok {
+			// A value per persona id: the ids are the keys, each value
+			// has the shape of the one value for all.
+			maps++
+			if _, ok := s["additionalProperties"].(map[string]any); !ok {
+				t.Errorf("%s: a mapping per persona without the shape of its values", path)
+			}
+			return
+		}
 		if s["type"] == "object" {
 			objects++
 			if s["additionalProperties"] != false {
@@ -145,8 +155,11 @@ func TestSchemaDescribesEveryProperty(t *testing.T) {
 		}
 	}
 	walk("journey", root)
-	if objects != 9 {
-		t.Errorf("the schema has %d object shapes, want 9 (journey, persona, goals, moments, channel, phase, touchpoint, evidence, improvement)", objects)
+	if objects != 11 {
+		t.Errorf("the schema has %d object shapes, want 11 (journey, persona, personas item, goals, moments, channel, owner, phase, touchpoint, evidence, improvement)", objects)
+	}
+	if maps != 3 {
+		t.Errorf("the schema has %d mappings per persona, want 3 (emotion, ideal, feeling)", maps)
 	}
 }
 
@@ -198,7 +211,7 @@ func TestExamplesMatchSchema(t *testing.T) {
 		if err := validateYAML(t, s, string(src)); err != nil {
 			t.Errorf("%s: %v", f, err)
 		}
-		if _, diags := Parse(f, src, Options{}); diags.HasErrors() {
+		if _, diags, _ := ParseFile(f, Options{}); diags.HasErrors() {
 			t.Errorf("%s:\n%s", f, format(diags))
 		}
 	}

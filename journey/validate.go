@@ -12,12 +12,16 @@ import (
 func validate(d *decoder, j *Journey) {
 	d.reportBadIDs()
 	// A misspelt persona key is reported already, as an unknown key.
-	if j.Persona.Name == "" && j.Persona.Pos == (Pos{}) && !d.misspelt["persona"] {
+	if j.Persona.Name == "" && j.Persona.Pos == (Pos{}) && len(j.Personas) == 0 && !d.personaLost && !d.misspelt["persona"] && !d.misspelt["personas"] {
 		d.add(j.Pos, Warning, CodeNoPersona, vocab.NoPersona)
+	}
+	if !d.truncated && !d.personaLost {
+		resolvePersonas(d, j)
 	}
 	checkMoments(d, j)
 	checkColumns(d, j)
 	checkReferences(d, j)
+	checkOwners(d, j)
 	if d.badScale {
 		return // emotions cannot be checked against a scale that is wrong
 	}
@@ -57,16 +61,23 @@ func checkReferences(d *decoder, j *Journey) {
 		for id := range ids {
 			known[kind] = append(known[kind], id)
 		}
+	}
+	for kind, ids := range d.included {
+		for id := range ids {
+			known[kind] = append(known[kind], id)
+		}
+	}
+	for kind := range known {
 		slices.Sort(known[kind]) // suggestions must not depend on map order
 	}
-	if d.truncated {
-		return // items past a limit were not read: references to them would mislead
+	if d.truncated || d.includeFailed {
+		return // items past a limit, or in a catalogue, were not read: references to them would mislead
 	}
 	for _, r := range d.refs {
 		if r.kind == channelID && len(j.Channels) == 0 {
 			continue // without a catalogue, a channel is free text
 		}
-		if _, ok := d.ids[r.kind][r.id]; ok || d.badIDs[r.kind][r.id] {
+		if _, ok := d.ids[r.kind][r.id]; ok || d.badIDs[r.kind][r.id] || d.included[r.kind][r.id] {
 			continue
 		}
 		hint := d.didYouMean(r.id, known[r.kind])

@@ -175,7 +175,18 @@ func (s *Server) read(e *entry, today journey.Date, force bool) *snapshot {
 		if !force && prev != nil && prev.readErr == nil && !prev.gone && prev.sum == next.sum {
 			return nil
 		}
-		j, diags := journey.Parse(shown(e.name), src, journey.Options{Today: today, Lang: s.opts.Lang, DefaultLang: s.opts.DefaultLang})
+		if prev != nil && prev.sum == next.sum {
+			next.includes = prev.includes // until read again below
+		}
+		jopts := journey.Options{Today: today, Lang: s.opts.Lang, DefaultLang: s.opts.DefaultLang}
+		inc, err := journey.NewFileIncluder(shown(e.name), e.name)
+		if err == nil {
+			jopts.Includer = inc // the catalogues it includes, inside its repository
+		}
+		j, diags := journey.Parse(shown(e.name), src, jopts)
+		if inc != nil {
+			next.includes = inc.Files()
+		}
 		next.diags = diags
 		if l, ok := declaredLang(sourceLines(src)); ok {
 			next.lang = l

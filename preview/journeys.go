@@ -57,6 +57,9 @@ type snapshot struct {
 	good    *drawing            // the last version without errors, nil if none
 	lang    vocab.Lang          // of the last version that told it
 	title   string              // of the last version without errors
+	// includes are the catalogues the journey includes, as files with
+	// links resolved: a change in one reads the journey again.
+	includes []string
 }
 
 // valid reports whether this version has no errors: the map shown is its
@@ -299,8 +302,17 @@ func isGone(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 // below a folder root that List would search (hidden ones left out), and
 // for a file root its folder and, when it is a link, its target's folder,
 // since editors save by writing a new file and renaming it over the old.
+//
+// The folders of the catalogues the journeys include are watched too.
 func (lib *library) watchedFolders() []string {
 	set := map[string]bool{}
+	for _, e := range lib.entries() {
+		if snap := e.snap.Load(); snap != nil {
+			for _, f := range snap.includes {
+				set[filepath.Dir(f)] = true
+			}
+		}
+	}
 	for _, r := range lib.roots {
 		if !r.dir {
 			set[filepath.Dir(r.abs)] = true

@@ -333,3 +333,33 @@ func TestStopEndsStreams(t *testing.T) {
 		}
 	}
 }
+
+// TestIncludedCataloguesWatched: a change in a catalogue a journey
+// includes, in a folder the preview was not given, draws the journey again.
+func TestIncludedCataloguesWatched(t *testing.T) {
+	repo := t.TempDir()
+	if err := os.Mkdir(filepath.Join(repo, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	catalogue := filepath.Join(repo, "shared", "people.yaml")
+	if err := os.Mkdir(filepath.Dir(catalogue), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, catalogue, []byte("personas:\n  - {id: sanne, name: \"Sanne, 34\"}\n"))
+	file := filepath.Join(repo, "maps", "kitchen.yaml")
+	if err := os.Mkdir(filepath.Dir(file), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, file, []byte("title: Kitchen\ninclude: [../shared/people.yaml]\npersonas: [sanne]\nphases:\n  - {id: p, name: P, touchpoints: [{id: t, name: T, owner: O, emotion: 1}]}\n"))
+	ts := startServer(t, Options{Paths: []string{file}}, quick)
+	key := ts.key(t, file)
+	if st := ts.state(t, key); st.Problems != "" || !strings.Contains(st.Map, "Sanne, 34") {
+		t.Fatalf("the journey: problems %q", st.Problems)
+	}
+	v := ts.versionOf(key)
+	writeFile(t, catalogue, []byte("personas:\n  - {id: sanne, name: \"Sanne, 35\"}\n"))
+	waitFor(t, "the catalogue's change", func() bool { return ts.versionOf(key) > v })
+	if st := ts.state(t, key); !strings.Contains(st.Map, "Sanne, 35") {
+		t.Errorf("the map after the catalogue changed has not the new name")
+	}
+}

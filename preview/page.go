@@ -384,8 +384,12 @@ func (s *Server) indexPage(theme *render.Theme) *indexPage {
 		row := indexRow{URL: journeyURL(e.key), Title: titleOf(e, snap), File: shown(e.name), Badge: badgeOf(snap, l),
 			Persona: "—", Touchpoints: "—"}
 		if d := snap.good; d != nil {
-			if d.j.Persona.Name != "" {
-				row.Persona = d.j.Persona.Name
+			if cast := d.j.Cast(); len(cast) > 0 {
+				names := make([]string, len(cast))
+				for i, c := range cast {
+					names[i] = c.Name
+				}
+				row.Persona = l.List(names)
 			}
 			row.Touchpoints = strconv.Itoa(len(d.j.Touchpoints()))
 		}

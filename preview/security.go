@@ -137,6 +137,9 @@ func contentSecurityPolicy(opts render.Options) string {
 			add(m)
 			add(matrix)
 		}
+		for n := 2; n <= journey.MaxPersonas; n++ {
+			add(render.PersonasStyleText(render.Options{Theme: theme}, n))
+		}
 	}
 	return strings.Join([]string{
 		"default-src 'none'",

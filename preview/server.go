@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -155,6 +156,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	watched := map[string]bool{}
 	s.rewatch(w, watched)
 	s.reload(s.today(), true, true, nil)
+	s.rewatch(w, watched) // and the folders of the catalogues they include
 
 	srv := &http.Server{
 		Handler:           s,
@@ -225,9 +227,15 @@ func (s *Server) reload(today journey.Date, scan, all bool, files map[string]boo
 		isNew[e] = true
 	}
 	var todo []*entry
+	forced := map[*entry]bool{} // a catalogue it includes changed: its bytes did not
 	for _, e := range s.lib.entries() {
 		if all || isNew[e] || files[e.abs] || files[e.real] {
 			todo = append(todo, e)
+			continue
+		}
+		if snap := e.snap.Load(); snap != nil && slices.ContainsFunc(snap.includes, func(f string) bool { return files[f] }) {
+			todo = append(todo, e)
+			forced[e] = true
 		}
 	}
 	// As many files are read at once as there are cores.
@@ -237,7 +245,7 @@ func (s *Server) reload(today journey.Date, scan, all bool, files map[string]boo
 	for i, e := range todo {
 		wg.Go(func() {
 			cores <- struct{}{}
-			read[i] = s.read(e, today, all) != nil
+			read[i] = s.read(e, today, all || forced[e]) != nil
 			<-cores
 		})
 	}

@@ -85,6 +85,9 @@ func (s *Server) watchLoop(ctx context.Context, w *fsnotify.Watcher, watched map
 				s.rewatch(w, watched)
 			}
 			changed, index := s.reload(s.today(), pending.scan || pending.all, pending.all, pending.files)
+			if len(changed) > 0 {
+				s.rewatch(w, watched) // the catalogues they include may be others now
+			}
 			s.hub.publish(changed, index)
 			pending = changes{files: map[string]bool{}}
 		}

@@ -27,6 +27,9 @@ var compareStyles = [MaxCompared]struct{ dash, shape string }{
 // checkCompare tells why the emotion curves of others cannot be drawn on
 // the map of j: there are more than MaxCompared, or one has another scale.
 func checkCompare(j *journey.Journey, others []*journey.Journey) error {
+	if len(j.Personas) > 1 && len(others) > 0 {
+		return fmt.Errorf("%q has %d personas; a map compares with other journeys for one persona only: choose it with --persona", j.Title, len(j.Personas))
+	}
 	if len(others) > MaxCompared {
 		return fmt.Errorf("a map compares with at most %d journeys, not %d", MaxCompared, len(others))
 	}

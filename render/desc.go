@@ -9,14 +9,39 @@ import (
 
 // describe summarises the journey in words for the map's <desc>: what a
 // screen reader says about the picture, where the curve is lowest and
-// highest, how it ends, and where the ideal journey differs most.
+// highest, how it ends, and where the ideal journey differs most. A
+// journey of several personas says so of each persona's curve.
 func describe(j *journey.Journey) string {
 	lang := j.Lang
 	say := func(w vocab.Word, args ...any) string { return lang.Format(w, args...) }
 	sentences := []string{say(vocab.DescMap, j.Title)}
-	if j.Persona.Name != "" {
-		sentences = append(sentences, say(vocab.DescFor, j.Persona.Name))
+	if cast := j.Cast(); len(cast) > 0 {
+		names := make([]string, len(cast))
+		for i, p := range cast {
+			names[i] = p.Name
+		}
+		sentences = append(sentences, say(vocab.DescFor, lang.List(names)))
 	}
+	n := len(j.Touchpoints())
+	sentences = append(sentences, say(vocab.DescCounts,
+		lang.Count(len(j.Phases), vocab.PhaseOne, vocab.PhaseMany),
+		lang.Count(n, vocab.TouchpointOne, vocab.TouchpointMany)))
+	if n > 0 && len(j.Personas) > 1 {
+		for i, p := range j.Personas {
+			// The map draws the ideal of the first persona alone.
+			sentences = append(sentences, say(vocab.DescPersona, p.Name, curveSentences(j.ForPersona(i), i == 0)))
+		}
+	} else if n > 0 {
+		sentences = append(sentences, curveSentences(j, true))
+	}
+	return clean(strings.Join(sentences, " "))
+}
+
+// curveSentences says where the curve of j is lowest and highest, how it
+// ends, and, with ideal, where its ideal differs most.
+func curveSentences(j *journey.Journey, ideal bool) string {
+	lang := j.Lang
+	say := func(w vocab.Word, args ...any) string { return lang.Format(w, args...) }
 	type at struct {
 		tp    *journey.Touchpoint
 		phase string
@@ -27,12 +52,7 @@ func describe(j *journey.Journey) string {
 			all = append(all, at{&j.Phases[pi].Touchpoints[ti], j.Phases[pi].Name})
 		}
 	}
-	sentences = append(sentences, say(vocab.DescCounts,
-		lang.Count(len(j.Phases), vocab.PhaseOne, vocab.PhaseMany),
-		lang.Count(len(all), vocab.TouchpointOne, vocab.TouchpointMany)))
-	if len(all) == 0 {
-		return clean(strings.Join(sentences, " "))
-	}
+	var sentences []string
 	lo, hi := all[0], all[0]
 	for _, a := range all[1:] {
 		if a.tp.Emotion < lo.tp.Emotion {
@@ -61,10 +81,10 @@ func describe(j *journey.Journey) string {
 			gapAt = a.tp
 		}
 	}
-	if gapAt != nil {
+	if gapAt != nil && ideal {
 		sentences = append(sentences, say(vocab.DescIdeal, quoted(gapAt.Name), signed(*gapAt.Ideal, j.Scale), signed(gapAt.Emotion, j.Scale)))
 	}
-	return clean(strings.Join(sentences, " "))
+	return strings.Join(sentences, " ")
 }
 
 // quoted puts a label in typographic quotes, on one line.

@@ -224,8 +224,12 @@ func (l *layouter) lens(s *Scene, y float64) float64 {
 
 	type panel struct{ class, label, name, body string }
 	var panels []panel
-	if p := l.j.Persona; p.Name != "" {
-		panels = append(panels, panel{"persona", l.word(vocab.Persona), p.Name, p.About})
+	for i, p := range l.j.Cast() {
+		class := "persona"
+		if l.several() {
+			class += fmt.Sprintf(" persona-%d", i+1)
+		}
+		panels = append(panels, panel{class, l.word(vocab.Persona), p.Name, p.About})
 	}
 	if l.j.Scenario != "" {
 		panels = append(panels, panel{"scenario", l.word(vocab.Scenario), "", l.j.Scenario})

@@ -47,6 +47,12 @@ func (l *layouter) curve(s *Scene, y float64) float64 {
 	labelW := l.colW - 8
 
 	pts := l.curvePoints()
+	if l.several() {
+		// The feelings go to a lane, the markers are named by the legend.
+		for i := range pts {
+			pts[i].above, pts[i].below = nil, nil
+		}
+	}
 	l.nearComparedMarks(pts)
 	// The room needed above and below the plot for the texts at its points.
 	var headroom, footroom float64
@@ -58,6 +64,9 @@ func (l *layouter) curve(s *Scene, y float64) float64 {
 		belowH := p.belowStyle.height(len(wrapAll(l, p.below, p.belowStyle, labelW)))
 		headroom = math.Max(headroom, aboveH+p.clearance(aboveH, p.aboveStyle, plotH/span, true)-fromTop)
 		footroom = math.Max(footroom, belowH+p.clearance(belowH, p.belowStyle, plotH/span, false)-fromBottom)
+	}
+	if l.several() { // room for the glyphs of every curve
+		headroom, footroom = math.Max(headroom, glyphRoom), math.Max(footroom, glyphRoom)
 	}
 	top := y
 	plotTop := y + pad + math.Max(headroom, 8)
@@ -90,6 +99,9 @@ func (l *layouter) curve(s *Scene, y float64) float64 {
 	c.Current = monotone(current)
 	c.Stretches = stretches(c.Current, current, assumed)
 	l.idealCurves(c, pts, current, yOf)
+	if l.several() {
+		l.personaCurves(c, yOf)
+	}
 
 	for i, p := range pts {
 		at := current[i]

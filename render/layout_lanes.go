@@ -41,6 +41,13 @@ func (l *layouter) lanes(s *Scene, y float64) float64 {
 		{"gains", l.word(vocab.Gains), vocab.CellGains, func(tp *journey.Touchpoint) []item { return bullets(tp.Gains) }},
 		{"improvements", l.word(vocab.Improvements), vocab.CellImprovements, l.improvementsAt},
 	}
+	if l.several() {
+		perTouchpoint = append(perTouchpoint[:0:0], append([]struct {
+			class, label string
+			what         vocab.Word
+			items        func(tp *journey.Touchpoint) []item
+		}{{"feelings", l.word(vocab.Feelings), vocab.CellFeelings, l.feelings}}, perTouchpoint...)...)
+	}
 	for _, lane := range perTouchpoint {
 		cells := make([][]item, len(l.cols))
 		any := false

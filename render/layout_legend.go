@@ -14,7 +14,11 @@ const sampleW = 30.0 // the width of a legend sample
 // the channel cues, listing only what this map shows.
 func (l *layouter) legend(s *Scene, y float64) float64 {
 	var entries []legendEntry
-	entries = append(entries, legendEntry{"emotion-curve", l.word(vocab.CurrentJourney)})
+	if l.several() {
+		entries = l.personaLegend(s)
+	} else {
+		entries = append(entries, legendEntry{"emotion-curve", l.word(vocab.CurrentJourney)})
+	}
 	// Backed and assumed points only on a map that has assumed ones: on a
 	// map backed throughout, every point is drawn alike.
 	var backed, assumed bool
@@ -28,7 +32,7 @@ func (l *layouter) legend(s *Scene, y float64) float64 {
 	if assumed {
 		entries = append(entries, legendEntry{"assumed", l.word(vocab.AssumedKey)})
 	}
-	if len(s.Curve.Ideal) > 0 {
+	if len(s.Curve.Ideal) > 0 && !l.several() { // of several, named by personaLegend
 		entries = append(entries, legendEntry{"ideal-curve", l.word(vocab.IdealJourney)})
 	}
 	if len(s.Curve.Gaps) > 0 {
@@ -38,7 +42,11 @@ func (l *layouter) legend(s *Scene, y float64) float64 {
 		entries = append(entries, legendEntry{o.Class, o.Title})
 	}
 	shown := map[string]bool{}
-	for _, m := range s.Curve.Markers {
+	markers := s.Curve.Markers
+	for _, pc := range s.Curve.Personas {
+		markers = append(markers[:len(markers):len(markers)], pc.Markers...)
+	}
+	for _, m := range markers {
 		for _, k := range []string{"pain", "peak", "end"} {
 			if containsWord(m.Kind, k) {
 				shown[k] = true

@@ -336,7 +336,7 @@ func TestMatrixDeterministic(t *testing.T) {
 		for i := range results {
 			wg.Go(func() {
 				var b bytes.Buffer
-				if _, err := RenderMatrix(&b, mustParse(t, name, readFile(t, "../examples/"+name+".yaml")), MatrixOptions{Today: matrixToday}); err == nil {
+				if _, err := RenderMatrix(&b, mustParse(t, "../examples/"+name+".yaml", readFile(t, "../examples/"+name+".yaml")), MatrixOptions{Today: matrixToday}); err == nil {
 					results[i] = b.Bytes()
 				}
 			})

@@ -32,5 +32,11 @@ func (t *Theme) Palette() Palette {
 // an inline style is taken over.
 func StyleTexts(opts Options) (mapText, matrixText string) {
 	t := themeOr(opts.Theme)
-	return styleText(css(mapRules(t, len(opts.Compare)))), styleText(css(matrixRules(t)))
+	return styleText(css(mapRules(t, len(opts.Compare), 1))), styleText(css(matrixRules(t)))
+}
+
+// PersonasStyleText returns the text of the <style> element of a map of
+// n personas in the theme of opts (a map that compares with no journey).
+func PersonasStyleText(opts Options, n int) string {
+	return styleText(css(mapRules(themeOr(opts.Theme), 0, n)))
 }

@@ -30,7 +30,7 @@ const (
 // WritePDF). It returns the warnings of the layout, and of the print: a
 // character the fonts lack, body text under 8 pt.
 func RenderPDF(w io.Writer, j *journey.Journey, opts Options, pdf PDFOptions) (journey.Diagnostics, error) {
-	s, err := LayoutCompare(j, opts.Compare, DejaVu)
+	s, err := layoutMap(j, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -98,7 +98,7 @@ func decimal(number string) any {
 // WritePNG). It returns the warnings of the layout, and of the drawing: a
 // character the fonts lack, a scale lowered to keep within MaxPNGPixels.
 func RenderPNG(w io.Writer, j *journey.Journey, opts Options, png PNGOptions) (journey.Diagnostics, error) {
-	s, err := LayoutCompare(j, opts.Compare, DejaVu)
+	s, err := layoutMap(j, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -229,7 +229,9 @@ func glyphWarnings(j *journey.Journey, matrix bool) journey.Diagnostics {
 	}
 	check(j.Pos, vocab.Say(vocab.GlyphTitle), j.Title)
 	if !matrix {
-		check(j.Persona.Pos, vocab.Say(vocab.GlyphPersona), j.Persona.Name, j.Persona.About)
+		for _, p := range j.Cast() {
+			check(p.Pos, vocab.Say(vocab.GlyphPersona), p.Name, p.About)
+		}
 		check(j.Pos, vocab.Say(vocab.GlyphScenario), j.Scenario)
 		check(j.Pos, vocab.Say(vocab.GlyphGoals), j.Goals.Customer, j.Goals.Business)
 		for _, c := range j.Channels {
@@ -240,6 +242,9 @@ func glyphWarnings(j *journey.Journey, matrix bool) journey.Diagnostics {
 			check(p.Pos, vocab.Say(vocab.GlyphPhase, strconv.Quote(p.ID)), append([]string{p.Name, p.Scenario}, p.Metrics...)...)
 			for _, tp := range p.Touchpoints {
 				texts := []string{tp.Name, tp.Owner, tp.Feeling, tp.Thinks}
+				for _, m := range tp.Moods {
+					texts = append(texts, m.Feeling)
+				}
 				if !catalogue {
 					texts = append(texts, tp.Channel)
 				}

@@ -33,9 +33,15 @@ func examples(t testing.TB) map[string]*journey.Journey {
 	return out
 }
 
+// mustParse parses a journey that must be valid; one named by the path of
+// its file reads the catalogues it includes.
 func mustParse(t testing.TB, name string, src []byte) *journey.Journey {
 	t.Helper()
-	j, diags := journey.Parse(name, src, journey.Options{})
+	opts := journey.Options{}
+	if inc, err := journey.NewFileIncluder(name, name); err == nil && fileExists(name) {
+		opts.Includer = inc
+	}
+	j, diags := journey.Parse(name, src, opts)
 	if j == nil {
 		t.Fatalf("%s: %v", name, diags)
 	}
@@ -127,7 +133,7 @@ func TestDeterministic(t *testing.T) {
 		for i := range results {
 			wg.Go(func() {
 				var b bytes.Buffer
-				if _, err := Render(&b, mustParse(t, name, readFile(t, "../examples/"+name+".yaml")), Options{}); err == nil {
+				if _, err := Render(&b, mustParse(t, "../examples/"+name+".yaml", readFile(t, "../examples/"+name+".yaml")), Options{}); err == nil {
 					results[i] = b.Bytes()
 				}
 			})
@@ -297,4 +303,9 @@ func TestAccessible(t *testing.T) {
 	if desc := Layout(nl, DejaVu).Desc; !strings.Contains(desc, "De emotiecurve is het laagst (−2) bij") {
 		t.Errorf("Dutch description: %s", desc)
 	}
+}
+
+func fileExists(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
 }

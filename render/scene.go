@@ -119,9 +119,12 @@ type Curve struct {
 	Ideal     []Path       `json:"ideal,omitempty"`
 	Gaps      []Path       `json:"gaps,omitempty"`
 	Others    []OtherCurve `json:"others,omitempty"` // other journeys' curves, for comparison
-	Points    []CurvePoint `json:"points"`
-	Markers   []Marker     `json:"markers,omitempty"`
-	Feelings  []Text       `json:"feelings,omitempty"`
+	// Personas are the curves of the personas after the first, in a
+	// journey of several: the first persona's is Current.
+	Personas []PersonaCurve `json:"personas,omitempty"`
+	Points   []CurvePoint   `json:"points"`
+	Markers  []Marker       `json:"markers,omitempty"`
+	Feelings []Text         `json:"feelings,omitempty"`
 }
 
 // Stretch is a part of the current curve drawn one way: dotted when it
@@ -140,6 +143,18 @@ type OtherCurve struct {
 	Shape  string       `json:"shape"` // the mark at each point: square, diamond, cross or triangle
 	Path   Path         `json:"path"`
 	Points []CurvePoint `json:"points"`
+}
+
+// PersonaCurve is the emotion curve of a persona after the first, in a
+// journey of several, with its markers (glyphs only; the legend names
+// them).
+type PersonaCurve struct {
+	Name    string       `json:"name"`  // what the legend calls it
+	Class   string       `json:"class"` // "persona-curve persona-N", N from 2
+	Shape   string       `json:"shape"` // the mark at each point: square, diamond, cross or triangle
+	Path    Path         `json:"path"`
+	Points  []CurvePoint `json:"points"`
+	Markers []Marker     `json:"markers,omitempty"`
 }
 
 // Tick is one level of the emotion scale.

@@ -50,6 +50,7 @@ phases:
 improvements:
   - {id: i1, title: Verzekeringsvoorwaardenvereenvoudigingsproject, touchpoints: [t1], impact: 4, effort: 4, owner: Productontwikkelingsafdelingsmanager, due: 2027-06-30}
 `,
+		"five-personas":      fivePersonas,
 		"forty-in-one-phase": "title: Forty steps\npersona: P\nphases:\n  - id: p\n    name: One long phase\n    moment: during\n    touchpoints:\n" + forty.String(),
 		"empty-phase": `title: A phase without touchpoints
 persona: Sanne
@@ -255,3 +256,37 @@ func BenchmarkRenderManyReferences(b *testing.B) {
 		}
 	}
 }
+
+// fivePersonas is a journey of the most personas a map draws, with long
+// names, their curves crossing and meeting, and a feeling each.
+const fivePersonas = `title: Vijf mensen, één verhuizing
+lang: nl
+personas:
+  - {id: a, name: "Annemarie van den Heuvel-Verstappen, 52, moeder", about: Regelt de verhuizing}
+  - {id: b, name: "Bartholomeus, 19, zoon", about: Verhuist mee}
+  - {id: c, name: "Clementine, 16, dochter"}
+  - {id: d, name: "Dirk, 55, vader"}
+  - {id: e, name: "Els, 80, oma, die intrekt"}
+scenario: Het gezin verhuist naar een groter huis, en oma trekt in.
+goals: {customer: Alles op één dag verhuisd, business: Een aanbeveling van elk gezin}
+phases:
+  - id: voor
+    name: Voorbereiding
+    moment: before
+    touchpoints:
+      - {id: t1, name: Vraagt offertes op, owner: Verkoop, emotion: {a: -2, b: 0, c: 1, d: 2, e: -1}, ideal: 1, feeling: {a: gestrest, b: onverschillig, c: nieuwsgierig, d: optimistisch, e: bezorgd}}
+      - {id: t2, name: Pakt dozen in, owner: Klant, emotion: {a: -1, b: -1, c: -1, d: -1, e: -1}, feeling: moe}
+  - id: dag
+    name: Verhuisdag
+    moment: during
+    touchpoints:
+      - {id: t3, name: De verhuizers komen te laat, owner: Planning, emotion: {a: -2, b: 2, c: -2, d: 0, e: -2}, feeling: {a: boos, b: blij met vrije ochtend, c: verveeld, d: kalm, e: verward}, pains: [Twee uur te laat]}
+      - {id: t4, name: Alles staat binnen, owner: Verhuizers, emotion: {a: 2, b: 1, c: 0, d: -1, e: 2}, feeling: {a: opgelucht, e: thuis}}
+  - id: na
+    name: Daarna
+    moment: after
+    touchpoints:
+      - {id: t5, name: Eerste week in het nieuwe huis, owner: Klantenservice, emotion: {a: 1, b: 1, c: 2, d: 1, e: 0}, feeling: {a: tevreden, b: tevreden, c: enthousiast, d: tevreden, e: onwennig}}
+improvements:
+  - {id: i1, title: Verhuizers melden vertraging vooraf, touchpoints: [t3], impact: 4, effort: 2, owner: Planning, due: 2027-03-31}
+`

@@ -32,7 +32,10 @@ func css(rules []rule) string {
 // compared journeys (render --compare), n of them, also theirs. The PDF
 // and PNG painters read the same rules (see cascade), so that every format
 // paints an element alike.
-func mapRules(t *Theme, compared int) []rule {
+//
+// A map of several personas (personas curves, one for each) also has the
+// rules of their curves.
+func mapRules(t *Theme, compared, personas int) []rule {
 	rules := []rule{
 		{".background", "fill:" + t.background},
 		{"text", "fill:" + t.ink},
@@ -70,6 +73,9 @@ func mapRules(t *Theme, compared int) []rule {
 		{".cell-box", "fill:" + t.cell + ";stroke:" + t.grid},
 		{".legend-box", "fill:none"},
 		{".legend .emotion-curve,.legend .ideal-curve", "fill:none"},
+	}
+	if personas > 1 {
+		rules = append(rules, personaRules(t, personas)...)
 	}
 	if compared > 0 {
 		rules = append(rules,

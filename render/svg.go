@@ -88,7 +88,7 @@ func langTag(lang string) string {
 func (p *painter) scene(s *Scene, t *Theme) {
 	c := p.c
 	c.begin(picture{width: s.Width, height: s.Height, classes: "journey-map theme-" + t.Name,
-		lang: s.Lang, title: s.Title, desc: s.Desc, rules: mapRules(t, len(s.Curve.Others)), id: p.id, arrow: p.id + "-arrow"})
+		lang: s.Lang, title: s.Title, desc: s.Desc, rules: mapRules(t, len(s.Curve.Others), len(s.Curve.Personas)+1), id: p.id, arrow: p.id + "-arrow"})
 	c.rect(0, 0, s.Width, s.Height, "background")
 
 	p.lens(&s.Lens)
@@ -230,6 +230,12 @@ func (p *painter) curve(cv *Curve) {
 			c.circle(pt.X, pt.Y, 5, "point backed")
 		}
 	}
+	// Over the first persona's curve: where two curves coincide, the
+	// dashes of the other show the line beneath, and its hollow marks
+	// the point within.
+	for _, pc := range cv.Personas {
+		p.persona(pc)
+	}
 	for _, m := range cv.Markers {
 		p.marker(m.Kind, m.At)
 	}
@@ -307,6 +313,9 @@ func (p *painter) legend(l *Legend) {
 		default:
 			if n := compareIndex(it.Kind); n > 0 {
 				p.compareSample(it.Kind, n, x, y)
+			}
+			if n := personaIndex(it.Kind); n > 0 {
+				p.personaSample(it.Kind, n, x, y)
 			}
 		}
 		p.text(it.Label)

@@ -120,6 +120,30 @@ func DiffText(w io.Writer, d journey.Diff) error {
 			}
 		}
 	}
+	for _, p := range d.Personas {
+		switch p.Change {
+		case journey.Added:
+			fmt.Fprintf(&b, "+ added persona %s %s\n", p.ID, textValue(p.Name))
+			continue
+		case journey.Removed:
+			fmt.Fprintf(&b, "- removed persona %s %s\n", p.ID, textValue(p.Name))
+			continue
+		}
+		if p.Rename != nil {
+			fmt.Fprintf(&b, "persona %s: name %s → %s\n", p.ID, textValue(p.Rename.Old), textValue(p.Rename.New))
+		}
+		for _, t := range p.Touchpoints {
+			if t.Emotion != nil {
+				fmt.Fprintf(&b, "persona %s: %s: emotion %s\n", p.ID, t.ID, valueChange(t.Emotion))
+			}
+			if t.Ideal != nil {
+				fmt.Fprintf(&b, "persona %s: %s: ideal %s\n", p.ID, t.ID, valueChange(t.Ideal))
+			}
+			if t.Feeling != nil {
+				fmt.Fprintf(&b, "persona %s: %s: feeling %s → %s\n", p.ID, t.ID, textValue(t.Feeling.Old), textValue(t.Feeling.New))
+			}
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -368,6 +392,43 @@ func DiffMarkdown(w io.Writer, d journey.Diff, title string, lang vocab.Lang) er
 				}
 			}
 			fmt.Fprintf(&b, "| %s | `%s` %s | %s |\n", mark, im.ID, md(im.Title), strings.Join(changes, "; "))
+		}
+	}
+	// Each persona's changes: a line for one added, removed or renamed,
+	// and a table of the touchpoints where it feels otherwise.
+	for _, p := range d.Personas {
+		b.WriteString("\n")
+		switch p.Change {
+		case journey.Added:
+			fmt.Fprintf(&b, "- %s: %s (`%s`)\n", word(vocab.PersonaAdded), md(p.Name), p.ID)
+			continue
+		case journey.Removed:
+			fmt.Fprintf(&b, "- %s: %s (`%s`)\n", word(vocab.PersonaRemoved), md(p.Name), p.ID)
+			continue
+		}
+		fmt.Fprintf(&b, "**%s: %s** (`%s`)", word(vocab.Persona), md(p.Name), p.ID)
+		if p.Rename != nil {
+			fmt.Fprintf(&b, " · %s %s → %s", word(vocab.Renamed), quote(p.Rename.Old), quote(p.Rename.New))
+		}
+		b.WriteString("\n")
+		if len(p.Touchpoints) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n| %s | %s | %s | %s |\n", vocab.Capitalise(word(vocab.TouchpointOne)), vocab.Capitalise(word(vocab.PhaseOne)), word(vocab.Emotion), word(vocab.OtherChanges))
+		b.WriteString("| --- | --- | --- | --- |\n")
+		for _, t := range p.Touchpoints {
+			emotion := word(vocab.Unchanged)
+			if t.Emotion != nil {
+				emotion = valueChange(t.Emotion)
+			}
+			var other []string
+			if t.Ideal != nil {
+				other = append(other, lower(vocab.Ideal)+" "+valueChange(t.Ideal))
+			}
+			if t.Feeling != nil {
+				other = append(other, fmt.Sprintf("%s %s → %s", lower(vocab.Feeling), quote(t.Feeling.Old), quote(t.Feeling.New)))
+			}
+			fmt.Fprintf(&b, "| `%s` %s | %s | %s | %s |\n", t.ID, md(t.Name), md(t.Phase.Name), emotion, strings.Join(other, "; "))
 		}
 	}
 	_, err := io.WriteString(w, b.String())

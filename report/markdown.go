@@ -45,12 +45,14 @@ func Markdown(w io.Writer, j *journey.Journey, diags journey.Diagnostics, opts O
 		return errors.New("report: no journey")
 	}
 	s := summarise(j, diags, opts)
-	m := &markdown{s: s, lang: j.Lang, sc: j.Scale}
+	m := &markdown{s: s, lang: j.Lang, sc: j.Scale, diags: diags, opts: opts}
 	m.journey()
-	m.curve()
+	m.section(m.word(vocab.EmotionCurve), func() {
+		m.add(m.word(vocab.ScaleSentence, value(m.sc.Min, m.sc), value(m.sc.Max, m.sc), m.neutral()))
+	}, m.curve)
 	m.evidence()
-	m.painPoints()
-	m.gaps()
+	m.section(m.word(vocab.PainPoints), nil, m.painPoints)
+	m.section(m.word(vocab.GapsTitle), nil, m.gaps)
 	m.improvements()
 	m.overdue()
 	m.warnings()
@@ -64,7 +66,31 @@ type markdown struct {
 	s      *summary
 	lang   vocab.Lang
 	sc     journey.Scale
+	diags  journey.Diagnostics
+	opts   Options
 	blocks []string
+}
+
+// section writes a section about the curve under its heading: first what
+// it says once (intro, when not nil), then body. For a journey of several
+// personas, body is written for each, under a heading with its name, from
+// the summary of the journey as that persona lives it.
+func (m *markdown) section(title string, intro, body func()) {
+	m.heading(2, title)
+	if intro != nil {
+		intro()
+	}
+	whole := m.s
+	if len(whole.j.Personas) < 2 {
+		body()
+		return
+	}
+	for i, p := range whole.j.Personas {
+		m.heading(3, inline(p.Name))
+		m.s = summarise(whole.j.ForPersona(i), m.diags, m.opts)
+		body()
+	}
+	m.s = whole
 }
 
 // word is a word in the journey's language; with args, its verbs filled.
@@ -120,8 +146,12 @@ func (m *markdown) journey() {
 	j, lang := m.s.j, m.lang
 	m.heading(1, inline(j.Title))
 	var p []string
-	if j.Persona.Name != "" {
-		p = append(p, sentence(m.word(vocab.JourneyFor, inline(j.Persona.Name))))
+	if cast := j.Cast(); len(cast) > 0 {
+		names := make([]string, len(cast))
+		for i, c := range cast {
+			names[i] = inline(c.Name)
+		}
+		p = append(p, sentence(m.word(vocab.JourneyFor, lang.List(names))))
 	}
 	if j.Scenario != "" {
 		p = append(p, sentence(inline(j.Scenario)))
@@ -155,8 +185,6 @@ func (m *markdown) journey() {
 // the average emotion of each phase.
 func (m *markdown) curve() {
 	c := m.s.curve
-	m.heading(2, m.word(vocab.EmotionCurve))
-	m.add(m.word(vocab.ScaleSentence, value(m.sc.Min, m.sc), value(m.sc.Max, m.sc), m.neutral()))
 	switch {
 	case c == nil:
 		m.add(sentence(m.word(vocab.NoTouchpoints)))
@@ -247,7 +275,6 @@ func (m *markdown) evidence() {
 
 // painPoints lists the pain points with their pains and evidence.
 func (m *markdown) painPoints() {
-	m.heading(2, m.word(vocab.PainPoints))
 	if len(m.s.painPoints) == 0 {
 		m.add(m.word(vocab.NoPainPoints))
 		return
@@ -288,7 +315,6 @@ func (m *markdown) painPoints() {
 // gaps ranks the gaps between the current and the ideal journey.
 func (m *markdown) gaps() {
 	s := m.s
-	m.heading(2, m.word(vocab.GapsTitle))
 	switch {
 	case len(s.gaps) == 0 && s.atIdeal == 0:
 		m.add(m.word(vocab.NoIdeals))

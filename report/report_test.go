@@ -35,11 +35,10 @@ func examples(t testing.TB) []example {
 	}
 	var out []example
 	for _, p := range paths {
-		src, err := os.ReadFile(p)
+		j, diags, err := journey.ParseFile(p, journey.Options{Today: goldenToday})
 		if err != nil {
 			t.Fatal(err)
 		}
-		j, diags := journey.Parse(p, src, journey.Options{Today: goldenToday})
 		if j == nil {
 			t.Fatalf("%s: %v", p, diags)
 		}

@@ -51,7 +51,8 @@ problems are printed and diff exits 1.
 
 --format text (the default) prints a line per change, markdown a table for
 a pull request comment, json one object. --svg FILE also draws the map of
-NEW with the emotion curve of OLD over it (the two must share the scale).
+NEW with the emotion curve of OLD over it (the two must share the scale);
+of a journey of several personas, the first persona's curves.
 
 Exit status: 0 whether or not the journeys differ; with --exit-code, 1 when
 they differ, as git diff --exit-code. 1 when a journey is invalid, 2 for
@@ -113,7 +114,13 @@ func (o *diffOptions) run(cmd *cobra.Command, args []string) error {
 		}
 		var err error
 		if svg, err = drawInMemory(func(w io.Writer) error {
-			cut, err := render.Render(w, new, render.Options{Compare: []*journey.Journey{old}})
+			opts := render.Options{Compare: []*journey.Journey{old}}
+			if len(new.Personas) > 1 {
+				// A map compares one persona's curve: the first's, with
+				// that persona of OLD when it has one.
+				opts.Persona = new.Personas[0].ID
+			}
+			cut, err := render.Render(w, new, opts)
 			printDiagnostics(stderr, cut, readerLang(o.lang))
 			return err
 		}); err != nil {
@@ -196,7 +203,7 @@ func diffSummary(d journey.Diff) string {
 		}
 		return what + ": " + strings.Join(parts, ", ")
 	}
-	var tps, phases, ims []journey.ChangeKind
+	var tps, phases, ims, personas []journey.ChangeKind
 	for _, t := range d.Touchpoints {
 		tps = append(tps, t.Change)
 	}
@@ -206,8 +213,11 @@ func diffSummary(d journey.Diff) string {
 	for _, im := range d.Improvements {
 		ims = append(ims, im.Change)
 	}
+	for _, p := range d.Personas {
+		personas = append(personas, p.Change)
+	}
 	var parts []string
-	for _, s := range []string{counts("touchpoints", tps), counts("phases", phases), counts("improvements", ims)} {
+	for _, s := range []string{counts("touchpoints", tps), counts("phases", phases), counts("improvements", ims), counts("personas", personas)} {
 		if s != "" {
 			parts = append(parts, s)
 		}

@@ -170,6 +170,16 @@ phases:
 ` + extra
 }
 
+// includeCase is a journey that validate gives code for, with the
+// catalogues (or other files) it includes.
+func includeCase(code journey.Code, src string, files map[string]string) messageCase {
+	c := validateCase(code, src)
+	for name, text := range files {
+		c.files[name] = text
+	}
+	return c
+}
+
 // messageCases give every code of docs/diagnostics.md, with the message
 // its examples show, in English and in Dutch.
 func messageCases(t *testing.T) []messageCase {
@@ -316,6 +326,16 @@ phases:
 
 		// Warnings.
 		validateCase(journey.CodeNoPersona, "title: t\nphases:\n  - {id: p, name: P, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n"),
+		validateCase(journey.CodePersonaConflict, strings.Replace(aTouchpoint(""), "phases:", "personas: [{id: sanne, name: Sanne}]\nphases:", 1)),
+		validateCase(journey.CodeIncludeAbsolute, strings.Replace(aTouchpoint(""), "persona: Sanne, 34, first home\n", "persona: Sanne, 34, first home\ninclude: [/etc/catalogue.yaml]\n", 1)),
+		validateCase(journey.CodeIncludeOutside, strings.Replace(aTouchpoint(""), "persona: Sanne, 34, first home\n", "persona: Sanne, 34, first home\ninclude: [../catalogue.yaml]\n", 1)),
+		validateCase(journey.CodeIncludeNotYAML, strings.Replace(aTouchpoint(""), "persona: Sanne, 34, first home\n", "persona: Sanne, 34, first home\ninclude: [catalogue.json]\n", 1)),
+		validateCase(journey.CodeIncludeMissing, strings.Replace(aTouchpoint(""), "persona: Sanne, 34, first home\n", "persona: Sanne, 34, first home\ninclude: [nothing.yaml]\n", 1)),
+		includeCase(journey.CodeIncludeNotCatalogue, strings.Replace(aTouchpoint(""), "persona: Sanne, 34, first home\n", "persona: Sanne, 34, first home\ninclude: [other.yaml]\n", 1), map[string]string{"other.yaml": aTouchpoint("")}),
+		includeCase(journey.CodeIncludeInvalid, strings.Replace(aTouchpoint(""), "persona: Sanne, 34, first home\n", "persona: Sanne, 34, first home\ninclude: [shared.yaml]\n", 1), map[string]string{"shared.yaml": "channels: [{id: web, name: Web, kind: onlin}]\n"}),
+		includeCase(journey.CodeIncludeCycle, strings.Replace(aTouchpoint(""), "persona: Sanne, 34, first home\n", "persona: Sanne, 34, first home\ninclude: [a.yaml]\n", 1), map[string]string{"a.yaml": "include: [b.yaml]\n", "b.yaml": "include: [a.yaml]\n"}),
+		includeCase(journey.CodeCatalogueOverride, strings.Replace(strings.Replace(aTouchpoint(""), "persona: Sanne, 34, first home\n", "persona: Sanne, 34, first home\ninclude: [shared.yaml]\n", 1), "phases:", "channels: [{id: web, name: Our site, kind: online}]\nphases:", 1),
+			map[string]string{"shared.yaml": "channels: [{id: web, name: Web, kind: online}]\n"}),
 		validateCase(journey.CodeHashComment, strings.Replace(aTouchpoint(""), "quote\n", "quote #2\n", 1)),
 		validateCase(journey.CodeMomentOrder, strings.Replace(aTouchpoint(`  - id: buy
     name: Buy
@@ -357,7 +377,15 @@ phases:
 		importCase(interop.CodeEvidenceAdded, "csv", "touchpoints.csv", "phase,touchpoint,emotion,evidence\nAwareness,Sees an ad,1,interviews\n"),
 		importCase(interop.CodeIDChanged, "csv", "touchpoints.csv", "phase,touchpoint,id,emotion\nAwareness,Fills in the form,Web Form,1\n"),
 		importCase(interop.CodeNotSpreadsheet, "xlsx", "workshop.xlsm", "PK"),
-		{code: interop.CodeRewritten, say: exportMermaidWarnings(`title: Odd names
+		{code: interop.CodeOnePersona, say: exportMermaidWarnings(interop.CodeOnePersona, `title: Two
+personas: [{id: sanne, name: Sanne}, {id: joost, name: Joost}]
+phases:
+  - id: one
+    name: One
+    touchpoints:
+      - {id: a, name: A, owner: O, emotion: {sanne: 1, joost: -1}}
+`), why: "export writes the diagram to standard output, its warnings as text"},
+		{code: interop.CodeRewritten, say: exportMermaidWarnings(interop.CodeRewritten, `title: Odd names
 persona: Sam
 phases:
   - id: one
@@ -395,7 +423,7 @@ phases:
 
 // exportMermaidWarnings says the warnings of export mermaid for the
 // journey src.
-func exportMermaidWarnings(src string) func(t *testing.T, lang vocab.Lang) []string {
+func exportMermaidWarnings(code journey.Code, src string) func(t *testing.T, lang vocab.Lang) []string {
 	return func(t *testing.T, lang vocab.Lang) []string {
 		j, diags := journey.Parse("journey.yaml", []byte(src), journeyOptions(string(lang)))
 		if j == nil {
@@ -407,7 +435,7 @@ func exportMermaidWarnings(src string) func(t *testing.T, lang vocab.Lang) []str
 		}
 		var msgs []string
 		for _, d := range warnings {
-			if d.Code == interop.CodeRewritten {
+			if d.Code == code {
 				msgs = append(msgs, d.Message)
 			}
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -16,6 +17,7 @@ type exportOptions struct {
 	output   string
 	markdown bool
 	excel    bool
+	persona  string
 }
 
 func newExportCmd() *cobra.Command {
@@ -33,7 +35,9 @@ the actor. Text Mermaid's grammar cannot hold (: # ; in names, new lines)
 is rewritten so that the diagram still parses, with a warning naming each
 touchpoint changed; what Mermaid cannot show (ideal, pains, evidence, …)
 is listed in a %% comment. --markdown writes a fenced block to paste into
-an issue or a wiki page.
+an issue or a wiki page. A task has one score: of a journey of several
+personas, the diagram gives the emotions of the first, or of the one
+--persona ID names, and says so in a comment and a warning.
 
 csv: one row per touchpoint under a header row, in the journey's language
 (or --lang); --excel writes what Excel opens directly: a byte order mark,
@@ -60,6 +64,7 @@ Exit status: 0 when the file was written, 1 when the journey is invalid,
 	addLangFlag(cmd, &opts.lang)
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "the file to write, or the folder to write it in; - for standard output (default, but for xlsx: next to the journey)")
 	cmd.Flags().BoolVar(&opts.markdown, "markdown", false, "mermaid: write a fenced ```mermaid block for Markdown")
+	cmd.Flags().StringVar(&opts.persona, "persona", "", "mermaid: of a journey of several personas, give the emotions of the persona with this id (default: the first)")
 	cmd.Flags().BoolVar(&opts.excel, "excel", false, "csv: write what Excel opens directly (a byte order mark; semicolons for Dutch)")
 	return cmd
 }
@@ -77,8 +82,8 @@ func (o *exportOptions) run(cmd *cobra.Command, args []string) error {
 	if err := checkOutputFlag(cmd, o.output); err != nil {
 		return err
 	}
-	if o.markdown && kind != "mermaid" || o.excel && kind != "csv" {
-		return usageError{fmt.Errorf("--markdown goes with export mermaid, --excel with export csv")}
+	if o.markdown && kind != "mermaid" || o.excel && kind != "csv" || o.persona != "" && kind != "mermaid" {
+		return usageError{fmt.Errorf("--markdown and --persona go with export mermaid, --excel with export csv")}
 	}
 	in, err := oneJourney(cmd.Name(), args[1])
 	if err != nil {
@@ -97,10 +102,22 @@ func (o *exportOptions) run(cmd *cobra.Command, args []string) error {
 		return ioError(in.name, vocab.CannotRead, displayName(in.name), cause(err))
 	}
 	name, lang := displayName(in.name), readerLang(o.lang)
-	j, diags := journey.Parse(name, src, journeyOptions(o.lang))
+	jopts := journeyOptions(o.lang)
+	jopts.Includer = includerOf(in)
+	j, diags := journey.Parse(name, src, jopts)
 	printDiagnostics(cmd.ErrOrStderr(), diags, lang)
 	if j == nil {
 		return errInvalid
+	}
+	if o.persona != "" && j.PersonaIndex(o.persona) < 0 {
+		ids := make([]string, len(j.Personas))
+		for i, p := range j.Personas {
+			ids[i] = p.ID
+		}
+		if len(ids) == 0 {
+			return usageError{fmt.Errorf("--persona %s: %s has no personas list", o.persona, name)}
+		}
+		return usageError{fmt.Errorf("--persona %s: %s has no such persona; its personas are %s", o.persona, name, strings.Join(ids, ", "))}
 	}
 	var warnings journey.Diagnostics
 	data, err := drawInMemory(func(w io.Writer) error {
@@ -109,6 +126,7 @@ func (o *exportOptions) run(cmd *cobra.Command, args []string) error {
 			var err error
 			opts := interop.Kept(src)
 			opts.Markdown = o.markdown
+			opts.Persona = o.persona
 			warnings, err = interop.MermaidDiagram(w, j, opts, j.Lang)
 			return err
 		case "csv":

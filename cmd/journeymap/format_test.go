@@ -26,24 +26,35 @@ func codeFiles() map[string]string {
 	}
 	bomb += "title: *a7\n"
 	return map[string]string{
-		"too-large.yaml":          "title: x\n#" + strings.Repeat("#", journey.MaxFileBytes) + "\n",
-		"encoding.yaml":           "title: \xff\n",
-		"control-character.yaml":  "title: a\x01b\n",
-		"tab-indentation.yaml":    "phases:\n\t- id: x\n",
-		"syntax.yaml":             "title: [a, b\n",
-		"empty.yaml":              "# nothing yet\n",
-		"multiple-documents.yaml": "title: a\n---\ntitle: b\n",
-		"unknown-tag.yaml":        "title: !foo a\npersona: p\nphases:\n  - {id: p, name: P, moment: before}\n",
-		"duplicate-key.yaml":      "title: a\ntitle: b\npersona: p\nphases:\n  - {id: p, name: P, moment: before}\n",
-		"too-deep.yaml":           "x-a: " + strings.Repeat("[", 25) + strings.Repeat("]", 25) + "\n",
-		"too-many-nodes.yaml":     bomb,
-		"alias-cycle.yaml":        "x-a: &a [*a]\n",
-		"bad-merge.yaml":          "x-a: &a [1]\ntitle: t\npersona: p\nphases:\n  - <<: *a\n    id: p\n    name: P\n    moment: before\n",
-		"too-many.yaml":           "title: t\npersona: p\nphases:\n  - id: p\n    name: P\n    moment: before\n    metrics: [" + strings.Repeat("m, ", 50) + "m]\n",
-		"review-in-future.yaml":   "title: t\npersona: p\nreviewed: 2030-01-01\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
-		"no-persona.yaml":         "title: t\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
-		"hidden-character.yaml":   "title: t\u202e\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
-		"hash-comment.yaml":       "title: Quote #2\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"too-large.yaml":             "title: x\n#" + strings.Repeat("#", journey.MaxFileBytes) + "\n",
+		"encoding.yaml":              "title: \xff\n",
+		"control-character.yaml":     "title: a\x01b\n",
+		"tab-indentation.yaml":       "phases:\n\t- id: x\n",
+		"syntax.yaml":                "title: [a, b\n",
+		"empty.yaml":                 "# nothing yet\n",
+		"multiple-documents.yaml":    "title: a\n---\ntitle: b\n",
+		"unknown-tag.yaml":           "title: !foo a\npersona: p\nphases:\n  - {id: p, name: P, moment: before}\n",
+		"duplicate-key.yaml":         "title: a\ntitle: b\npersona: p\nphases:\n  - {id: p, name: P, moment: before}\n",
+		"too-deep.yaml":              "x-a: " + strings.Repeat("[", 25) + strings.Repeat("]", 25) + "\n",
+		"too-many-nodes.yaml":        bomb,
+		"alias-cycle.yaml":           "x-a: &a [*a]\n",
+		"bad-merge.yaml":             "x-a: &a [1]\ntitle: t\npersona: p\nphases:\n  - <<: *a\n    id: p\n    name: P\n    moment: before\n",
+		"too-many.yaml":              "title: t\npersona: p\nphases:\n  - id: p\n    name: P\n    moment: before\n    metrics: [" + strings.Repeat("m, ", 50) + "m]\n",
+		"review-in-future.yaml":      "title: t\npersona: p\nreviewed: 2030-01-01\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"include-absolute.yaml":      "title: t\npersona: p\ninclude: [/etc/c.yaml]\nphases:\n  - {id: p, name: P, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"include-outside.yaml":       "title: t\npersona: p\ninclude: [../../c.yaml]\nphases:\n  - {id: p, name: P, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"include-not-yaml.yaml":      "title: t\npersona: p\ninclude: [c.json]\nphases:\n  - {id: p, name: P, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"include-missing.yaml":       "title: t\npersona: p\ninclude: [nothing.yaml]\nphases:\n  - {id: p, name: P, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"include-not-catalogue.yaml": "title: t\npersona: p\ninclude: [advice.yaml]\nphases:\n  - {id: p, name: P, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"catalogue-override.yaml":    "title: t\npersona: p\ninclude: [cat/shared.yaml]\nchannels: [{id: web, name: W, kind: online}]\nphases:\n  - {id: p, name: P, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"cat/shared.yaml":            "channels: [{id: web, name: Web, kind: online}]\n",
+		"include-invalid.yaml":       "title: t\npersona: p\ninclude: [cat/bad.yaml]\nphases:\n  - {id: p, name: P, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"cat/bad.yaml":               "channels: [{id: web, name: Web, kind: onlin}]\n",
+		"cat/round.yaml":             "include: [round.yaml]\n",
+		"persona-conflict.yaml":      "title: t\npersona: p\npersonas: [{id: a, name: A}]\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"no-persona.yaml":            "title: t\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"hidden-character.yaml":      "title: t\u202e\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
+		"hash-comment.yaml":          "title: Quote #2\npersona: p\nphases:\n  - {id: p, name: P, moment: before, touchpoints: [{id: t, name: T, emotion: 0, owner: O}]}\n",
 		// The advice of journey/rules.go; with --strict also no-evidence
 		// (touchpoint b) and no-review.
 		"advice.yaml": `title: t
@@ -146,7 +157,7 @@ func decodeJSON(t *testing.T, out string) []record {
 }
 
 // warningCodes are the codes of warnings; all others are errors.
-var warningCodes = append([]journey.Code{journey.CodeNoPersona, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture, journey.CodeCutToFit,
+var warningCodes = append([]journey.Code{journey.CodeNoPersona, journey.CodeCatalogueOverride, journey.CodeMomentOrder, journey.CodeReviewOverdue, journey.CodeReviewInFuture, journey.CodeCutToFit,
 	journey.CodeHiddenChar, journey.CodeHashComment, journey.CodeProjectUnused, render.CodeMissingGlyph, render.CodeSmallPrint, render.CodeScaledDown},
 	adviceCodes...)
 
@@ -261,7 +272,7 @@ func TestJSONEveryCode(t *testing.T) {
 	// Some records exactly.
 	for _, w := range []record{
 		{File: "maps/kitchen.yaml", Line: 2, Column: 1, Severity: journey.Error, Code: journey.CodeUnknownKey,
-			Message: `unknown key "a,b:c%d" in the journey; expected one of title, lang, persona, scenario, goals, moments, scale, reviewed, loop, competitor, channels, phases, evidence, improvements`},
+			Message: `unknown key "a,b:c%d" in the journey; expected one of title, lang, persona, personas, scenario, goals, moments, scale, reviewed, loop, competitor, include, channels, owners, phases, evidence, improvements`},
 		{File: "maps/kitchen.yaml", Line: 4, Column: 11, Severity: journey.Warning, Code: journey.CodeReviewOverdue,
 			Message: "last reviewed 2020-01-01, 82 months ago; review a journey map at least once a year"},
 		{File: "maps/encoding.yaml", Line: 1, Column: 8, Severity: journey.Error, Code: journey.CodeEncoding,
@@ -444,7 +455,7 @@ func TestJSONHostileNames(t *testing.T) {
 	recs := decodeJSON(t, stdout)
 	for _, n := range names {
 		if !slices.ContainsFunc(recs, func(r record) bool {
-			return r.File == n && r.Code == journey.CodeUnknownKey && r.Message == `unknown key "\x1b]0;\"owned" in the journey; expected one of title, lang, persona, scenario, goals, moments, scale, reviewed, loop, competitor, channels, phases, evidence, improvements`
+			return r.File == n && r.Code == journey.CodeUnknownKey && r.Message == `unknown key "\x1b]0;\"owned" in the journey; expected one of title, lang, persona, personas, scenario, goals, moments, scale, reviewed, loop, competitor, include, channels, owners, phases, evidence, improvements`
 		}) {
 			t.Errorf("no unknown-key record for %q", n)
 		}
@@ -456,7 +467,7 @@ func TestJSONHostileNames(t *testing.T) {
 	// In github, a line break in a file name is escaped: one command per
 	// line, none forged.
 	_, stdout, _ = runCLI("validate", "--format", "github", "line\nbreak.yaml")
-	want := `::error file=line%0Abreak.yaml,line=1,col=1,title=journeymap unknown-key::unknown key "\x1b]0;\"owned" in the journey; expected one of title, lang, persona, scenario, goals, moments, scale, reviewed, loop, competitor, channels, phases, evidence, improvements`
+	want := `::error file=line%0Abreak.yaml,line=1,col=1,title=journeymap unknown-key::unknown key "\x1b]0;\"owned" in the journey; expected one of title, lang, persona, personas, scenario, goals, moments, scale, reviewed, loop, competitor, include, channels, owners, phases, evidence, improvements`
 	if !slices.Contains(strings.Split(stdout, "\n"), want) {
 		t.Errorf("got\n%s\nwant the line\n%s", stdout, want)
 	}

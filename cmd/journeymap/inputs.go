@@ -178,6 +178,9 @@ type parsed struct {
 	journey *journey.Journey
 	diags   journey.Diagnostics
 	err     error // reading failed
+	// catalogue: the file is a catalogue (no title, no phases), checked
+	// as one; it has no journey and no map.
+	catalogue bool
 }
 
 // parseAll reads and parses every input, using every core, and returns the
@@ -221,6 +224,60 @@ func parseOne(in input, stdin io.Reader, opts journey.Options) parsed {
 	if err != nil {
 		return parsed{input: in, err: ioError(in.name, vocab.CannotRead, displayName(in.name), cause(err))}
 	}
+	opts.Includer = includerOf(in)
+	if !in.stdin && journey.IsCatalogue(src) {
+		copts := opts
+		if copts.DefaultLang == "" {
+			copts.DefaultLang = opts.Lang
+		}
+		if diags, ok := journey.ParseCatalogue(displayName(in.name), src, copts); ok {
+			return parsed{input: in, diags: diags, catalogue: true}
+		}
+	}
 	j, diags := journey.Parse(displayName(in.name), src, opts)
 	return parsed{input: in, journey: j, diags: diags}
+}
+
+// includerOf reads the catalogues the journey of in includes, inside its
+// repository; nil for standard input, which includes nothing.
+func includerOf(in input) journey.Includer {
+	if in.stdin {
+		return nil
+	}
+	inc, err := journey.NewFileIncluder(displayName(in.name), in.name)
+	if err != nil {
+		return nil // the journey's include is reported as unreadable
+	}
+	return inc
+}
+
+// catalogueSet holds the names of the catalogues a run checks on their
+// own.
+type catalogueSet map[string]bool
+
+// cataloguesChecked are the catalogues among results.
+func cataloguesChecked(results []parsed) catalogueSet {
+	set := catalogueSet{}
+	for _, r := range results {
+		if r.catalogue {
+			set[displayName(r.input.name)] = true
+		}
+	}
+	return set
+}
+
+// drop returns the diagnostics of a journey without those inside a
+// catalogue the run checks on its own, which are listed once, under it:
+// the journey keeps the error at its include (include-invalid).
+func (set catalogueSet) drop(r parsed) journey.Diagnostics {
+	if r.catalogue || len(set) == 0 {
+		return r.diags
+	}
+	var out journey.Diagnostics
+	for _, d := range r.diags {
+		if !set[d.File] {
+			out = append(out, d)
+		}
+	}
+	return out
 }

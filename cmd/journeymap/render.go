@@ -26,6 +26,7 @@ type renderOptions struct {
 	dryRun  bool
 	print   printOptions
 	compare []string
+	persona string
 }
 
 func newRenderCmd() *cobra.Command {
@@ -75,6 +76,11 @@ entry named by its title; repeat it for up to 4. Its touchpoints go on the
 columns of the map's touchpoints with the same ids, the rest spread over
 the phases with their phase's ids. It must be valid and on the same scale.
 
+A journey of several personas (personas:) is drawn with a curve for each;
+--persona ID draws the persona with that id alone, with its ideal journey
+and the gap, and compares with that persona of a compared journey that
+has one. A map of several personas compares only with --persona.
+
 --format json prints the problems (and with --check the stale and missing
 maps) as one JSON array on standard output, and --format github as GitHub
 Actions workflow commands; the summary stays on standard error. With
@@ -103,6 +109,7 @@ an orphan left), 2 for usage or I/O errors.`,
   journeymap render maps/ -o site/maps/
   journeymap render --check examples/
   journeymap render quote.yaml --compare quote-2025.yaml --compare rival.yaml
+  journeymap render kitchen.yaml --persona joost -o kitchen-joost.svg
   journeymap render --check --format github maps/ -o site/maps/
   journeymap render journey.yaml -o map.pdf
   journeymap render --page a3 --with-matrix journey.yaml -o client.pdf
@@ -118,6 +125,7 @@ an orphan left), 2 for usage or I/O errors.`,
 	cmd.Flags().BoolVar(&opts.prune, "prune", false, "without files: also remove the outputs of journeys the project file no longer has")
 	cmd.Flags().BoolVar(&opts.dryRun, "dry-run", false, "with --prune: write and remove nothing; list the outputs --prune would remove")
 	cmd.Flags().StringArrayVar(&opts.compare, "compare", nil, "draw the emotion curve of this journey over each map too, for comparison; repeat for up to 4")
+	cmd.Flags().StringVar(&opts.persona, "persona", "", "of a journey of several personas, draw the persona with this id alone, with its ideal journey and gap")
 	addPrintFlags(cmd, &opts.print, "map", true)
 	addLangFlag(cmd, &opts.lang)
 	return cmd
@@ -179,7 +187,7 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	if cmd.Flags().Changed("theme") {
 		fixTheme = theme.Name
 	}
-	stdin, opts := cmd.InOrStdin(), render.Options{Theme: theme}
+	stdin, opts := cmd.InOrStdin(), render.Options{Theme: theme, Persona: o.persona}
 	if len(o.compare) > 0 {
 		if opts.Compare, stdin, err = o.prepareCompare(cmd, format, targets); err != nil {
 			return err
@@ -187,7 +195,15 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 	}
 	results := drawAll(targets, stdin, journeyOptions(o.lang), opts, plan, settle)
 	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
-	return o.printResults(p, problems, results, fixTheme, compareFlags(o.compare)+o.print.flags(cmd))
+	return o.printResults(p, problems, results, fixTheme, compareFlags(o.compare)+personaFlag(o.persona)+o.print.flags(cmd))
+}
+
+// personaFlag is --persona as the fix of a stale map repeats it.
+func personaFlag(id string) string {
+	if id == "" {
+		return ""
+	}
+	return " --persona " + shellQuote(id)
 }
 
 // refuseStdout refuses a map bound for standard output (why tells why it
@@ -327,7 +343,7 @@ func drawAll(targets []target, stdin io.Reader, jopts journey.Options, opts rend
 // alone.
 func draw(t target, stdin io.Reader, jopts journey.Options, opts render.Options, plan picturePlan) drawn {
 	r := drawn{parsed: parseOne(t.input, stdin, jopts), target: t}
-	if r.parsed.err != nil || r.diags.HasErrors() {
+	if r.parsed.err != nil || r.diags.HasErrors() || r.catalogue {
 		return r
 	}
 	if r.journey == nil {
@@ -428,9 +444,15 @@ func (o *renderOptions) printResults(p *printer, problems []error, results []dra
 	t := tally{p: p}
 	t.problems(problems)
 	var nWritten, nUnchanged int
+	all := make([]parsed, len(results))
+	for i, r := range results {
+		all[i] = r.parsed
+	}
+	checked := cataloguesChecked(all)
 	for _, r := range results {
-		if !t.parsed(r.parsed) {
-			continue
+		r.diags = checked.drop(r.parsed)
+		if !t.parsed(r.parsed) || r.catalogue {
+			continue // a catalogue is checked, never drawn
 		}
 		if r.err == nil && r.target.path == "" {
 			r.outcome = written

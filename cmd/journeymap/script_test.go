@@ -105,12 +105,18 @@ func cmdCopyDir(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 2 {
 		ts.Fatalf("usage: copydir FROM TO")
 	}
-	from, to := ts.MkAbs(args[0]), ts.MkAbs(args[1])
+	copyDir(ts, ts.MkAbs(args[0]), ts.MkAbs(args[1]))
+}
+
+// copyDir copies the files of from, and of its folders (the catalogues
+// of the examples), into to.
+func copyDir(ts *testscript.TestScript, from, to string) {
 	entries, err := os.ReadDir(from)
 	ts.Check(err)
 	ts.Check(os.MkdirAll(to, 0o755))
 	for _, e := range entries {
 		if e.IsDir() {
+			copyDir(ts, filepath.Join(from, e.Name()), filepath.Join(to, e.Name()))
 			continue
 		}
 		data, err := os.ReadFile(filepath.Join(from, e.Name()))

@@ -82,12 +82,14 @@ func (o *validateOptions) run(cmd *cobra.Command, args []string) error {
 func printValidation(p *printer, problems []error, results []parsed, quiet bool) error {
 	t := tally{p: p}
 	t.problems(problems)
+	checked := cataloguesChecked(results)
 	for _, r := range results {
+		r.diags = checked.drop(r)
 		t.parsed(r)
 	}
 	p.finish()
 	if !quiet && len(results) > 0 {
-		fmt.Fprintln(p.stderr, summary(t.checked, t.invalid, t.errs, t.warns, t.unread))
+		fmt.Fprintln(p.stderr, summary(t.checked-t.catalogues, t.catalogues, t.invalid, t.errs, t.warns, t.unread))
 	}
 	return t.err()
 }
@@ -98,7 +100,8 @@ func printValidation(p *printer, problems []error, results []parsed, quiet bool)
 // exits 1 and what 2.
 type tally struct {
 	p                *printer
-	checked, invalid int // journeys read and parsed; those with errors
+	checked, invalid int // journeys (and catalogues) read and parsed; those with errors
+	catalogues       int // catalogues among those checked
 	errs, warns      int // their diagnostics
 	unread           int // arguments that could not be used, inputs that could not be read
 	failed           int // maps that could not be rendered, written or checked
@@ -123,6 +126,9 @@ func (t *tally) parsed(r parsed) bool {
 		return false
 	}
 	t.checked++
+	if r.catalogue {
+		t.catalogues++
+	}
 	t.p.diagnostics(r.input.name, r.diags)
 	e, w := r.diags.Count()
 	t.errs, t.warns = t.errs+e, t.warns+w
@@ -195,8 +201,14 @@ func printDiagnostics(w io.Writer, diags journey.Diagnostics, lang vocab.Lang) {
 
 // summary is the last line of validate: "3 journeys checked: 1 invalid, 2
 // errors, 1 warning; 1 could not be read".
-func summary(checked, invalid, errs, warns, unread int) string {
+//
+// Catalogues checked are counted apart: "3 journeys and 1 catalogue
+// checked: all valid".
+func summary(checked, catalogues, invalid, errs, warns, unread int) string {
 	s := plural(checked, "journey") + " checked: "
+	if catalogues > 0 {
+		s = plural(checked, "journey") + " and " + plural(catalogues, "catalogue") + " checked: "
+	}
 	if invalid == 0 {
 		s += "all valid"
 	} else {

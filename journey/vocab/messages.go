@@ -81,10 +81,29 @@ const (
 	NoPhases
 	PersonaIsList
 	PersonaEmpty
-	ScaleShape   // %s: found
-	ScaleOutside // %d, %d, %d, %d
-	ScaleOrder   // %d, %d
-	ScaleSpan    // %d, %d, %d, %d
+	PersonaAndPersonas
+	IncludeAbsolute       // %s: the path
+	IncludeNotYAML        // %s
+	IncludeOutside        // %s: the path, %s: the root
+	IncludeSymlinkOutside // %s: the path, %s: the root
+	IncludeMissing        // %s
+	IncludeUnreadable     // %s, %s: why
+	IncludeNotFile        // %s
+	IncludeCycle          // %s: the path, %s: the files round
+	IncludeTooMany        // %s: the path, %d: the limit
+	IncludeNotCatalogue   // %s
+	IncludeInvalid        // %s
+	IncludeNoFile
+	IncludedBy // %s: the message, %s: the journey
+	HintNoCataloguePersonas
+	CatalogueDuplicate // %s: kind, %s: id, %s: the other place
+	CatalogueOverride  // %s: kind, %s: id, %s: the catalogue's place
+	PersonaMissing     // %s: the touchpoint, %s: the persona ids
+	PerPersonaNoList   // %s: emotion, ideal or feeling
+	ScaleShape         // %s: found
+	ScaleOutside       // %d, %d, %d, %d
+	ScaleOrder         // %d, %d
+	ScaleSpan          // %d, %d, %d, %d
 	TooManyTouchpoints
 	ChannelEmpty
 	SourceEmpty
@@ -126,7 +145,9 @@ const (
 
 	// The things of a journey, in diagnostics.
 	TheJourney
+	TheCatalogue
 	ThePersona
+	APersona
 	TheGoals
 	TheMoments
 	AChannel
@@ -134,6 +155,7 @@ const (
 	ATouchpoint
 	AnEvidence
 	AnImprovement
+	AnOwner
 	ScaleMinimum
 	ScaleMaximum
 	KindChannel
@@ -141,6 +163,8 @@ const (
 	KindTouchpoint
 	KindEvidence
 	KindImprovement
+	KindPersona
+	KindOwner
 
 	// Whole journey.
 	NoPersona
@@ -170,6 +194,7 @@ const (
 	CutMatrixTitle   // %s, %d
 	CutMatrixDetail  // %s, %d
 	CellThinks       // %s: touchpoint
+	CellFeelings     // %s: touchpoint
 	CellPains        // %s
 	CellGains        // %s
 	CellImprovements // %s
@@ -211,6 +236,7 @@ const (
 	MarkdownNoSuchBlock      // %d: asked, %d: blocks
 	MarkdownManyBlocks       // %d: blocks, %s: their lines, %d: blocks
 	MermaidRewroteScenario   //
+	MermaidOnePersona        // %s: the persona id, %s: the other ids
 	MermaidRewrotePhase      // %s: the id, %s: the name written
 	MermaidRewroteTouchpoint // %s: the id, %s: the name written
 	SheetNoHeader            //
@@ -350,36 +376,55 @@ var messages = [numWords - numLabels][2]string{
 	SyntaxMissingDash - numLabels:    {"YAML syntax: an item of a list starts with \"- \"; put it in front, indented as the other items", "YAML-syntaxis: een item van een lijst begint met \"- \"; zet dat ervoor, ingesprongen zoals de andere items"},
 	HashComment - numLabels:          {"the rest of the line after ' #' is a comment, so %s is left out; quote the text to keep it", "de rest van de regel na ' #' is commentaar, dus %s valt weg; zet de tekst tussen aanhalingstekens om hem te houden"},
 
-	BadMergeItem - numLabels:      {"a merge key (<<) takes mappings; found %s", "een merge-sleutel (<<) neemt mappings; gevonden: %s"},
-	BadMerge - numLabels:          {"a merge key (<<) takes a mapping or a list of mappings, usually an alias like <<: *defaults; found %s", "een merge-sleutel (<<) neemt een mapping of een lijst van mappings, meestal een alias zoals <<: *defaults; gevonden: %s"},
-	NotMapping - numLabels:        {"%s must be a mapping of keys to values; found %s", "%s moet een mapping van sleutels naar waarden zijn; gevonden: %s"},
-	UnknownKey - numLabels:        {"unknown key %s in %s%s", "onbekende sleutel %s in %s%s"},
-	HintDidYouMean - numLabels:    {"; did you mean %s?", "; bedoelde je %s?"},
-	HintExpectedOneOf - numLabels: {"; expected one of %s", "; verwacht: een van %s"},
-	HintEnglishValue - numLabels:  {"; the format's words are English: did you mean %s?", "; de woorden van het formaat zijn Engels: bedoelde je %s?"},
-	MissingKey - numLabels:        {"%s has no %s", "%s heeft geen %s"},
-	NotList - numLabels:           {"%s must be a list (lines starting with \"- \", or [a, b]); found %s", "%s moet een lijst zijn (regels die met \"- \" beginnen, of [a, b]); gevonden: %s"},
-	TooManyItems - numLabels:      {"%s has more than %d items; that is the limit", "%s heeft meer dan %d items; dat is de grens"},
-	WrongType - numLabels:         {"%s must be %s; found %s", "%s moet %s zijn; gevonden: %s"},
-	TooLong - numLabels:           {"%s is %d characters long; the limit is %d", "%s is %d tekens lang; de grens is %d"},
-	NotWholeNumber - numLabels:    {"%s must be a whole number; %s", "%s moet een geheel getal zijn; %s"},
-	NotBoolean - numLabels:        {"%s must be true or false; %s", "%s moet true of false zijn; %s"},
-	NotDate - numLabels:           {"%s must be a date written as YYYY-MM-DD, such as 2026-03-01; %s", "%s moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-03-01; %s"},
-	NotOneOf - numLabels:          {"%s must be one of %s; found %s%s", "%s moet een van deze zijn: %s; gevonden: %s%s"},
-	EmptyValue - numLabels:        {"%s is empty", "%s is leeg"},
-	EmptyItem - numLabels:         {"%s item is empty", "een item van %s is leeg"},
-	NotSlug - numLabels:           {"%s %s is not a slug: use lowercase letters, digits and single - or _ between them, such as %s", "%s %s is geen slug: gebruik kleine letters, cijfers en losse - of _ daartussen, zoals %s"},
-	DuplicateIDAlias - numLabels:  {"%s id %s is used twice through an alias", "%s-id %s wordt via een alias twee keer gebruikt"},
-	AliasRepeatsIDs - numLabels:   {"alias %s repeats the %s %s of line %d with its ids, which must be unique; write it out with ids of its own", "alias %s herhaalt %s %s van regel %d met de ids erin, die uniek moeten zijn; schrijf het uit met eigen ids"},
-	DuplicateID - numLabels:       {"duplicate %s id %s (first at line %d:%d)", "dubbel id van %s: %s (eerst op regel %d:%d)"},
-	RatingOutOfRange - numLabels:  {"%s must be from 1 (low) to 5 (high); found %d", "%s moet van 1 (laag) tot 5 (hoog) lopen; gevonden: %d"},
-	NoPhases - numLabels:          {"a journey needs at least one phase", "een klantreis heeft minstens één fase nodig"},
-	PersonaIsList - numLabels:     {"persona must be text, or a mapping with name and about; found a list", "persona moet tekst zijn, of een mapping met name en about; gevonden: een lijst"},
-	PersonaEmpty - numLabels:      {"persona is empty; name who the journey is for, or remove the key", "persona is leeg; noem voor wie de klantreis is, of haal de sleutel weg"},
-	ScaleShape - numLabels:        {"scale must be two whole numbers [min, max], such as [-2, 2] or [1, 5]; found %s", "scale moet twee gehele getallen [min, max] zijn, zoals [-2, 2] of [1, 5]; gevonden: %s"},
-	ScaleOutside - numLabels:      {"scale [%d, %d] must lie within [%d, %d]", "scale [%d, %d] moet binnen [%d, %d] liggen"},
-	ScaleOrder - numLabels:        {"scale [%d, %d] must go from low to high, such as [-2, 2]", "scale [%d, %d] moet van laag naar hoog lopen, zoals [-2, 2]"},
-	ScaleSpan - numLabels:         {"scale [%d, %d] spans %d steps; the limit is %d", "scale [%d, %d] beslaat %d stappen; de grens is %d"},
+	BadMergeItem - numLabels:            {"a merge key (<<) takes mappings; found %s", "een merge-sleutel (<<) neemt mappings; gevonden: %s"},
+	BadMerge - numLabels:                {"a merge key (<<) takes a mapping or a list of mappings, usually an alias like <<: *defaults; found %s", "een merge-sleutel (<<) neemt een mapping of een lijst van mappings, meestal een alias zoals <<: *defaults; gevonden: %s"},
+	NotMapping - numLabels:              {"%s must be a mapping of keys to values; found %s", "%s moet een mapping van sleutels naar waarden zijn; gevonden: %s"},
+	UnknownKey - numLabels:              {"unknown key %s in %s%s", "onbekende sleutel %s in %s%s"},
+	HintDidYouMean - numLabels:          {"; did you mean %s?", "; bedoelde je %s?"},
+	HintExpectedOneOf - numLabels:       {"; expected one of %s", "; verwacht: een van %s"},
+	HintEnglishValue - numLabels:        {"; the format's words are English: did you mean %s?", "; de woorden van het formaat zijn Engels: bedoelde je %s?"},
+	MissingKey - numLabels:              {"%s has no %s", "%s heeft geen %s"},
+	NotList - numLabels:                 {"%s must be a list (lines starting with \"- \", or [a, b]); found %s", "%s moet een lijst zijn (regels die met \"- \" beginnen, of [a, b]); gevonden: %s"},
+	TooManyItems - numLabels:            {"%s has more than %d items; that is the limit", "%s heeft meer dan %d items; dat is de grens"},
+	WrongType - numLabels:               {"%s must be %s; found %s", "%s moet %s zijn; gevonden: %s"},
+	TooLong - numLabels:                 {"%s is %d characters long; the limit is %d", "%s is %d tekens lang; de grens is %d"},
+	NotWholeNumber - numLabels:          {"%s must be a whole number; %s", "%s moet een geheel getal zijn; %s"},
+	NotBoolean - numLabels:              {"%s must be true or false; %s", "%s moet true of false zijn; %s"},
+	NotDate - numLabels:                 {"%s must be a date written as YYYY-MM-DD, such as 2026-03-01; %s", "%s moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-03-01; %s"},
+	NotOneOf - numLabels:                {"%s must be one of %s; found %s%s", "%s moet een van deze zijn: %s; gevonden: %s%s"},
+	EmptyValue - numLabels:              {"%s is empty", "%s is leeg"},
+	EmptyItem - numLabels:               {"%s item is empty", "een item van %s is leeg"},
+	NotSlug - numLabels:                 {"%s %s is not a slug: use lowercase letters, digits and single - or _ between them, such as %s", "%s %s is geen slug: gebruik kleine letters, cijfers en losse - of _ daartussen, zoals %s"},
+	DuplicateIDAlias - numLabels:        {"%s id %s is used twice through an alias", "%s-id %s wordt via een alias twee keer gebruikt"},
+	AliasRepeatsIDs - numLabels:         {"alias %s repeats the %s %s of line %d with its ids, which must be unique; write it out with ids of its own", "alias %s herhaalt %s %s van regel %d met de ids erin, die uniek moeten zijn; schrijf het uit met eigen ids"},
+	DuplicateID - numLabels:             {"duplicate %s id %s (first at line %d:%d)", "dubbel id van %s: %s (eerst op regel %d:%d)"},
+	RatingOutOfRange - numLabels:        {"%s must be from 1 (low) to 5 (high); found %d", "%s moet van 1 (laag) tot 5 (hoog) lopen; gevonden: %d"},
+	NoPhases - numLabels:                {"a journey needs at least one phase", "een klantreis heeft minstens één fase nodig"},
+	PersonaIsList - numLabels:           {"persona must be text, or a mapping with name and about; found a list", "persona moet tekst zijn, of een mapping met name en about; gevonden: een lijst"},
+	PersonaEmpty - numLabels:            {"persona is empty; name who the journey is for, or remove the key", "persona is leeg; noem voor wie de klantreis is, of haal de sleutel weg"},
+	IncludeAbsolute - numLabels:         {"include %s is an absolute path; write it relative to this file", "include %s is een absoluut pad; schrijf het relatief aan dit bestand"},
+	IncludeNotYAML - numLabels:          {"include %s is not a .yaml or .yml file", "include %s is geen .yaml- of .yml-bestand"},
+	IncludeOutside - numLabels:          {"include %s leads outside %s, the folder includes must stay in (the repository: the folder holding .git or .journeymap.yaml, else the journey's folder)", "include %s leidt buiten %s, de map waarin includes moeten blijven (de repository: de map met .git of .journeymap.yaml, anders de map van de klantreis)"},
+	IncludeSymlinkOutside - numLabels:   {"include %s goes through a symbolic link that leads outside %s, the folder includes must stay in", "include %s gaat via een symbolische link die buiten %s leidt, de map waarin includes moeten blijven"},
+	IncludeMissing - numLabels:          {"include %s: no such file", "include %s: dat bestand bestaat niet"},
+	IncludeUnreadable - numLabels:       {"include %s cannot be read: %s", "include %s kan niet gelezen worden: %s"},
+	IncludeNotFile - numLabels:          {"include %s is not a file", "include %s is geen bestand"},
+	IncludeCycle - numLabels:            {"include %s goes round in a circle: %s", "include %s gaat in een kringetje rond: %s"},
+	IncludeTooMany - numLabels:          {"include %s is one file too many: a journey reads at most %d files through include", "include %s is één bestand te veel: een klantreis leest hooguit %d bestanden via include"},
+	IncludeNotCatalogue - numLabels:     {"include %s is a journey, not a catalogue: a catalogue has no title and no phases", "include %s is een klantreis, geen catalogus: een catalogus heeft geen title en geen phases"},
+	IncludeInvalid - numLabels:          {"include %s: the catalogue has errors", "include %s: de catalogus bevat fouten"},
+	IncludeNoFile - numLabels:           {"include needs the journey's file: a journey read from standard input cannot include catalogues", "include heeft het bestand van de klantreis nodig: een klantreis van standaardinvoer kan geen catalogi insluiten"},
+	HintNoCataloguePersonas - numLabels: {"; no included catalogue defines personas", "; geen ingesloten catalogus definieert persona's"},
+	IncludedBy - numLabels:              {"%s (in a catalogue included by %s)", "%s (in een catalogus die %s insluit)"},
+	CatalogueDuplicate - numLabels:      {"%s id %s is defined in two catalogues: here and at %s; keep one", "id van %s %s staat in twee catalogi: hier en op %s; houd er één"},
+	CatalogueOverride - numLabels:       {"%s %s of this journey overrides the one of the catalogue at %s", "%s %s van deze klantreis gaat voor die van de catalogus op %s"},
+	PersonaAndPersonas - numLabels:      {"the journey has both persona and personas; keep one: persona for one persona, personas for a list of them", "de klantreis heeft zowel persona als personas; houd er één: persona voor één persona, personas voor een lijst"},
+	PersonaMissing - numLabels:          {"the emotion of touchpoint %s has no value for persona %s; give every persona a value, or one value for all", "de emotie van contactmoment %s heeft geen waarde voor persona %s; geef elke persona een waarde, of één waarde voor allemaal"},
+	PerPersonaNoList - numLabels:        {"%s gives a value per persona, but the journey has no personas list; add personas: [{id, name}], or give one value", "%s geeft een waarde per persona, maar de klantreis heeft geen lijst personas; voeg personas: [{id, name}] toe, of geef één waarde"},
+	ScaleShape - numLabels:              {"scale must be two whole numbers [min, max], such as [-2, 2] or [1, 5]; found %s", "scale moet twee gehele getallen [min, max] zijn, zoals [-2, 2] of [1, 5]; gevonden: %s"},
+	ScaleOutside - numLabels:            {"scale [%d, %d] must lie within [%d, %d]", "scale [%d, %d] moet binnen [%d, %d] liggen"},
+	ScaleOrder - numLabels:              {"scale [%d, %d] must go from low to high, such as [-2, 2]", "scale [%d, %d] moet van laag naar hoog lopen, zoals [-2, 2]"},
+	ScaleSpan - numLabels:               {"scale [%d, %d] spans %d steps; the limit is %d", "scale [%d, %d] beslaat %d stappen; de grens is %d"},
 	TooManyTouchpoints - numLabels: {"more than %d touchpoints in the journey; that is the limit, the most columns a map has room for: split the journey into several",
 		"meer dan %d contactmomenten in de klantreis; dat is de grens, het grootste aantal kolommen waar een kaart ruimte voor heeft: splits de klantreis in meerdere"},
 	ChannelEmpty - numLabels:   {"channel is empty; name the channel, or remove the key", "channel is leeg; noem het kanaal, of haal de sleutel weg"},
@@ -419,7 +464,9 @@ var messages = [numWords - numLabels][2]string{
 	IDOf - numLabels:                {"%s id", "id van %s"},
 
 	TheJourney - numLabels:      {"the journey", "de klantreis"},
+	TheCatalogue - numLabels:    {"the catalogue", "de catalogus"},
 	ThePersona - numLabels:      {"persona", "persona"},
+	APersona - numLabels:        {"persona", "persona"},
 	TheGoals - numLabels:        {"goals", "goals"},
 	TheMoments - numLabels:      {"moments", "moments"},
 	AChannel - numLabels:        {"channel", "kanaal"},
@@ -427,6 +474,7 @@ var messages = [numWords - numLabels][2]string{
 	ATouchpoint - numLabels:     {"touchpoint", "contactmoment"},
 	AnEvidence - numLabels:      {"evidence", "bron"},
 	AnImprovement - numLabels:   {"improvement", "verbetering"},
+	AnOwner - numLabels:         {"owner", "eigenaar"},
 	ScaleMinimum - numLabels:    {"scale minimum", "minimum van scale"},
 	ScaleMaximum - numLabels:    {"scale maximum", "maximum van scale"},
 	KindChannel - numLabels:     {"channel", "kanaal"},
@@ -434,6 +482,8 @@ var messages = [numWords - numLabels][2]string{
 	KindTouchpoint - numLabels:  {"touchpoint", "contactmoment"},
 	KindEvidence - numLabels:    {"evidence", "bron"},
 	KindImprovement - numLabels: {"improvement", "verbetering"},
+	KindPersona - numLabels:     {"persona", "persona"},
+	KindOwner - numLabels:       {"owner", "eigenaar"},
 
 	NoPersona - numLabels:        {"no persona: a journey is written for someone; add persona: \"Name, age, situation\"", "geen persona: een klantreis is voor iemand geschreven; voeg persona: \"Naam, leeftijd, situatie\" toe"},
 	OutOfScale - numLabels:       {"%s %d is outside the scale %s", "%s %d ligt buiten de schaal %s"},
@@ -460,6 +510,7 @@ var messages = [numWords - numLabels][2]string{
 	CutMatrixTitle - numLabels:   {"the title of improvement %s is cut to fit its card on the matrix, which shows %d lines of it; shorten it", "de titel van verbetering %s is ingekort tot zijn kaart op de matrix, die er %d regels van toont; maak hem korter"},
 	CutMatrixDetail - numLabels:  {"the owner of improvement %s is cut to fit its card on the matrix, which shows %d lines of owner and due date; shorten it", "de eigenaar van verbetering %s is ingekort tot zijn kaart op de matrix, die %d regels van eigenaar en deadline toont; maak hem korter"},
 	CellThinks - numLabels:       {"what the customer thinks at touchpoint %s", "wat de klant denkt bij contactmoment %s"},
+	CellFeelings - numLabels:     {"the feelings of the personas at touchpoint %s", "de gevoelens van de persona's bij contactmoment %s"},
 	CellPains - numLabels:        {"the pains of touchpoint %s", "de pijnpunten van contactmoment %s"},
 	CellGains - numLabels:        {"the gains of touchpoint %s", "de pluspunten van contactmoment %s"},
 	CellImprovements - numLabels: {"the improvements at touchpoint %s", "de verbeteringen bij contactmoment %s"},
@@ -498,6 +549,7 @@ var messages = [numWords - numLabels][2]string{
 	MarkdownNoBlock - numLabels:          {"no ```mermaid block with a journey diagram in this Markdown file", "geen ```mermaid-blok met een journey-diagram in dit Markdown-bestand"},
 	MarkdownNoSuchBlock - numLabels:      {"--block %d: the file has %d mermaid journey blocks", "--block %d: het bestand heeft %d mermaid-journeyblokken"},
 	MarkdownManyBlocks - numLabels:       {"%d mermaid journey blocks (at lines %s); choose one with --block 1..%d", "%d mermaid-journeyblokken (op regels %s); kies er een met --block 1..%d"},
+	MermaidOnePersona - numLabels:        {"a Mermaid task has one score: the diagram gives the emotions of persona %s, not those of %s; choose another with --persona", "een taak in Mermaid heeft één score: het diagram geeft de emoties van persona %s, niet die van %s; kies een andere met --persona"},
 	MermaidRewroteScenario - numLabels:   {"the scenario holds }, which ends Mermaid's accDescr; written as ｝", "het scenario bevat }, wat accDescr van Mermaid beëindigt; geschreven als ｝"},
 	MermaidRewrotePhase - numLabels:      {"phase %s: its name has characters Mermaid's grammar cannot hold; written as %s", "fase %s: de naam heeft tekens die de grammatica van Mermaid niet kan bevatten; geschreven als %s"},
 	MermaidRewroteTouchpoint - numLabels: {"touchpoint %s: its name or owner has characters Mermaid's grammar cannot hold; written as %s", "contactmoment %s: de naam of eigenaar heeft tekens die de grammatica van Mermaid niet kan bevatten; geschreven als %s"},

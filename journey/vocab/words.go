@@ -45,6 +45,7 @@ const (
 	EmotionCurve
 	CurrentJourney
 	IdealJourney
+	IdealJourneyOf // %s: the persona
 	GapBetween
 	OtherVersion // a compared journey with the map's own title
 	PainPoint
@@ -69,6 +70,7 @@ const (
 
 	// The lanes.
 	Thinks
+	Feelings // of several personas, beneath the curve
 	Pains
 	Gains
 	Improvements
@@ -115,6 +117,7 @@ const (
 	// The map's and the matrix's descriptions, for screen readers.
 	DescMap         // %s: the title
 	DescFor         // %s: the persona
+	DescPersona     // %s: the persona, %s: what DescCurve says of its curve
 	DescCounts      // %s: the phases, %s: the touchpoints
 	DescCurve       // lowest (%s value, %s touchpoint, %s phase), highest (the same), end (%s value, %s touchpoint)
 	DescIdeal       // %s: touchpoint, %s: ideal, %s: current
@@ -174,6 +177,8 @@ const (
 	Scale
 	PhaseAdded
 	PhaseRemoved
+	PersonaAdded
+	PersonaRemoved
 	Renamed
 	OtherChanges
 	ChangedMark
@@ -267,6 +272,7 @@ const (
 	EvidenceToComplete     // the source of such evidence
 	MermaidScaleComment    // %s: the scale, %s: the mapping
 	MermaidCannotShow      // before the list of what a diagram leaves out
+	MermaidPersonaComment  // %s: the persona id, %s: its name, %s: the other ids
 	MermaidOfPhases        // %s: the keys, %s: the phase ids
 	MermaidOfTouchpoints   // %s: the key, %s: the touchpoint ids
 
@@ -311,6 +317,7 @@ var table = [numLabels][2]string{
 	EmotionCurve:   {"Emotion curve", "Emotiecurve"},
 	CurrentJourney: {"Current journey", "Huidige klantreis"},
 	IdealJourney:   {"Ideal journey", "Ideale klantreis"},
+	IdealJourneyOf: {"Ideal journey of %s", "Ideale klantreis van %s"},
 	GapBetween:     {"Gap between them", "Kloof"},
 	OtherVersion:   {"other version", "andere versie"},
 	PainPoint:      {"Pain point", "Pijnpunt"},
@@ -340,6 +347,7 @@ var table = [numLabels][2]string{
 	AssumedLine: {"%s in %s: %s", "%s in %s: %s"},
 
 	Thinks:                   {"Thinks", "Denkt"},
+	Feelings:                 {"Feelings", "Gevoelens"},
 	Pains:                    {"Pains", "Pijnpunten"},
 	Gains:                    {"Gains", "Pluspunten"},
 	Improvements:             {"Improvements", "Verbeteringen"},
@@ -390,9 +398,10 @@ var table = [numLabels][2]string{
 	DaysLate:       {"Days late", "Dagen te laat"},
 	NoImprovements: {"None yet.", "Nog geen."},
 
-	DescMap:    {"Customer journey map: %s.", "Klantreiskaart: %s."},
-	DescFor:    {"For %s.", "Voor %s."},
-	DescCounts: {"%s and %s.", "%s en %s."},
+	DescMap:     {"Customer journey map: %s.", "Klantreiskaart: %s."},
+	DescFor:     {"For %s.", "Voor %s."},
+	DescPersona: {"Curve of %s: %s", "Curve van %s: %s"},
+	DescCounts:  {"%s and %s.", "%s en %s."},
 	DescCurve: {
 		"The emotion curve is lowest (%s) at %s in %s, highest (%s) at %s in %s, and ends at %s at %s.",
 		"De emotiecurve is het laagst (%s) bij %s in %s, het hoogst (%s) bij %s in %s, en eindigt op %s bij %s.",
@@ -460,6 +469,8 @@ var table = [numLabels][2]string{
 	Scale:          {"Scale", "Schaal"},
 	PhaseAdded:     {"Phase added", "Fase toegevoegd"},
 	PhaseRemoved:   {"Phase removed", "Fase verwijderd"},
+	PersonaAdded:   {"Persona added", "Persona toegevoegd"},
+	PersonaRemoved: {"Persona removed", "Persona verwijderd"},
 	Renamed:        {"renamed", "hernoemd"},
 	OtherChanges:   {"Other changes", "Andere wijzigingen"},
 	ChangedMark:    {"changed", "gewijzigd"},
@@ -549,6 +560,7 @@ var table = [numLabels][2]string{
 	EvidenceToComplete:     {"to complete", "aan te vullen"},
 	MermaidScaleComment:    {"emotions on the scale %s, as Mermaid's scores 1 to 5: %s", "emoties op de schaal %s, als de scores 1 tot 5 van Mermaid: %s"},
 	MermaidCannotShow:      {"Not shown by Mermaid, kept in the journey file:", "Niet getoond door Mermaid, bewaard in het klantreisbestand:"},
+	MermaidPersonaComment:  {"the scores are the emotions of persona %s (%s); left out: the personas %s (export --persona ID)", "de scores zijn de emoties van persona %s (%s); weggelaten: de persona's %s (export --persona ID)"},
 	MermaidOfPhases:        {"%s of the phases %s", "%s van de fasen %s"},
 	MermaidOfTouchpoints:   {"%s of the touchpoints %s", "%s van de contactmomenten %s"},
 }

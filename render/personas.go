@@ -1,0 +1,171 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/journeymap/journeymap/journey"
+	"github.com/journeymap/journeymap/journey/vocab"
+)
+
+// A journey of several personas draws a curve for each. The first persona's
+// is the map's own curve (Curve.Current), with the ideal curve and the gap
+// when the journey has an ideal; each other persona's is a PersonaCurve in
+// a colour, dash and mark of its own: the colours, dashes and marks of
+// compared curves (compareStyles, Theme.compared), which a map of several
+// personas never draws (see checkCompare). Every curve marks its pain
+// points, peak and end with the glyphs the legend explains; the words at
+// the points would crowd each other, so the feelings go to a lane of their
+// own (feelingsLane) and the markers are named by the legend alone.
+
+// several reports whether the map draws the curves of several personas.
+func (l *layouter) several() bool { return len(l.j.Personas) > 1 }
+
+// personaClass is the class of the curve of the i-th persona, from 0; the
+// first has none of its own: it is the map's curve.
+func personaClass(i int) string { return fmt.Sprintf("persona-curve persona-%d", i+1) }
+
+// personaIndex is the number N of a class "persona-curve persona-N", from
+// 2; 0 when it has none.
+func personaIndex(class string) int {
+	for _, f := range strings.Fields(class) {
+		var n int
+		if _, err := fmt.Sscanf(f, "persona-%d", &n); err == nil && n >= 2 && n <= journey.MaxPersonas {
+			return n
+		}
+	}
+	return 0
+}
+
+// glyphRoom is the room the glyph of a peak or a pain point takes beyond
+// its point: its offset and its half height, and a little air.
+const glyphRoom = glyphOffset + 7 + 3
+
+// personaCurves places the curves of the personas after the first, on the
+// scale yOf gives, with the markers of each.
+func (l *layouter) personaCurves(c *Curve, yOf func(int) float64) {
+	for i := 1; i < len(l.j.Personas); i++ {
+		o := newLayouter(l.j.ForPersona(i), l.m)
+		pts := o.curvePoints()
+		pc := PersonaCurve{
+			Name:  l.j.Personas[i].Name,
+			Class: personaClass(i),
+			Shape: compareStyles[i-1].shape,
+		}
+		for _, p := range pts {
+			at := Point{X: round(p.x), Y: round(yOf(p.tp.Emotion))}
+			pc.Points = append(pc.Points, CurvePoint{Point: at, Value: p.tp.Emotion})
+			if len(p.kinds) > 0 {
+				pc.Markers = append(pc.Markers, Marker{Kind: strings.Join(p.kinds, " "), At: at})
+			}
+		}
+		pc.Path = monotone(pointsOf(pc.Points))
+		c.Personas = append(c.Personas, pc)
+	}
+}
+
+// shortName is what the feelings lane calls a persona: its name up to the
+// first comma ("Sanne" of "Sanne, 34, first home").
+func shortName(p journey.Persona) string {
+	name, _, _ := strings.Cut(p.Name, ",")
+	if name = strings.TrimSpace(name); name != "" {
+		return name
+	}
+	return p.Name
+}
+
+// feelings lists the feelings of every persona at a touchpoint, each
+// named by its persona, for the lane of a map of several personas.
+func (l *layouter) feelings(tp *journey.Touchpoint) []item {
+	var out []item
+	for i, m := range tp.Moods {
+		if m.Feeling != "" && i < len(l.j.Personas) {
+			out = append(out, item{text: shortName(l.j.Personas[i]) + ": " + m.Feeling, st: feelingItem})
+		}
+	}
+	return out
+}
+
+// feelingItem is a feeling in the lane of feelings.
+var feelingItem = style{size: 12, lh: 16, italic: true, class: "item feeling-item"}
+
+// personaLegend is the legend's entries of the curves of a map of several
+// personas: each named by its persona.
+func (l *layouter) personaLegend(s *Scene) []legendEntry {
+	entries := []legendEntry{{"emotion-curve", l.j.Personas[0].Name}}
+	for _, pc := range s.Curve.Personas {
+		entries = append(entries, legendEntry{pc.Class, pc.Name})
+	}
+	if len(s.Curve.Ideal) > 0 {
+		entries = append(entries, legendEntry{"ideal-curve", l.lang.Format(vocab.IdealJourneyOf, shortName(l.j.Personas[0]))})
+	}
+	return entries
+}
+
+// persona draws the curve of a persona after the first: its line, a mark
+// at each point, and its markers.
+func (p *painter) persona(pc PersonaCurve) {
+	c := p.c
+	c.group(pc.Class)
+	if len(pc.Path.Cmds) > 1 {
+		c.pathOf(pc.Path, "persona-line", "")
+	}
+	for _, pt := range pc.Points {
+		p.personaMark(pc.Shape, pt.Point)
+	}
+	for _, m := range pc.Markers {
+		p.marker(m.Kind, m.At)
+	}
+	c.groupEnd()
+}
+
+// personaSample draws the legend's sample of the n-th persona's curve: a
+// stretch of its line with its mark in the middle.
+func (p *painter) personaSample(kind string, n int, x, y float64) {
+	c := p.c
+	c.group(kind)
+	c.line(x, y, x+sampleW, y, "persona-line")
+	p.personaMark(compareStyles[n-2].shape, Point{X: x + sampleW/2, Y: y})
+	c.groupEnd()
+}
+
+// personaMark draws the mark of a persona's point: the shape of a
+// compared curve's, hollow and large enough to hold the first persona's
+// point, so that where two personas feel the same both marks show.
+func (p *painter) personaMark(shape string, at Point) {
+	c := p.c
+	x, y := at.X, at.Y
+	pt := func(dx, dy float64) string { return num(x+dx) + "," + num(y+dy) }
+	switch shape {
+	case "square":
+		c.rect(x-7.5, y-7.5, 15, 15, "persona-point square")
+	case "diamond":
+		c.path("M"+pt(0, -10.5)+" L"+pt(10.5, 0)+" L"+pt(0, 10.5)+" L"+pt(-10.5, 0)+" z", "persona-point diamond")
+	case "cross":
+		c.path("M"+pt(-8, -8)+" L"+pt(8, 8)+" M"+pt(-8, 8)+" L"+pt(8, -8), "persona-point cross")
+	case "triangle":
+		c.path("M"+pt(0, -12)+" L"+pt(10.5, 7)+" L"+pt(-10.5, 7)+" z", "persona-point triangle")
+	}
+}
+
+// personaRules are the style rules of the curves of the personas after
+// the first of n, in theme t.
+func personaRules(t *Theme, n int) []rule {
+	rules := []rule{
+		{".persona-line", "fill:none;stroke-width:3;stroke-linecap:round;stroke-linejoin:round"},
+		{".persona-point", "fill:none;stroke-width:2.5"},
+		{".persona-point.cross", "stroke-linecap:round"},
+	}
+	for i := 2; i <= min(n, journey.MaxPersonas); i++ {
+		c := fmt.Sprintf(".persona-%d", i)
+		rules = append(rules,
+			rule{c + " .persona-line", "stroke:" + t.compared[i-2] + ";stroke-dasharray:" + personaDashes[i-2]},
+			rule{c + " .persona-point", "stroke:" + t.compared[i-2]})
+	}
+	return rules
+}
+
+// personaDashes are the dashes of the curves of the personas after the
+// first: longer than a compared curve's, so that a persona's curve reads
+// as a line, not as a row of dots.
+var personaDashes = [journey.MaxPersonas - 1]string{"2 5", "12 5 2 5", "16 6", "2 5 2 5 12 5"}

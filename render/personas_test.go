@@ -1,0 +1,257 @@
+package render
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/journeymap/journeymap/journey"
+)
+
+func kitchen(t *testing.T) *journey.Journey {
+	t.Helper()
+	return mustParse(t, "../examples/keuken-voor-twee.yaml", readFile(t, "../examples/keuken-voor-twee.yaml"))
+}
+
+func values(pts []CurvePoint) []int {
+	var out []int
+	for _, p := range pts {
+		if !p.Ideal {
+			out = append(out, p.Value)
+		}
+	}
+	return out
+}
+
+func markerKinds(ms []Marker) map[float64]string {
+	out := map[float64]string{}
+	for _, m := range ms {
+		out[m.At.X] = m.Kind
+	}
+	return out
+}
+
+// TestPersonaCurves: a map of two personas draws a curve for each, with
+// the markers of each, the feelings in a lane, and a legend naming them.
+func TestPersonaCurves(t *testing.T) {
+	j := kitchen(t)
+	s := Layout(j, DejaVu)
+	c := s.Curve
+	if got := values(c.Points); !slices.Equal(got, []int{1, 2, -1, 1, 1, 2}) {
+		t.Errorf("Sanne's points %v", got)
+	}
+	if len(c.Personas) != 1 {
+		t.Fatalf("%d persona curves, want 1 besides the first", len(c.Personas))
+	}
+	joost := c.Personas[0]
+	if joost.Class != "persona-curve persona-2" || joost.Name != "Joost, 36, haar partner" || joost.Shape != "square" {
+		t.Errorf("Joost's curve %q %q %q", joost.Class, joost.Name, joost.Shape)
+	}
+	if got := values(joost.Points); !slices.Equal(got, []int{0, -1, -2, 1, 2, 2}) {
+		t.Errorf("Joost's points %v", got)
+	}
+	xs := make([]float64, len(joost.Points))
+	for i, p := range joost.Points {
+		xs[i] = p.X
+		if p.X != c.Points[i].X {
+			t.Errorf("point %d of Joost at x %v, Sanne's at %v: one column, one x", i, p.X, c.Points[i].X)
+		}
+	}
+	// Pain points, peaks and end, per persona.
+	wantSanne := map[float64]string{xs[1]: "peak", xs[2]: "pain", xs[5]: "peak end"}
+	wantJoost := map[float64]string{xs[2]: "pain", xs[4]: "peak", xs[5]: "peak end"}
+	if got := markerKinds(c.Markers); !maps.Equal(got, wantSanne) {
+		t.Errorf("Sanne's markers %v, want %v", got, wantSanne)
+	}
+	if got := markerKinds(joost.Markers); !maps.Equal(got, wantJoost) {
+		t.Errorf("Joost's markers %v, want %v", got, wantJoost)
+	}
+	// No words at the points: they would crowd; the feelings have a lane.
+	if len(c.Feelings) != 0 {
+		t.Errorf("feelings at the points: %+v", c.Feelings)
+	}
+	for _, m := range append(c.Markers, joost.Markers...) {
+		if len(m.Label.Lines) > 0 {
+			t.Errorf("marker label %q at a point", m.Label.Lines)
+		}
+	}
+	var feelings *Lane
+	for i := range s.Lanes {
+		if s.Lanes[i].Class == "feelings" {
+			feelings = &s.Lanes[i]
+		}
+	}
+	if feelings == nil || feelings.Label.Lines[0] != "Gevoelens" {
+		t.Fatalf("no lane of feelings: %+v", s.Lanes)
+	}
+	if got := cellText(feelings.Cells[1]); got != "Sanne: geïnspireerd | Joost: verveeld" {
+		t.Errorf("feelings at the showroom: %q", got)
+	}
+	if got := cellText(feelings.Cells[3]); got != "Sanne: opgelucht | Joost: opgelucht" {
+		t.Errorf("one feeling for both: %q", got)
+	}
+	// The ideal and the gap are the first persona's.
+	if len(c.Ideal) == 0 || len(c.Gaps) == 0 {
+		t.Error("no ideal curve or gap for the first persona")
+	}
+	var legend []string
+	for _, it := range s.Legend.Items {
+		legend = append(legend, it.Kind+"="+strings.Join(it.Label.Lines, " "))
+	}
+	for _, want := range []string{"emotion-curve=Sanne, 34, eerste huis", "persona-curve persona-2=Joost, 36, haar partner", "ideal-curve=Ideale klantreis van Sanne"} {
+		if !slices.Contains(legend, want) {
+			t.Errorf("legend %q lacks %q", legend, want)
+		}
+	}
+	// The lens shows both.
+	var lens []string
+	for _, p := range s.Lens.Panels {
+		if strings.HasPrefix(p.Class, "persona") {
+			lens = append(lens, p.Body[0].Lines[0])
+		}
+	}
+	if strings.Join(lens, "; ") != "Sanne, 34, eerste huis; Joost, 36, haar partner" {
+		t.Errorf("lens personas %q", lens)
+	}
+	if !strings.Contains(s.Desc, "Curve van Joost, 36, haar partner: De emotiecurve is het laagst (−2)") {
+		t.Errorf("desc %q", s.Desc)
+	}
+}
+
+// TestPersonaAlone: --persona draws one persona alone, with its feelings
+// and markers at its points and its own ideal and gap.
+func TestPersonaAlone(t *testing.T) {
+	j := kitchen(t)
+	s, err := layoutMap(j, Options{Persona: "joost"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := s.Curve
+	if len(c.Personas) != 0 {
+		t.Errorf("%d other curves", len(c.Personas))
+	}
+	if got := values(c.Points); !slices.Equal(got, []int{0, -1, -2, 1, 2, 2}) {
+		t.Errorf("points %v, want Joost's", got)
+	}
+	var words []string
+	for _, f := range c.Feelings {
+		words = append(words, f.Lines...)
+	}
+	if !slices.Contains(words, "verveeld") || slices.Contains(words, "geïnspireerd") {
+		t.Errorf("feelings %q, want Joost's", words)
+	}
+	// Joost's ideal: 2 at the showroom (given once for both), where he is
+	// at -1: the gap starts there.
+	var ideal []int
+	for _, p := range c.Points {
+		if p.Ideal {
+			ideal = append(ideal, p.Value)
+		}
+	}
+	if !slices.Equal(ideal, []int{2, 1, 2}) || len(c.Gaps) == 0 {
+		t.Errorf("ideal %v, %d gaps", ideal, len(c.Gaps))
+	}
+	if len(s.Lens.Panels) == 0 || s.Lens.Panels[0].Body[0].Lines[0] != "Joost, 36, haar partner" {
+		t.Errorf("lens %+v", s.Lens.Panels[0])
+	}
+	if _, err := layoutMap(j, Options{Persona: "jost"}); err == nil || err.Error() != `"We laten een keuken plaatsen" has no persona "jost"; its personas are sanne, joost` {
+		t.Errorf("unknown persona: %v", err)
+	}
+	if _, err := layoutMap(j, Options{Compare: []*journey.Journey{j.ForPersona(0)}}); err == nil || !strings.Contains(err.Error(), "choose it with --persona") {
+		t.Errorf("comparing a map of two personas: %v", err)
+	}
+	if _, err := layoutMap(j, Options{Persona: "sanne", Compare: []*journey.Journey{j}}); err != nil {
+		t.Errorf("comparing one persona: %v", err)
+	}
+}
+
+// TestFivePersonasApart: the curves of five personas differ in class,
+// dash and mark in every theme, so that they read in greyscale too, and
+// their SVG is well-formed.
+func TestFivePersonasApart(t *testing.T) {
+	j := mustParse(t, "five.yaml", []byte(fivePersonas))
+	s := Layout(j, DejaVu)
+	if len(s.Curve.Personas) != 4 {
+		t.Fatalf("%d other curves, want 4", len(s.Curve.Personas))
+	}
+	shapes := map[string]bool{}
+	for _, pc := range s.Curve.Personas {
+		shapes[pc.Shape] = true
+	}
+	if len(shapes) != 4 {
+		t.Errorf("marks %v, want four different", shapes)
+	}
+	for _, theme := range themes {
+		rules := mapRules(theme, 0, 5)
+		dashes := map[string]bool{}
+		for n := 2; n <= 5; n++ {
+			sel := ".persona-" + string(rune('0'+n)) + " .persona-line"
+			found := false
+			for _, r := range rules {
+				if r.selector == sel {
+					found = true
+					dashes[r.declarations[strings.Index(r.declarations, "stroke-dasharray"):]] = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: no rule %s", theme.Name, sel)
+			}
+		}
+		if len(dashes) != 4 {
+			t.Errorf("%s: dashes %v, want four different", theme.Name, dashes)
+		}
+		var b bytes.Buffer
+		if err := WriteSVG(&b, s, Options{Theme: theme}); err != nil {
+			t.Fatal(err)
+		}
+		d := xml.NewDecoder(&b)
+		for {
+			if _, err := d.Token(); err != nil {
+				if err.Error() != "EOF" {
+					t.Errorf("%s: %v", theme.Name, err)
+				}
+				break
+			}
+		}
+	}
+}
+
+func cellText(c Cell) string {
+	var parts []string
+	for _, it := range c.Items {
+		parts = append(parts, strings.Join(it.Lines, " "))
+	}
+	return strings.Join(parts, " | ")
+}
+
+// TestHostilePersonas: hostile persona names, abouts and feelings per
+// persona reach a map of several personas as text only, in every theme.
+func TestHostilePersonas(t *testing.T) {
+	for i, label := range hostile {
+		q := func(extra string) string {
+			return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(label+extra) + ` \u202E"`
+		}
+		src := `title: T
+personas:
+  - {id: a, name: ` + q("1") + `, about: ` + q("2") + `}
+  - {id: b, name: ` + q("3") + `}
+phases:
+  - id: p
+    name: P
+    touchpoints:
+      - {id: t1, name: T1, owner: O, emotion: {a: -2, b: 1}, ideal: 2, feeling: {a: ` + q("4") + `, b: ` + q("5") + `}}
+      - {id: t2, name: T2, owner: O, emotion: {a: 1, b: -1}, feeling: ` + q("6") + `}
+`
+		j := mustParse(t, "hostile.yaml", []byte(src))
+		for _, theme := range themes {
+			svg := renderSVG(t, j, Options{Theme: theme})
+			checkHostileSVG(t, fmt.Sprintf("hostile personas %d %s", i, theme.Name), svg, label)
+			alone := renderSVG(t, j, Options{Theme: theme, Persona: "b"})
+			checkHostileSVG(t, fmt.Sprintf("hostile persona alone %d %s", i, theme.Name), alone, label)
+		}
+	}
+}
