@@ -167,5 +167,6 @@ func personaRules(t *Theme, n int) []rule {
 
 // personaDashes are the dashes of the curves of the personas after the
 // first: longer than a compared curve's, so that a persona's curve reads
-// as a line, not as a row of dots.
-var personaDashes = [journey.MaxPersonas - 1]string{"2 5", "12 5 2 5", "16 6", "2 5 2 5 12 5"}
+// as a line, not as a row of dots; and none is dots alone, which on a map
+// mean an assumed emotion (.emotion-curve.assumed).
+var personaDashes = [journey.MaxPersonas - 1]string{"12 4 2 4", "18 6", "2 5 2 5 12 5", "24 5 5 5"}
