@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
 	"github.com/spf13/cobra"
 )
@@ -79,7 +80,11 @@ func (o *renderOptions) runProject(cmd *cobra.Command) error {
 		if o.check {
 			settle = checkOutput
 		}
-		results = pr.drawAll(inputs, plans, journeyOptions(o.lang), settle)
+		// --lang is the language render speaks in, not that of the
+		// outputs: those depend on the repository alone, each journey's
+		// words on its own lang, so that --lang nl does not make every
+		// output of an English journey stale.
+		results = pr.drawAll(inputs, plans, journey.Options{DefaultLang: readerLang(o.lang)}, settle)
 	}
 	orphans, err := pr.orphans(plans)
 	if err != nil {
@@ -89,6 +94,9 @@ func (o *renderOptions) runProject(cmd *cobra.Command) error {
 	t.problems(problems)
 	var nWritten, nUnchanged, nOutputs int
 	for _, r := range results {
+		if o.lang != "" {
+			r.diags = r.diags.In(vocab.Lang(o.lang))
+		}
 		if !t.parsed(r.parsed) {
 			continue
 		}
