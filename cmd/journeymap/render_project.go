@@ -93,7 +93,15 @@ func (o *renderOptions) runProject(cmd *cobra.Command) error {
 
 	t.problems(problems)
 	var nWritten, nUnchanged, nOutputs int
+	// A mistake in a catalogue is listed once, under the catalogue; each
+	// journey that includes it keeps the error at its include.
+	all := make([]parsed, len(results))
+	for i, r := range results {
+		all[i] = r.parsed
+	}
+	checked := cataloguesChecked(all)
 	for _, r := range results {
+		r.diags = checked.drop(r.parsed)
 		if o.lang != "" {
 			r.diags = r.diags.In(vocab.Lang(o.lang))
 		}
