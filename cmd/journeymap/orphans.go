@@ -24,8 +24,9 @@ import (
 //     names, or in the folder of a file it names);
 //   - its name ends as an output the project keeps (NAME.svg,
 //     NAME.matrix.svg, NAME.report.md, NAME.improvements.csv, NAME.pdf,
-//     NAME.png), and beside the journeys no NAME.yaml or NAME.yml is next
-//     to it;
+//     NAME.png), and no NAME.yaml or NAME.yml is next to it: below out
+//     too, which may be a folder of journeys the project does not name,
+//     whose maps render drew beside them;
 //   - no journey of the project writes it now;
 //   - its bytes say journeymap made it: the comment of an SVG, the producer
 //     of a PDF, the software of a PNG, the section headings of a report,
@@ -100,17 +101,15 @@ func (pr *project) orphans(plans [][]projectTarget) ([]string, error) {
 		}
 	}
 	var found []string
-	consider := func(path string, beside bool) {
+	consider := func(path string) {
 		kind, stem := outputKind(filepath.Base(path))
 		if kind == "" || !pr.p.Has(kind) || planned[keys.key(path)] {
 			return
 		}
-		if beside {
-			dir := filepath.Dir(path)
-			for _, ext := range []string{".yaml", ".yml"} {
-				if _, err := os.Lstat(filepath.Join(dir, stem+ext)); err == nil {
-					return
-				}
+		dir := filepath.Dir(path)
+		for _, ext := range []string{".yaml", ".yml"} {
+			if _, err := os.Lstat(filepath.Join(dir, stem+ext)); err == nil {
+				return
 			}
 		}
 		if info, err := os.Lstat(path); err != nil || !info.Mode().IsRegular() {
@@ -120,7 +119,7 @@ func (pr *project) orphans(plans [][]projectTarget) ([]string, error) {
 			found = append(found, path)
 		}
 	}
-	walk := func(dir string, beside bool) error {
+	walk := func(dir string) error {
 		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -132,7 +131,7 @@ func (pr *project) orphans(plans [][]projectTarget) ([]string, error) {
 				return nil
 			}
 			if !d.IsDir() {
-				consider(path, beside)
+				consider(path)
 			}
 			return nil
 		})
@@ -142,7 +141,7 @@ func (pr *project) orphans(plans [][]projectTarget) ([]string, error) {
 		return err
 	}
 	if pr.p.Out != "" {
-		if err := walk(pr.path(pr.p.Out), false); err != nil {
+		if err := walk(pr.path(pr.p.Out)); err != nil {
 			return nil, err
 		}
 	} else {
@@ -152,7 +151,7 @@ func (pr *project) orphans(plans [][]projectTarget) ([]string, error) {
 			case err != nil:
 				continue // reported as the project's journeys are read
 			case info.IsDir():
-				if err := walk(j, true); err != nil {
+				if err := walk(j); err != nil {
 					return nil, err
 				}
 			default:
@@ -162,7 +161,7 @@ func (pr *project) orphans(plans [][]projectTarget) ([]string, error) {
 				}
 				for _, e := range entries {
 					if !e.IsDir() && !isDirEntryHidden(e) {
-						consider(filepath.Join(filepath.Dir(j), e.Name()), true)
+						consider(filepath.Join(filepath.Dir(j), e.Name()))
 					}
 				}
 			}
