@@ -200,7 +200,20 @@ func decodeProject(file string, src []byte, words ProjectWords, report, warn fun
 	if !ok {
 		return nil
 	}
-	root, skip, rec, ok := parseYAML(file, text, report, warn)
+	// What parseYAML says of a file that is empty or holds more than one
+	// document, it says of a journey file: said here of a project file.
+	reportYAML := func(p Pos, code Code, msg vocab.Phrase) {
+		switch {
+		case code == CodeEmpty:
+			msg = vocab.Say(vocab.ProjectEmpty)
+		case code == CodeMultiDoc && msg.Word == vocab.SecondDocument:
+			msg = vocab.Say(vocab.ProjectSecondDocument)
+		case code == CodeMultiDoc && msg.Word == vocab.TextAfterDocument:
+			msg = vocab.Say(vocab.ProjectTextAfterDocument)
+		}
+		report(p, code, msg)
+	}
+	root, skip, rec, ok := parseYAML(file, text, reportYAML, warn)
 	if !ok {
 		rec.finish(diags, nil)
 		return nil
@@ -216,16 +229,33 @@ func decodeProject(file string, src []byte, words ProjectWords, report, warn fun
 	if len(p.Outputs) == 0 {
 		p.Outputs = []string{OutputSVG}
 	}
+	pdfKey, pdf := projectEntry(root, "pdf")
+	pngKey, _ := projectEntry(root, "png")
 	if p.PDF != (PDFSettings{}) && !p.Has(OutputPDF) {
-		d.add(posOf(root), Warning, CodeProjectUnused, vocab.ProjectUnused, "pdf")
+		d.add(posOf(pdfKey), Warning, CodeProjectUnused, vocab.ProjectUnused, "pdf")
 	}
 	if p.PNG != (PNGSettings{}) && !p.Has(OutputPNG) {
-		d.add(posOf(root), Warning, CodeProjectUnused, vocab.ProjectUnused, "png")
+		d.add(posOf(pngKey), Warning, CodeProjectUnused, vocab.ProjectUnused, "png")
 	}
 	if p.PDF.Pages != "" && p.PDF.Page == "" {
-		d.add(posOf(root), Error, CodeMissing, vocab.ProjectPagesNoPage)
+		pagesKey, _ := projectEntry(pdf, "pages")
+		d.add(posOf(pagesKey), Error, CodeMissing, vocab.ProjectPagesNoPage)
 	}
 	return p
+}
+
+// projectEntry is the key and the value of key in the mapping n, for a problem
+// to be reported at the key; n itself, twice, when it holds no such key.
+func projectEntry(n *yaml.Node, key string) (k, v *yaml.Node) {
+	n = resolve(n)
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == key {
+				return n.Content[i], n.Content[i+1]
+			}
+		}
+	}
+	return n, n
 }
 
 // ProjectSchema returns the JSON Schema (draft 2020-12) of a project file,

@@ -303,6 +303,10 @@ const (
 	OrphanRemoved // %s: the file
 	OrphanToRemove
 	NoProject // %s: the project file's name
+	// What parseYAML says of a journey file, said of a project file.
+	ProjectEmpty
+	ProjectSecondDocument
+	ProjectTextAfterDocument
 
 	// What the PDF and PNG could not draw as asked.
 	GlyphMissingOne      // %s: where, %s: the character
@@ -637,4 +641,9 @@ var messages = [numWords - numLabels][2]string{
 	OrphanRemoved - numLabels:        {"removed", "verwijderd"},
 	OrphanToRemove - numLabels:       {"orphan, would be removed", "wees, zou verwijderd worden"},
 	NoProject - numLabels:            {"no files named and no project file %s here or in a folder above; name journeys, or write a project file (see docs/projects.md)", "geen bestanden genoemd en geen projectbestand %s hier of in een map erboven; noem klantreizen, of schrijf een projectbestand (zie docs/projects.md)"},
+
+	// What parseYAML says of a journey file, said of a project file.
+	ProjectEmpty - numLabels:             {"the project file is empty or only comments; name the journeys, such as journeys: [journeys/]", "het projectbestand is leeg of bevat alleen commentaar; noem de klantreizen, zoals journeys: [journeys/]"},
+	ProjectSecondDocument - numLabels:    {"a second YAML document; a project file holds one document (remove the '---')", "een tweede YAML-document; een projectbestand bevat één document (haal de '---' weg)"},
+	ProjectTextAfterDocument - numLabels: {"text after the end of the document; a project file holds one document", "tekst na het einde van het document; een projectbestand bevat één document"},
 }
