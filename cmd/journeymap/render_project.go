@@ -124,20 +124,26 @@ func (o *renderOptions) runProject(cmd *cobra.Command) error {
 			}
 		}
 	}
+	// What --prune removes, or would, is listed on standard output, unless
+	// --format json or github keeps that for its findings.
+	listed := cmd.OutOrStdout()
+	if format != formatText {
+		listed = p.stderr
+	}
 	nRemoved := 0
 	for _, path := range orphans {
 		switch {
 		case o.check:
 			t.outdated(path, codeOrphanOutput, "journeymap render --prune")
 		case o.dryRun:
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", displayName(path), p.lang.Word(vocab.OrphanToRemove))
+			fmt.Fprintf(listed, "%s: %s\n", displayName(path), p.lang.Word(vocab.OrphanToRemove))
 		case o.prune:
 			if err := os.Remove(path); err != nil {
 				t.fail(ioError(path, vocab.CannotWrite, displayName(path), cause(err)))
 				continue
 			}
 			nRemoved++
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", displayName(path), p.lang.Word(vocab.OrphanRemoved))
+			fmt.Fprintf(listed, "%s: %s\n", displayName(path), p.lang.Word(vocab.OrphanRemoved))
 		default:
 			fmt.Fprintf(p.stderr, "journeymap: %s: %s\n", displayName(path), p.lang.Format(vocab.OrphanRun, "journeymap render --prune"))
 		}
