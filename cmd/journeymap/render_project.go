@@ -12,7 +12,7 @@ import (
 
 // projectFlags are the flags of render that a project file says instead:
 // with them, render names its files.
-var projectFlags = []string{"output", "theme", "compare", "page", "pages", "scale", "with-matrix"}
+var projectFlags = []string{"output", "theme", "compare", "persona", "page", "pages", "scale", "with-matrix"}
 
 // runProject is render without files: every output of every journey of the
 // project file, written, or with --check checked; and its orphans named,
