@@ -32,11 +32,14 @@ var OutputKinds = []string{OutputSVG, OutputMatrix, OutputReport, OutputCSV, Out
 type Project struct {
 	File     string
 	Journeys []string // journey files and folders, as render takes them
-	Outputs  []string // of OutputKinds, each once, in the order written
-	Theme    string   // "" for the default
-	Out      string   // the folder outputs go to; "" for beside each journey
-	PDF      PDFSettings
-	PNG      PNGSettings
+	// JourneysAt is where each of Journeys is written in the file, for
+	// what is found wrong with it later: a path that does not exist.
+	JourneysAt []Pos
+	Outputs    []string // of OutputKinds, each once, in the order written
+	Theme      string   // "" for the default
+	Out        string   // the folder outputs go to; "" for beside each journey
+	PDF        PDFSettings
+	PNG        PNGSettings
 }
 
 // PDFSettings are the flags of render for the PDF of a project's journeys.
@@ -81,6 +84,7 @@ func projectFields(w ProjectWords) []field[Project] {
 				d.list(n, "journeys", MaxListItems, func(e *yaml.Node) {
 					if v, ok := projectPath(d, e, "journeys"); ok {
 						p.Journeys = append(p.Journeys, v)
+						p.JourneysAt = append(p.JourneysAt, posOf(resolve(e)))
 					}
 				})
 				if r := resolve(n); len(r.Content) == 0 && (r.Kind == yaml.SequenceNode || r.Tag == "!!null") {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
@@ -141,6 +142,19 @@ func (pr *project) journeyArgs() []string {
 		args[i] = pr.path(j)
 	}
 	return args
+}
+
+// missingJourneys are the errors of the project's journeys that do not
+// exist, each at its place in the project file, said in lang.
+func (pr *project) missingJourneys(lang vocab.Lang) journey.Diagnostics {
+	var out journey.Diagnostics
+	for i, j := range pr.p.Journeys {
+		if _, err := os.Stat(pr.path(j)); errors.Is(err, fs.ErrNotExist) {
+			out = append(out, journey.NewDiagnostic(displayName(pr.file), pr.p.JourneysAt[i], journey.Error, journey.CodeProjectPath, lang,
+				vocab.Say(vocab.ProjectPathMissing, "journeys", strconv.Quote(j))))
+		}
+	}
+	return out
 }
 
 // projectTarget is one output of one journey of a project.

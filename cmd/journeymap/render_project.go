@@ -64,6 +64,11 @@ func (o *renderOptions) runProject(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
+	if missing := pr.missingJourneys(readerLang(o.lang)); len(missing) > 0 {
+		p.diagnostics(file, missing)
+		p.finish()
+		return errInvalid
+	}
 	inputs, problems := collectInputs(pr.journeyArgs())
 	if err := firstUsageError(problems); err != nil {
 		return err

@@ -296,6 +296,7 @@ const (
 	ProjectPathAbsolute  // %s: the key, %s: the path
 	ProjectPathBackslash // %s: the key, %s: the path
 	ProjectPathOutside   // %s: the key, %s: the path
+	ProjectPathMissing   // %s: the key, %s: the path
 	ProjectScaleRange    // %d: the scale, %d: the largest
 	ProjectUnused        // %s: the output
 	ProjectPagesNoPage
@@ -633,6 +634,7 @@ var messages = [numWords - numLabels][2]string{
 	ProjectOutputTwice - numLabels:   {"%s is listed twice in outputs; it is written once", "%s staat twee keer in outputs; het wordt één keer geschreven"},
 	ProjectPathAbsolute - numLabels:  {"%s: %s is an absolute path; write it relative to the project file's folder", "%s: %s is een absoluut pad; schrijf het ten opzichte van de map van het projectbestand"},
 	ProjectPathBackslash - numLabels: {"%s: %s holds a backslash; separate folders with /, on every system", "%s: %s bevat een backslash; scheid mappen met /, op elk systeem"},
+	ProjectPathMissing - numLabels:   {"%s: %s does not exist; name a journey file or a folder of journeys, relative to the project file's folder", "%s: %s bestaat niet; noem een klantreisbestand of een map met klantreizen, ten opzichte van de map van het projectbestand"},
 	ProjectPathOutside - numLabels:   {"%s: %s leads out of the project file's folder; name a file or folder below it", "%s: %s leidt buiten de map van het projectbestand; noem een bestand of map daaronder"},
 	ProjectScaleRange - numLabels:    {"scale %d is outside 1 to %d", "scale %d ligt buiten 1 tot en met %d"},
 	ProjectUnused - numLabels:        {"%[1]s is set, but outputs does not list %[1]s; add it to outputs, or take %[1]s out", "%[1]s is ingesteld, maar outputs noemt %[1]s niet; voeg het toe aan outputs, of haal %[1]s weg"},
