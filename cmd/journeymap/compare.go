@@ -136,7 +136,7 @@ func (o *renderOptions) prepareCompare(cmd *cobra.Command, format outputFormat, 
 			}
 		}
 	}
-	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
+	p := newPrinter(cmd, format, o.lang)
 	jopts := journeyOptions(o.lang)
 	cs, err := loadCompared(o.compare, stdin, p, comparedOptions(o.lang))
 	if err != nil {

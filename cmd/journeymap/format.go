@@ -129,6 +129,13 @@ type printer struct {
 	n      int        // findings printed in json or github
 }
 
+// newPrinter is the printer of a command that prints findings in format
+// and speaks lang (the --lang flag; see readerLang): its text diagnostics
+// on standard error, as render, matrix and report print them.
+func newPrinter(cmd *cobra.Command, format outputFormat, lang string) *printer {
+	return &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(lang)}
+}
+
 // diagnostics prints the diagnostics of the journey file, as many as the
 // format shows, then a finding that tells how many more there are.
 func (p *printer) diagnostics(file string, diags journey.Diagnostics) {

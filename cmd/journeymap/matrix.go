@@ -111,7 +111,7 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 		}
 	}
 
-	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
+	p := newPrinter(cmd, format, o.lang)
 	tl := tally{p: p}
 	r := parseOne(in, cmd.InOrStdin(), journeyOptions(o.lang))
 	result := notDone

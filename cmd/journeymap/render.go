@@ -194,7 +194,7 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 		}
 	}
 	results := drawAll(targets, stdin, journeyOptions(o.lang), opts, plan, settle)
-	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
+	p := newPrinter(cmd, format, o.lang)
 	return o.printResults(p, problems, results, fixTheme, compareFlags(o.compare)+personaFlag(o.persona)+o.print.flags(cmd)+langFlag(cmd))
 }
 

@@ -36,7 +36,7 @@ func (o *renderOptions) runProject(cmd *cobra.Command) error {
 	if f := o.print.format.findings; f != "" {
 		format = outputFormat(f)
 	}
-	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
+	p := newPrinter(cmd, format, o.lang)
 	t := tally{p: p}
 
 	file, err := findProject()

@@ -125,7 +125,7 @@ func (o *reportOptions) run(cmd *cobra.Command, args []string) error {
 			return err
 		}
 	}
-	p := &printer{format: format, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
+	p := newPrinter(cmd, format, o.lang)
 	tl := tally{p: p}
 	jopts := journeyOptions(o.lang)
 	jopts.Today, jopts.AsOfReview = given, true

@@ -116,7 +116,7 @@ func (o *serveOptions) run(cmd *cobra.Command, args []string) error {
 	if err := checkServed(args); err != nil {
 		return err
 	}
-	p := &printer{format: formatText, text: cmd.ErrOrStderr(), stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(), lang: readerLang(o.lang)}
+	p := newPrinter(cmd, formatText, o.lang)
 	if slices.Contains(o.compare, "-") {
 		return usageError{errors.New("--compare -: serve reads its journeys from files, not standard input")}
 	}
