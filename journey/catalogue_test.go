@@ -238,6 +238,20 @@ func TestParseCatalogue(t *testing.T) {
 	if !IsCatalogue([]byte(shared)) || IsCatalogue([]byte("title: T\n")) || IsCatalogue([]byte("- a\n")) {
 		t.Error("IsCatalogue")
 	}
+	// A file the YAML library refuses is judged by its keys.
+	for src, want := range map[string]bool{
+		"channels:\n  - {id: web, name: \"Web}\npersonas: []\n":                true,
+		"owners:\n\t- {id: o, name: O}\n":                                      true,
+		"title: T\nchannels:\n  - {id: web, name: \"Web}\n":                    false,
+		"channels: [\nphases:\n  - id: p\n":                                    false, // phases, even inside the open [
+		"personas: [{id: a, name: A}]\nscenario: \"x\n":                        false,
+		"# notes\nfoo: [\n":                                                    false,
+		"evidence:\n  - {id: e, source: \"S}\nphases:\n  - {id: p, name: P}\n": false,
+	} {
+		if got := IsCatalogue([]byte(src)); got != want {
+			t.Errorf("IsCatalogue(%q) = %v, want %v", src, got, want)
+		}
+	}
 }
 
 // TestCatalogueSchema: the catalogue schema compiles, the example
