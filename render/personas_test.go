@@ -255,3 +255,61 @@ phases:
 		}
 	}
 }
+
+// TestComparedPersonas: a compared journey of several personas draws the
+// curve of the persona --persona names when it has her; otherwise that of
+// its first persona, and the legend says whose curve it is, so that no
+// persona's curve passes for another's.
+func TestComparedPersonas(t *testing.T) {
+	kitchen := kitchen(t)
+	// Henk is in the catalogue, not in this journey: a version of the
+	// journey for Joost and Henk.
+	other := mustParse(t, "../examples/keuken-voor-twee.yaml", bytes.ReplaceAll(bytes.ReplaceAll(readFile(t, "../examples/keuken-voor-twee.yaml"),
+		[]byte("personas: [sanne, joost]"), []byte("personas: [henk, joost]")), []byte("sanne:"), []byte("henk:")))
+	label := func(s *Scene) string {
+		if len(s.Curve.Others) != 1 {
+			t.Fatalf("%d compared curves", len(s.Curve.Others))
+		}
+		return s.Curve.Others[0].Title
+	}
+	values := func(s *Scene) []int {
+		var out []int
+		for _, p := range s.Curve.Others[0].Points {
+			out = append(out, p.Value)
+		}
+		return out
+	}
+	s, err := layoutMap(kitchen, Options{Persona: "joost", Compare: []*journey.Journey{other}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := label(s); got != "We laten een keuken plaatsen (andere versie)" || !slices.Equal(values(s), []int{0, -1, -2, 1, 2, 2}) {
+		t.Errorf("Joost against Joost: %q %v", got, values(s))
+	}
+	// Sanne is not in the other version: its first persona, Henk, named.
+	s, err = layoutMap(kitchen, Options{Persona: "sanne", Compare: []*journey.Journey{other}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := label(s); got != "We laten een keuken plaatsen (andere versie) · Henk" || !slices.Equal(values(s), []int{1, 2, -1, 1, 1, 2}) {
+		t.Errorf("Sanne against the other version: %q %v", got, values(s))
+	}
+	// A map of one persona against a journey of several.
+	single := mustParse(t, "one.yaml", []byte(`title: Eén persona
+lang: nl
+persona: Sanne
+phases:
+  - id: orientatie
+    name: Oriëntatie
+    touchpoints:
+      - {id: advertentie, name: Advertentie, emotion: 1}
+      - {id: showroom-bezoek, name: Showroom, emotion: 0}
+`))
+	s, err = layoutMap(single, Options{Compare: []*journey.Journey{kitchen}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := label(s); got != "We laten een keuken plaatsen · Sanne" {
+		t.Errorf("one persona against two: %q", got)
+	}
+}
