@@ -71,13 +71,7 @@ func (l *layouter) personaCurves(c *Curve, yOf func(int) float64) {
 
 // shortName is what the feelings lane calls a persona: its name up to the
 // first comma ("Sanne" of "Sanne, 34, first home").
-func shortName(p journey.Persona) string {
-	name, _, _ := strings.Cut(p.Name, ",")
-	if name = strings.TrimSpace(name); name != "" {
-		return name
-	}
-	return p.Name
-}
+func shortName(p journey.Persona) string { return p.ShortName() }
 
 // feelings lists the feelings of every persona at a touchpoint, each
 // named by its persona, for the lane of a map of several personas.
