@@ -41,12 +41,31 @@ func personaIndex(class string) int {
 // its point: its offset and its half height, and a little air.
 const glyphRoom = glyphOffset + 7 + 3
 
+// alikeOffset is how far the line of a persona whose emotions are all an
+// earlier persona's runs beside that one's, per earlier curve like it: a
+// line's width and a little, so that neither hides the other.
+const alikeOffset = 4
+
 // personaCurves places the curves of the personas after the first, on the
-// scale yOf gives, with the markers of each.
+// scale yOf gives, with the markers of each. The line of a persona who
+// feels exactly as an earlier one (the first among them) throughout runs
+// beside that one's, alikeOffset lower for each earlier curve like it;
+// its marks stay on its values.
 func (l *layouter) personaCurves(c *Curve, yOf func(int) float64) {
-	for i := 1; i < len(l.j.Personas); i++ {
-		o := newLayouter(l.j.ForPersona(i), l.m)
-		pts := o.curvePoints()
+	var seen []string // the emotions of each persona's curve so far
+	for i := range l.j.Personas {
+		pts := newLayouter(l.j.ForPersona(i), l.m).curvePoints()
+		values := fmt.Sprint(emotionsOf(pts))
+		alike := 0
+		for _, v := range seen {
+			if v == values {
+				alike++
+			}
+		}
+		seen = append(seen, values)
+		if i == 0 {
+			continue
+		}
 		pc := PersonaCurve{
 			Name:  l.j.Personas[i].Name,
 			Class: personaClass(i),
@@ -63,10 +82,23 @@ func (l *layouter) personaCurves(c *Curve, yOf func(int) float64) {
 				pc.Markers = append(pc.Markers, Marker{Kind: strings.Join(p.kinds, " "), At: at})
 			}
 		}
-		pc.Path = monotone(pointsOf(pc.Points))
-		pc.Stretches = stretches(pc.Path, pointsOf(pc.Points), assumed)
+		line := pointsOf(pc.Points)
+		for k := range line {
+			line[k].Y = round(line[k].Y + float64(alike*alikeOffset))
+		}
+		pc.Path = monotone(line)
+		pc.Stretches = stretches(pc.Path, line, assumed)
 		c.Personas = append(c.Personas, pc)
 	}
+}
+
+// emotionsOf are the emotions of a curve's points.
+func emotionsOf(pts []curvePoint) []int {
+	out := make([]int, len(pts))
+	for i, p := range pts {
+		out[i] = p.tp.Emotion
+	}
+	return out
 }
 
 // shortName is what the feelings lane calls a persona: its name up to the
