@@ -131,7 +131,7 @@ func WriteCSV(w io.Writer, j *journey.Journey, opts CSVOptions) error {
 	}
 	for i, row := range Rows(j) {
 		for c := range row {
-			if i == 0 || column(c) != colEmotion && column(c) != colIdeal {
+			if i == 0 || !numberColumn(j, c) {
 				row[c] = formula.Guard(row[c])
 			}
 		}

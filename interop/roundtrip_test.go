@@ -533,3 +533,53 @@ func TestXLSXTouchpointsOnAnotherSheet(t *testing.T) {
 		t.Error(lines(diags))
 	}
 }
+
+// TestSheetNumbersPerPersona: every persona's emotion and ideal is a
+// number, in a CSV file (never guarded as a formula would be, with a ')
+// and in a workbook (a number cell, not text), whatever the number of
+// personas; the texts around them stay guarded.
+func TestSheetNumbersPerPersona(t *testing.T) {
+	src := `title: Three
+personas:
+  - {id: a, name: A}
+  - {id: b, name: B}
+  - {id: c, name: C}
+phases:
+  - id: p
+    name: P
+    touchpoints:
+      - {id: t, name: T, emotion: {a: -1, b: -2, c: -2}, ideal: {a: -1, b: -1, c: -1}, feeling: {a: "-sad", b: "=x", c: "+y"}, thinks: "-z"}
+`
+	j, diags := journey.Parse("three.yaml", []byte(src), journey.Options{})
+	if j == nil {
+		t.Fatal(diags)
+	}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, j, CSVOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\r\n")
+	if want := "P,p,,T,t,,,-1,-2,-2,-1,-1,-1,'-sad,'=x,'+y,'-z,,,"; lines[1] != want {
+		t.Errorf("the CSV row\n%s\nwant\n%s", lines[1], want)
+	}
+	buf.Reset()
+	if err := WriteXLSX(&buf, j); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for c := 8; c <= 13; c++ { // H2 to M2: the emotions and ideals
+		cell, _ := excelize.CoordinatesToCellName(c, 2)
+		typ, err := f.GetCellType(f.GetSheetName(0), cell)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+			v, _ := f.GetCellValue(f.GetSheetName(0), cell)
+			t.Errorf("cell %s (%q) is of type %v, not a number", cell, v, typ)
+		}
+	}
+}

@@ -670,6 +670,16 @@ func Rows(j *journey.Journey) [][]string {
 	return rows
 }
 
+// numberColumn reports whether column c of the rows of j (see Rows) holds
+// numbers: the emotion and the ideal, or with personas, the emotion and
+// the ideal of each.
+func numberColumn(j *journey.Journey, c int) bool {
+	if len(j.Personas) > 0 {
+		return int(colEmotion) <= c && c < int(colEmotion)+2*len(j.Personas)
+	}
+	return column(c) == colEmotion || column(c) == colIdeal
+}
+
 // perPersona replaces the cells of the columns emotion, ideal and feeling
 // of a row with those of every persona.
 func perPersona(cells, emotions, ideals, feelings []string) []string {

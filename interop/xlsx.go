@@ -475,7 +475,7 @@ func WriteXLSX(w io.Writer, j *journey.Journey) error {
 		cells := make([]any, len(row))
 		for c, v := range row {
 			cells[c] = v
-			if n, err := strconv.Atoi(v); err == nil && i > 0 && (column(c) == colEmotion || column(c) == colIdeal) {
+			if n, err := strconv.Atoi(v); err == nil && i > 0 && numberColumn(j, c) {
 				cells[c] = n
 			}
 		}

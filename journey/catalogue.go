@@ -1,6 +1,7 @@
 package journey
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -193,19 +194,32 @@ func isJourney(root *yaml.Node) bool {
 // journey has (persona, scenario, goals and the like). Folder scans check
 // such files as catalogues and draw no map of them; any other file is
 // checked as a journey.
+//
+// A file the YAML library refuses is judged by the keys its lines start
+// with (topKeys), so that a catalogue with a syntax error is still
+// checked as a catalogue, once, and not as a journey without phases.
 func IsCatalogue(src []byte) bool {
-	var doc yaml.Node
-	if len(src) > MaxFileBytes || yaml.Unmarshal(src, &doc) != nil || len(doc.Content) == 0 {
+	if len(src) > MaxFileBytes {
 		return false
 	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode || isJourney(root) {
+	var keys []string
+	var doc yaml.Node
+	switch err := yaml.Unmarshal(src, &doc); {
+	case err != nil:
+		keys = topKeys(src)
+	case len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode:
 		return false
+	default:
+		root := doc.Content[0]
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			keys = append(keys, root.Content[i].Value)
+		}
 	}
 	shared := false
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k := root.Content[i].Value
+	for _, k := range keys {
 		switch {
+		case k == "title" || k == "phases":
+			return false
 		case slices.Contains(catalogueKeys, k):
 			shared = true
 		case fieldIndex(journeyFields(), k) >= 0:
@@ -213,6 +227,30 @@ func IsCatalogue(src []byte) bool {
 		}
 	}
 	return shared
+}
+
+// topKeys are the keys of the top-level mapping of a file that is not
+// valid YAML, as far as its lines show them: those written at the start
+// of a line, outside quoted text, flow collections and block scalars; and
+// title or phases at the start of any line, which only a journey has,
+// even where a quote or a bracket left open swallows them.
+func topKeys(src []byte) []string {
+	var keys []string
+	s := newLineScanner()
+	for _, line := range bytes.Split(src, []byte("\n")) {
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		sh := s.scan(line)
+		for _, k := range []string{"title", "phases"} {
+			if bytes.HasPrefix(line, []byte(k)) && bytes.HasPrefix(bytes.TrimLeft(line[len(k):], " \t"), []byte(":")) {
+				keys = append(keys, k)
+			}
+		}
+		if sh.inner || sh.blank || sh.indent > 0 || sh.dash >= 0 || sh.key < 0 {
+			continue
+		}
+		keys = append(keys, strings.Trim(string(line[sh.body:sh.key]), `"' `))
+	}
+	return keys
 }
 
 // definition is where an id of a catalogue is defined.

@@ -147,6 +147,12 @@ func TestIncludeRules(t *testing.T) {
 				`j.yaml:2:11 error include-invalid: include "a.yaml": the catalogue has errors`}},
 		{"unknown persona of the catalogues", map[string]string{"j.yaml": strings.Replace(journeyIncluding("a.yaml"), "[sanne, joost]", "[sanne, jost]", 1), "a.yaml": shared}, [2]string{},
 			[]string{`j.yaml:3:19 error unresolved-reference: unknown persona "jost"; did you mean "joost"?`}},
+		{"a persona named twice", map[string]string{"j.yaml": strings.Replace(journeyIncluding("a.yaml"), "[sanne, joost]", "[sanne, joost, sanne]", 1), "a.yaml": shared}, [2]string{},
+			[]string{`j.yaml:3:26 error duplicate-id: duplicate persona id "sanne" (first at line 3:12)`}},
+		{"a persona named and written", map[string]string{"j.yaml": strings.Replace(journeyIncluding("a.yaml"), "[sanne, joost]", "[sanne, joost, {id: sanne, name: Sanne}]", 1), "a.yaml": shared}, [2]string{},
+			[]string{`j.yaml:3:31 error duplicate-id: duplicate persona id "sanne" (first at line 3:12)`}},
+		{"a persona written and named", map[string]string{"j.yaml": strings.Replace(journeyIncluding("a.yaml"), "[sanne, joost]", "[{id: joost, name: Joost}, sanne, joost]", 1), "a.yaml": shared}, [2]string{},
+			[]string{`j.yaml:3:45 error duplicate-id: duplicate persona id "joost" (first at line 3:17)`}},
 		{"unknown owner", map[string]string{"j.yaml": strings.Replace(journeyIncluding("a.yaml"), "owner: sales", "owner: sale", 1), "a.yaml": shared}, [2]string{},
 			[]string{`j.yaml:11:16 error unresolved-reference: unknown owner "sale"; did you mean "sales"?`}},
 	}
@@ -237,6 +243,20 @@ func TestParseCatalogue(t *testing.T) {
 	}
 	if !IsCatalogue([]byte(shared)) || IsCatalogue([]byte("title: T\n")) || IsCatalogue([]byte("- a\n")) {
 		t.Error("IsCatalogue")
+	}
+	// A file the YAML library refuses is judged by its keys.
+	for src, want := range map[string]bool{
+		"channels:\n  - {id: web, name: \"Web}\npersonas: []\n":                true,
+		"owners:\n\t- {id: o, name: O}\n":                                      true,
+		"title: T\nchannels:\n  - {id: web, name: \"Web}\n":                    false,
+		"channels: [\nphases:\n  - id: p\n":                                    false, // phases, even inside the open [
+		"personas: [{id: a, name: A}]\nscenario: \"x\n":                        false,
+		"# notes\nfoo: [\n":                                                    false,
+		"evidence:\n  - {id: e, source: \"S}\nphases:\n  - {id: p, name: P}\n": false,
+	} {
+		if got := IsCatalogue([]byte(src)); got != want {
+			t.Errorf("IsCatalogue(%q) = %v, want %v", src, got, want)
+		}
 	}
 }
 

@@ -259,8 +259,26 @@ var personaListFields = sync.OnceValue(func() []field[Persona] {
 
 // decodePersonas takes the list of personas, at most MaxPersonas: each a
 // persona, or the id of one defined in an included catalogue.
+//
+// A persona is in the list once: an id named twice, or named and written
+// out, is a duplicate id (two written out are one already, by idField).
 func decodePersonas(d *decoder, n *yaml.Node, j *Journey) {
 	d.personasNode = resolve(n)
+	type listed struct {
+		node *yaml.Node
+		ref  bool
+	}
+	seen := map[string]listed{}
+	once := func(id string, node *yaml.Node, ref bool) {
+		first, dup := seen[id]
+		if !dup {
+			seen[id] = listed{node, ref}
+			return
+		}
+		if first.ref || ref {
+			d.errorf(node, CodeDuplicateID, vocab.DuplicateID, vocab.KindPersona, quote(id), first.node.Line, first.node.Column)
+		}
+	}
 	d.list(n, "personas", MaxPersonas, func(e *yaml.Node) {
 		if r := resolve(e); r.Kind == yaml.ScalarNode {
 			id, ok := d.slug(e, vocab.Say(vocab.IDOf, vocab.KindPersona))
@@ -268,12 +286,20 @@ func decodePersonas(d *decoder, n *yaml.Node, j *Journey) {
 				d.personaLost = true
 				return
 			}
+			once(id, r, true)
 			j.Personas = append(j.Personas, Persona{Pos: posOf(r), ID: id})
 			d.personaRefs = append(d.personaRefs, reference{kind: personaID, id: id, node: r})
 			return
 		}
 		p := Persona{Pos: posOf(resolve(e))}
 		if object(d, e, vocab.APersona, personaListFields(), &p) && p.ID != "" {
+			at := resolve(e)
+			for _, kv := range d.pairs(at) {
+				if kv.key.Value == "id" {
+					at = resolve(kv.value)
+				}
+			}
+			once(p.ID, at, false)
 			j.Personas = append(j.Personas, p)
 			return
 		}

@@ -104,10 +104,13 @@ func (fi *FileIncluder) Include(from, path string) (Included, error) {
 	fail := func(code Code, w vocab.Word, args ...any) (Included, error) {
 		return Included{}, &IncludeError{Code: code, Phrase: vocab.Say(w, args...)}
 	}
-	if filepath.IsAbs(path) || strings.HasPrefix(path, "/") || strings.HasPrefix(path, `\`) || filepath.VolumeName(path) != "" {
+	if filepath.IsAbs(path) || strings.HasPrefix(path, "/") || strings.HasPrefix(path, `\`) || filepath.VolumeName(path) != "" || driveLetter(path) {
 		return fail(CodeIncludeAbsolute, vocab.IncludeAbsolute, quote(path))
 	}
-	if ext := filepath.Ext(path); ext != ".yaml" && ext != ".yml" {
+	// A journey reads the same on every system: a backslash separates
+	// folders, as on Windows, and is never part of a name.
+	slashed := strings.ReplaceAll(path, `\`, "/")
+	if ext := filepath.Ext(slashed); ext != ".yaml" && ext != ".yml" {
 		return fail(CodeIncludeNotYAML, vocab.IncludeNotYAML, quote(path))
 	}
 	fromPath, ok := fi.paths[from]
@@ -118,7 +121,7 @@ func (fi *FileIncluder) Include(from, path string) (Included, error) {
 	if err != nil {
 		return fail(CodeIncludeMissing, vocab.IncludeUnreadable, quote(path), err.Error())
 	}
-	target := filepath.Join(fromDir, filepath.FromSlash(path))
+	target := filepath.Join(fromDir, filepath.FromSlash(slashed))
 	rel, err := filepath.Rel(fi.root, target)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return fail(CodeIncludeOutside, vocab.IncludeOutside, quote(path), quote(fi.rootName))
@@ -174,10 +177,16 @@ func (fi *FileIncluder) Include(from, path string) (Included, error) {
 	if err != nil {
 		return fail(CodeIncludeMissing, vocab.IncludeUnreadable, quote(path), errText(err))
 	}
-	name := filepath.ToSlash(filepath.Join(filepath.Dir(from), filepath.FromSlash(path)))
+	name := filepath.ToSlash(filepath.Join(filepath.Dir(from), filepath.FromSlash(slashed)))
 	fi.paths[name] = target
 	fi.read = append(fi.read, real)
 	return Included{Name: name, Key: real, Src: src}, nil
+}
+
+// driveLetter reports whether path starts with a Windows drive (C: or
+// c:/), absolute on Windows, and so refused on every system.
+func driveLetter(path string) bool {
+	return len(path) >= 2 && path[1] == ':' && ('a' <= path[0] && path[0] <= 'z' || 'A' <= path[0] && path[0] <= 'Z')
 }
 
 // errText is what went wrong, without the path the error repeats.

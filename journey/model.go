@@ -3,6 +3,7 @@ package journey
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/journeymap/journeymap/journey/vocab"
 )
@@ -49,6 +50,17 @@ type Persona struct {
 	ID    string
 	Name  string
 	About string
+}
+
+// ShortName is what a list of the personas' feelings or emotions calls a
+// persona: its name up to the first comma ("Sanne" of "Sanne, 34, first
+// home").
+func (p Persona) ShortName() string {
+	name, _, _ := strings.Cut(p.Name, ",")
+	if name = strings.TrimSpace(name); name != "" {
+		return name
+	}
+	return p.Name
 }
 
 // MaxPersonas is how many personas one journey may have: each has a curve

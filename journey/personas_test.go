@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/journeymap/journeymap/journey/vocab"
 )
 
 // twoPersonas is a valid journey of two personas; cases change it.
@@ -146,5 +148,48 @@ func TestPersonaDiagnostics(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEndsLowNamesEveryPersona: in a journey of several personas, the
+// warning that the journey ends on its lowest emotion names every persona
+// whose curve ends on its own low, not the first alone, once.
+func TestEndsLowNamesEveryPersona(t *testing.T) {
+	src := lines(
+		"title: Three people",
+		"personas:",
+		"  - {id: ann, name: Ann}",
+		"  - {id: bob, name: Bob}",
+		"  - {id: cem, name: Cem}",
+		"phases:",
+		"  - id: p",
+		"    name: P",
+		"    touchpoints:",
+		"      - {id: a, name: A, owner: O, emotion: {ann: 2, bob: 1, cem: -1}}",
+		"      - {id: b, name: B, owner: O, emotion: {ann: 1, bob: -2, cem: 0}}",
+		"      - {id: c, name: C, owner: O, emotion: {ann: 2, bob: -2, cem: -1}}",
+	)
+	for _, tc := range []struct {
+		lang, src, want string
+	}{
+		{"en", src, `12:9 the journey ends on its lowest emotion for persona "bob" (-2) and persona "cem" (-1), at touchpoint "c"; customers remember the peak and the end: end on a positive peak`},
+		{"nl", src, `12:9 de klantreis eindigt op haar laagste emotie voor persona "bob" (-2) en persona "cem" (-1), bij contactmoment "c"; klanten onthouden de piek en het einde: eindig op een positieve piek`},
+		{"en", strings.Replace(src, "ann: 2, bob: -2, cem: -1", "ann: 2, bob: -2, cem: 0", 1), `12:9 the journey ends on its lowest emotion for persona "bob" (-2), at touchpoint "c"; customers remember the peak and the end: end on a positive peak`},
+		{"en", strings.Replace(src, "ann: 2, bob: -2, cem: -1", "ann: 2, bob: 1, cem: 0", 1), ``},
+	} {
+		_, diags := Parse("j.yaml", []byte(tc.src), Options{})
+		var got []string
+		for _, d := range diags {
+			if d.Code == CodeEndsLow {
+				got = append(got, fmt.Sprintf("%d:%d %s", d.Pos.Line, d.Pos.Column, vocab.Lang(tc.lang).Say(d.Phrase)))
+			}
+		}
+		want := []string{}
+		if tc.want != "" {
+			want = append(want, tc.want)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: ends-low\n%q\nwant\n%q", tc.lang, got, want)
+		}
 	}
 }

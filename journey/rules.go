@@ -87,28 +87,38 @@ func checkPainPoints(d *decoder, j *Journey, at *nodeIndex) {
 // checkEnd warns when the journey ends on its lowest emotion: people
 // remember the peak and the end of an experience, so a journey should end
 // on a positive peak.
-// In a journey of several personas, the first whose curve ends on its low
-// is named.
+// In a journey of several personas, each curve is weighed against its own
+// lowest emotion, and the one warning names every persona whose curve
+// ends there.
 func checkEnd(d *decoder, j *Journey) {
-	for i := range j.Curves() {
-		if endsLow(d, j.ForPersona(i)) {
-			return
+	all := j.Touchpoints()
+	if len(all) < 2 {
+		return
+	}
+	last := all[len(all)-1]
+	if len(j.Personas) < 2 {
+		if endsLow(j) {
+			d.add(last.Pos, Warning, CodeEndsLow, vocab.EndsLow, last.Emotion, quote(last.ID))
 		}
+		return
+	}
+	var low vocab.Items
+	for i, p := range j.Personas {
+		if pj := j.ForPersona(i); endsLow(pj) {
+			low = append(low, vocab.Say(vocab.EndsLowPersona, quote(p.ID), pj.Touchpoints()[len(all)-1].Emotion))
+		}
+	}
+	if len(low) > 0 {
+		d.add(last.Pos, Warning, CodeEndsLow, vocab.EndsLowPersonas, low, quote(last.ID))
 	}
 }
 
-func endsLow(d *decoder, j *Journey) bool {
+// endsLow reports whether the curve of a journey of one curve ends on its
+// lowest emotion, and its emotions are not all the same.
+func endsLow(j *Journey) bool {
 	all := j.Touchpoints()
 	lowest, highest, _ := j.EmotionRange()
-	if len(all) < 2 {
-		return false
-	}
-	last := all[len(all)-1]
-	if lowest < highest && last.Emotion == lowest {
-		d.add(last.Pos, Warning, CodeEndsLow, vocab.EndsLow, last.Emotion, quote(last.ID))
-		return true
-	}
-	return false
+	return len(all) >= 2 && lowest < highest && all[len(all)-1].Emotion == lowest
 }
 
 // checkImprovements warns about improvements still to do (not settled)

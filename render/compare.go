@@ -62,10 +62,21 @@ func LayoutCompare(j *journey.Journey, others []*journey.Journey, m Measurer) (*
 	if len(others) == 0 {
 		return Layout(j, m), nil
 	}
+	// A compared journey of several personas is drawn as its first
+	// persona lives it (layoutMap has chosen the one --persona names,
+	// when it has her), and its label names her.
+	whose := make([]string, len(others))
+	others = slices.Clone(others)
+	for i, o := range others {
+		if len(o.Personas) > 1 {
+			whose[i] = shortName(o.Personas[0])
+			others[i] = o.ForPersona(0)
+		}
+	}
 	l := newLayouter(j, m)
 	l.others = others
 	s := l.layout()
-	labels := compareLabels(j, others)
+	labels := compareLabels(j, others, whose)
 	for i, o := range others {
 		pts := l.place(o, s.Curve.Ticks)
 		s.Curve.Others = append(s.Curve.Others, OtherCurve{
@@ -95,9 +106,10 @@ func LayoutCompare(j *journey.Journey, others []*journey.Journey, m Measurer) (*
 
 // compareLabels names each compared journey by its title. One with the
 // map's title, another version of it, also says when it was reviewed, or
-// failing that that it is another version; one named as an earlier one
-// also gets its number.
-func compareLabels(j *journey.Journey, others []*journey.Journey) []string {
+// failing that that it is another version; one drawn as one of its
+// several personas lives it names her (whose, "" for none); one named as
+// an earlier one also gets its number.
+func compareLabels(j *journey.Journey, others []*journey.Journey, whose []string) []string {
 	seen := map[string]bool{}
 	labels := make([]string, len(others))
 	for i, o := range others {
@@ -108,6 +120,9 @@ func compareLabels(j *journey.Journey, others []*journey.Journey) []string {
 			} else {
 				label = fmt.Sprintf("%s (%s)", o.Title, j.Lang.Word(vocab.OtherVersion))
 			}
+		}
+		if whose[i] != "" {
+			label += " · " + whose[i]
 		}
 		if seen[label] {
 			label = fmt.Sprintf("%s (%d)", label, i+1)

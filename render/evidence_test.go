@@ -188,3 +188,71 @@ func TestAssumedInPNG(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonasBackedAndAssumed: a persona's emotion at a touchpoint is
+// backed by the touchpoint's evidence, so every persona's curve, not the
+// first alone, marks its points backed or assumed and is dotted exactly
+// between two assumed points; the SVG says so in its classes.
+func TestPersonasBackedAndAssumed(t *testing.T) {
+	const src = `title: Three people, half the emotions assumed
+personas:
+  - {id: a, name: Ann}
+  - {id: b, name: Bob}
+  - {id: c, name: Cem}
+phases:
+  - id: p
+    name: P
+    touchpoints:
+      - {id: t1, name: T1, emotion: {a: 1, b: -1, c: 0}, evidence: [talks]}
+      - {id: t2, name: T2, emotion: {a: 0, b: 1, c: -2}}
+      - {id: t3, name: T3, emotion: {a: -1, b: 2, c: 1}, evidence: [hunch]}
+      - {id: t4, name: T4, emotion: 2, evidence: [talks]}
+evidence:
+  - {id: talks, kind: interview, source: Talks}
+  - {id: hunch, kind: assumption, source: A hunch}
+`
+	j := mustParse(t, "three.yaml", []byte(src))
+	s := Layout(j, DejaVu)
+	want := []bool{false, true, true, false}
+	if len(s.Curve.Personas) != 2 {
+		t.Fatalf("%d other curves, want 2", len(s.Curve.Personas))
+	}
+	for _, pc := range s.Curve.Personas {
+		var got []bool
+		for _, p := range pc.Points {
+			got = append(got, p.Assumed)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: assumed points %v, want %v", pc.Name, got, want)
+		}
+		var dotted []bool
+		var cmds []Cmd
+		for _, st := range pc.Stretches {
+			for range st.Path.Cmds[1:] {
+				dotted = append(dotted, st.Assumed)
+			}
+			cmds = append(cmds, st.Path.Cmds[1:]...)
+		}
+		if fmt.Sprint(cmds) != fmt.Sprint(pc.Path.Cmds[1:]) {
+			t.Errorf("%s: the stretches are not the curve", pc.Name)
+		}
+		if !slices.Equal(dotted, []bool{false, true, false}) {
+			t.Errorf("%s: dotted segments %v, want only the one between t2 and t3", pc.Name, dotted)
+		}
+	}
+	svg := string(renderSVG(t, j, Options{}))
+	for _, c := range []struct {
+		class string
+		n     int
+	}{
+		{`class="persona-line assumed"`, 2},
+		{`class="persona-point square assumed"`, 2},
+		{`class="persona-point square backed"`, 2},
+		{`class="persona-point diamond assumed"`, 2},
+		{`class="persona-point diamond backed"`, 2},
+	} {
+		if got := strings.Count(svg, c.class); got != c.n {
+			t.Errorf("%s %d times, want %d", c.class, got, c.n)
+		}
+	}
+}

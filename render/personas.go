@@ -41,38 +41,69 @@ func personaIndex(class string) int {
 // its point: its offset and its half height, and a little air.
 const glyphRoom = glyphOffset + 7 + 3
 
+// alikeOffset is how far the line of a persona whose emotions are all an
+// earlier persona's runs beside that one's, per earlier curve like it: a
+// line's width and a little, so that neither hides the other.
+const alikeOffset = 4
+
 // personaCurves places the curves of the personas after the first, on the
-// scale yOf gives, with the markers of each.
+// scale yOf gives, with the markers of each. The line of a persona who
+// feels exactly as an earlier one (the first among them) throughout runs
+// beside that one's, alikeOffset lower for each earlier curve like it;
+// its marks stay on its values.
 func (l *layouter) personaCurves(c *Curve, yOf func(int) float64) {
-	for i := 1; i < len(l.j.Personas); i++ {
-		o := newLayouter(l.j.ForPersona(i), l.m)
-		pts := o.curvePoints()
+	var seen []string // the emotions of each persona's curve so far
+	for i := range l.j.Personas {
+		pts := newLayouter(l.j.ForPersona(i), l.m).curvePoints()
+		values := fmt.Sprint(emotionsOf(pts))
+		alike := 0
+		for _, v := range seen {
+			if v == values {
+				alike++
+			}
+		}
+		seen = append(seen, values)
+		if i == 0 {
+			continue
+		}
 		pc := PersonaCurve{
 			Name:  l.j.Personas[i].Name,
 			Class: personaClass(i),
 			Shape: compareStyles[i-1].shape,
 		}
-		for _, p := range pts {
+		// A persona's emotion at a touchpoint is backed, or not, by the
+		// touchpoint's evidence, as the first persona's.
+		assumed := make([]bool, len(pts))
+		for k, p := range pts {
 			at := Point{X: round(p.x), Y: round(yOf(p.tp.Emotion))}
-			pc.Points = append(pc.Points, CurvePoint{Point: at, Value: p.tp.Emotion})
+			assumed[k] = !l.j.Backed(p.tp)
+			pc.Points = append(pc.Points, CurvePoint{Point: at, Value: p.tp.Emotion, Assumed: assumed[k]})
 			if len(p.kinds) > 0 {
 				pc.Markers = append(pc.Markers, Marker{Kind: strings.Join(p.kinds, " "), At: at})
 			}
 		}
-		pc.Path = monotone(pointsOf(pc.Points))
+		line := pointsOf(pc.Points)
+		for k := range line {
+			line[k].Y = round(line[k].Y + float64(alike*alikeOffset))
+		}
+		pc.Path = monotone(line)
+		pc.Stretches = stretches(pc.Path, line, assumed)
 		c.Personas = append(c.Personas, pc)
 	}
 }
 
+// emotionsOf are the emotions of a curve's points.
+func emotionsOf(pts []curvePoint) []int {
+	out := make([]int, len(pts))
+	for i, p := range pts {
+		out[i] = p.tp.Emotion
+	}
+	return out
+}
+
 // shortName is what the feelings lane calls a persona: its name up to the
 // first comma ("Sanne" of "Sanne, 34, first home").
-func shortName(p journey.Persona) string {
-	name, _, _ := strings.Cut(p.Name, ",")
-	if name = strings.TrimSpace(name); name != "" {
-		return name
-	}
-	return p.Name
-}
+func shortName(p journey.Persona) string { return p.ShortName() }
 
 // feelings lists the feelings of every persona at a touchpoint, each
 // named by its persona, for the lane of a map of several personas.
@@ -102,16 +133,25 @@ func (l *layouter) personaLegend(s *Scene) []legendEntry {
 	return entries
 }
 
-// persona draws the curve of a persona after the first: its line, a mark
-// at each point, and its markers.
+// persona draws the curve of a persona after the first: its line, dotted
+// between two assumed points, a mark at each point, drawn with a broken
+// outline where the emotion is assumed, and its markers.
 func (p *painter) persona(pc PersonaCurve) {
 	c := p.c
 	c.group(pc.Class)
-	if len(pc.Path.Cmds) > 1 {
-		c.pathOf(pc.Path, "persona-line", "")
+	for _, st := range pc.Stretches {
+		if st.Assumed {
+			c.pathOf(st.Path, "persona-line assumed", "")
+		} else {
+			c.pathOf(st.Path, "persona-line", "")
+		}
 	}
 	for _, pt := range pc.Points {
-		p.personaMark(pc.Shape, pt.Point)
+		evidence := "backed"
+		if pt.Assumed {
+			evidence = "assumed"
+		}
+		p.personaMark(pc.Shape, pt.Point, evidence)
 	}
 	for _, m := range pc.Markers {
 		p.marker(m.Kind, m.At)
@@ -125,26 +165,30 @@ func (p *painter) personaSample(kind string, n int, x, y float64) {
 	c := p.c
 	c.group(kind)
 	c.line(x, y, x+sampleW, y, "persona-line")
-	p.personaMark(compareStyles[n-2].shape, Point{X: x + sampleW/2, Y: y})
+	p.personaMark(compareStyles[n-2].shape, Point{X: x + sampleW/2, Y: y}, "")
 	c.groupEnd()
 }
 
 // personaMark draws the mark of a persona's point: the shape of a
 // compared curve's, hollow and large enough to hold the first persona's
 // point, so that where two personas feel the same both marks show.
-func (p *painter) personaMark(shape string, at Point) {
+// evidence is "backed" or "assumed", or "" in the legend.
+func (p *painter) personaMark(shape string, at Point, evidence string) {
 	c := p.c
+	if evidence != "" {
+		shape += " " + evidence
+	}
 	x, y := at.X, at.Y
 	pt := func(dx, dy float64) string { return num(x+dx) + "," + num(y+dy) }
-	switch shape {
+	switch strings.Fields(shape)[0] {
 	case "square":
-		c.rect(x-7.5, y-7.5, 15, 15, "persona-point square")
+		c.rect(x-7.5, y-7.5, 15, 15, "persona-point "+shape)
 	case "diamond":
-		c.path("M"+pt(0, -10.5)+" L"+pt(10.5, 0)+" L"+pt(0, 10.5)+" L"+pt(-10.5, 0)+" z", "persona-point diamond")
+		c.path("M"+pt(0, -10.5)+" L"+pt(10.5, 0)+" L"+pt(0, 10.5)+" L"+pt(-10.5, 0)+" z", "persona-point "+shape)
 	case "cross":
-		c.path("M"+pt(-8, -8)+" L"+pt(8, 8)+" M"+pt(-8, 8)+" L"+pt(8, -8), "persona-point cross")
+		c.path("M"+pt(-8, -8)+" L"+pt(8, 8)+" M"+pt(-8, 8)+" L"+pt(8, -8), "persona-point "+shape)
 	case "triangle":
-		c.path("M"+pt(0, -12)+" L"+pt(10.5, 7)+" L"+pt(-10.5, 7)+" z", "persona-point triangle")
+		c.path("M"+pt(0, -12)+" L"+pt(10.5, 7)+" L"+pt(-10.5, 7)+" z", "persona-point "+shape)
 	}
 }
 
@@ -162,7 +206,12 @@ func personaRules(t *Theme, n int) []rule {
 			rule{c + " .persona-line", "stroke:" + t.compared[i-2] + ";stroke-dasharray:" + personaDashes[i-2]},
 			rule{c + " .persona-point", "stroke:" + t.compared[i-2]})
 	}
-	return rules
+	// After the dashes of each persona, and more specific: dots between
+	// two assumed points, and a broken outline round an assumed point, as
+	// on the first persona's curve.
+	return append(rules,
+		rule{".persona-curve .persona-line.assumed", "stroke-dasharray:0 5.5"},
+		rule{".persona-curve .persona-point.assumed", "stroke-width:2;stroke-dasharray:2.2 1.73"})
 }
 
 // personaDashes are the dashes of the curves of the personas after the

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -252,6 +253,106 @@ phases:
 			checkHostileSVG(t, fmt.Sprintf("hostile personas %d %s", i, theme.Name), svg, label)
 			alone := renderSVG(t, j, Options{Theme: theme, Persona: "b"})
 			checkHostileSVG(t, fmt.Sprintf("hostile persona alone %d %s", i, theme.Name), alone, label)
+		}
+	}
+}
+
+// TestComparedPersonas: a compared journey of several personas draws the
+// curve of the persona --persona names when it has her; otherwise that of
+// its first persona, and the legend says whose curve it is, so that no
+// persona's curve passes for another's.
+func TestComparedPersonas(t *testing.T) {
+	kitchen := kitchen(t)
+	// Henk is in the catalogue, not in this journey: a version of the
+	// journey for Joost and Henk.
+	other := mustParse(t, "../examples/keuken-voor-twee.yaml", bytes.ReplaceAll(bytes.ReplaceAll(readFile(t, "../examples/keuken-voor-twee.yaml"),
+		[]byte("personas: [sanne, joost]"), []byte("personas: [henk, joost]")), []byte("sanne:"), []byte("henk:")))
+	label := func(s *Scene) string {
+		if len(s.Curve.Others) != 1 {
+			t.Fatalf("%d compared curves", len(s.Curve.Others))
+		}
+		return s.Curve.Others[0].Title
+	}
+	values := func(s *Scene) []int {
+		var out []int
+		for _, p := range s.Curve.Others[0].Points {
+			out = append(out, p.Value)
+		}
+		return out
+	}
+	s, err := layoutMap(kitchen, Options{Persona: "joost", Compare: []*journey.Journey{other}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := label(s); got != "We laten een keuken plaatsen (andere versie)" || !slices.Equal(values(s), []int{0, -1, -2, 1, 2, 2}) {
+		t.Errorf("Joost against Joost: %q %v", got, values(s))
+	}
+	// Sanne is not in the other version: its first persona, Henk, named.
+	s, err = layoutMap(kitchen, Options{Persona: "sanne", Compare: []*journey.Journey{other}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := label(s); got != "We laten een keuken plaatsen (andere versie) · Henk" || !slices.Equal(values(s), []int{1, 2, -1, 1, 1, 2}) {
+		t.Errorf("Sanne against the other version: %q %v", got, values(s))
+	}
+	// A map of one persona against a journey of several.
+	single := mustParse(t, "one.yaml", []byte(`title: Eén persona
+lang: nl
+persona: Sanne
+phases:
+  - id: orientatie
+    name: Oriëntatie
+    touchpoints:
+      - {id: advertentie, name: Advertentie, emotion: 1}
+      - {id: showroom-bezoek, name: Showroom, emotion: 0}
+`))
+	s, err = layoutMap(single, Options{Compare: []*journey.Journey{kitchen}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := label(s); got != "We laten een keuken plaatsen · Sanne" {
+		t.Errorf("one persona against two: %q", got)
+	}
+}
+
+// TestIdenticalPersonaCurves: a persona whose emotions are all another's
+// (the first persona's among them) still shows its line: it runs beside
+// the other's, a line's width apart, while its marks stay on the values.
+func TestIdenticalPersonaCurves(t *testing.T) {
+	j := mustParse(t, "alike.yaml", []byte(`title: Alike
+personas:
+  - {id: a, name: A}
+  - {id: b, name: B}
+  - {id: c, name: C}
+  - {id: d, name: D}
+phases:
+  - id: p
+    name: P
+    touchpoints:
+      - {id: t1, name: T1, emotion: {a: 1, b: 1, c: -1, d: 1}}
+      - {id: t2, name: T2, emotion: {a: -2, b: 0, c: 0, d: 0}}
+      - {id: t3, name: T3, emotion: {a: 2, b: 2, c: 2, d: 2}}
+`))
+	s := Layout(j, DejaVu)
+	c := s.Curve
+	start := func(p Path) Point { return p.Cmds[0].P[0] }
+	b, cc, d := c.Personas[0], c.Personas[1], c.Personas[2]
+	// B and D are alike: D's line runs beside B's; C differs from both.
+	if start(b.Path) != b.Points[0].Point || start(cc.Path) != cc.Points[0].Point {
+		t.Errorf("a curve like no other moved: B %v at %v, C %v at %v", start(b.Path), b.Points[0].Point, start(cc.Path), cc.Points[0].Point)
+	}
+	dy := start(d.Path).Y - d.Points[0].Y
+	if start(d.Path).X != d.Points[0].X || math.Abs(dy) < 3 || math.Abs(dy) > 6 {
+		t.Errorf("D's line starts at %v, its point at %v: want a line's width apart", start(d.Path), d.Points[0].Point)
+	}
+	for k, p := range d.Points {
+		if p.Point != b.Points[k].Point {
+			t.Errorf("D's point %d at %v, B's at %v: the marks stay on the values", k, p.Point, b.Points[k].Point)
+		}
+	}
+	for _, st := range d.Stretches {
+		if st.Path.Cmds[0].P[0].Y == b.Points[0].Y {
+			t.Errorf("a stretch of D's line on B's: %v", st.Path.Cmds[0].P[0])
 		}
 	}
 }

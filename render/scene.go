@@ -149,12 +149,15 @@ type OtherCurve struct {
 // journey of several, with its markers (glyphs only; the legend names
 // them).
 type PersonaCurve struct {
-	Name    string       `json:"name"`  // what the legend calls it
-	Class   string       `json:"class"` // "persona-curve persona-N", N from 2
-	Shape   string       `json:"shape"` // the mark at each point: square, diamond, cross or triangle
-	Path    Path         `json:"path"`
-	Points  []CurvePoint `json:"points"`
-	Markers []Marker     `json:"markers,omitempty"`
+	Name  string `json:"name"`  // what the legend calls it
+	Class string `json:"class"` // "persona-curve persona-N", N from 2
+	Shape string `json:"shape"` // the mark at each point: square, diamond, cross or triangle
+	Path  Path   `json:"path"`
+	// Stretches are the curve as it is drawn: dotted between two assumed
+	// points, as the first persona's (Curve.Stretches).
+	Stretches []Stretch    `json:"stretches,omitempty"`
+	Points    []CurvePoint `json:"points"`
+	Markers   []Marker     `json:"markers,omitempty"`
 }
 
 // Tick is one level of the emotion scale.
@@ -169,8 +172,8 @@ type CurvePoint struct {
 	Point
 	Value int  `json:"value"`
 	Ideal bool `json:"ideal,omitempty"` // a point of the ideal curve
-	// Assumed marks a point of the current curve whose emotion is not
-	// backed by evidence (see journey.Journey.Backed).
+	// Assumed marks a point of the current curve, or of a persona's,
+	// whose emotion is not backed by evidence (see journey.Journey.Backed).
 	Assumed bool `json:"assumed,omitempty"`
 }
 

@@ -50,8 +50,10 @@ phases:
 improvements:
   - {id: i1, title: Verzekeringsvoorwaardenvereenvoudigingsproject, touchpoints: [t1], impact: 4, effort: 4, owner: Productontwikkelingsafdelingsmanager, due: 2027-06-30}
 `,
-		"five-personas":      fivePersonas,
-		"forty-in-one-phase": "title: Forty steps\npersona: P\nphases:\n  - id: p\n    name: One long phase\n    moment: during\n    touchpoints:\n" + forty.String(),
+		"five-personas":                   fivePersonas,
+		"five-long-personas-half-assumed": fiveLongPersonas,
+		"drie-personas-gelijk-aangenomen": threeAlikeAssumed,
+		"forty-in-one-phase":              "title: Forty steps\npersona: P\nphases:\n  - id: p\n    name: One long phase\n    moment: during\n    touchpoints:\n" + forty.String(),
 		"empty-phase": `title: A phase without touchpoints
 persona: Sanne
 phases:
@@ -289,4 +291,87 @@ phases:
       - {id: t5, name: Eerste week in het nieuwe huis, owner: Klantenservice, emotion: {a: 1, b: 1, c: 2, d: 1, e: 0}, feeling: {a: tevreden, b: tevreden, c: enthousiast, d: tevreden, e: onwennig}}
 improvements:
   - {id: i1, title: Verhuizers melden vertraging vooraf, touchpoints: [t3], impact: 4, effort: 2, owner: Planning, due: 2027-03-31}
+`
+
+// fiveLongPersonas: five personas with long names, some sharing a curve,
+// an ideal per persona, half the emotions assumed, feelings for some.
+const fiveLongPersonas = `title: Buying a bicycle insurance policy online with five very different personas and their feelings
+personas:
+  - {id: anna, name: "Anna-Catharina van der Berghe-Oosterhuizen, 71, retired schoolteacher who distrusts apps", about: Pays by bank transfer only}
+  - {id: bob, name: "Bob, 19, student"}
+  - {id: chen, name: "Chen Wei-Lin, 45, small business owner with three shops and a very long commute"}
+  - {id: dora, name: "Dora, 33"}
+  - {id: eli, name: "Eli, 52, procurement lead"}
+evidence:
+  - {id: int, kind: interview, source: "Twelve interviews, 2026"}
+  - {id: guess, kind: assumption, source: "Team workshop guess"}
+phases:
+  - id: p1
+    name: Discover
+    moment: before
+    touchpoints:
+      - id: t1
+        name: Sees an advert
+        owner: Sales
+        emotion: {anna: -2, bob: 2, chen: 0, dora: 0, eli: 0}
+        ideal: {anna: 1, bob: 2, chen: 1, dora: 1, eli: 1}
+        feeling: {anna: suspicious and confused about everything, bob: excited, chen: neutral, dora: neutral, eli: bored}
+        evidence: [int]
+      - id: t2
+        name: Compares prices on a comparison site with a very long touchpoint name that wraps
+        owner: Operations
+        emotion: 0
+        ideal: 1
+        feeling: indifferent
+  - id: p2
+    name: Buy
+    moment: during
+    touchpoints:
+      - id: t3
+        name: Calls the helpdesk
+        owner: Sales
+        emotion: {anna: 2, bob: -2, chen: -2, dora: -2, eli: -2}
+        ideal: 2
+        pains: [Long queue]
+        evidence: [guess]
+      - id: t4
+        name: Pays
+        owner: Sales
+        emotion: {anna: -2, bob: -2, chen: -2, dora: 2, eli: -2}
+        evidence: [int]
+      - id: t5
+        name: Receives the policy
+        owner: Operations
+        emotion: {anna: -2, bob: -1, chen: -2, dora: -2, eli: -2}
+        feeling: {anna: angry, eli: relieved it is over}
+improvements:
+  - {id: i1, title: Call back instead of a queue, touchpoints: [t3, t1, t4, t5], impact: 4, effort: 2, owner: Sales, due: 2027-03-31}
+`
+
+// threeAlikeAssumed: three personas, two of them alike throughout, no
+// emotion backed by evidence, an ideal for one persona only.
+const threeAlikeAssumed = `title: Een zorgverzekering overstappen in december
+lang: nl
+personas:
+  - {id: fatima, name: "Fatima El Amrani-Bouzidi, 41, alleenstaande moeder van drie kinderen", about: Werkt parttime in de zorg}
+  - {id: gert, name: "Gert, 67"}
+  - {id: gerda, name: "Gerda, 66, zijn vrouw"}
+scenario: Iedereen overweegt in december over te stappen naar een goedkopere polis.
+evidence:
+  - {id: gok, kind: assumption, source: Aanname van het team}
+phases:
+  - id: orientatie
+    name: Oriëntatie
+    moment: before
+    touchpoints:
+      - {id: vergelijker, name: Vergelijkt polissen op een vergelijkingssite, owner: Marketing, emotion: {fatima: -1, gert: 1, gerda: 1}, ideal: {gert: 2}, feeling: {fatima: overweldigd, gert: nieuwsgierig, gerda: nieuwsgierig}, evidence: [gok]}
+      - {id: brief, name: Leest de brief over de nieuwe premie, owner: Communicatie, emotion: -2, ideal: {gert: 0}, feeling: geschrokken, pains: [Premie stijgt met twaalf procent]}
+  - id: overstap
+    name: Overstap
+    moment: during
+    touchpoints:
+      - {id: formulier, name: Vult het aanmeldformulier in, owner: Digitaal, emotion: {fatima: 1, gert: -1, gerda: -1}, ideal: {gert: 1}, evidence: [gok]}
+      - {id: bevestiging, name: Krijgt een bevestiging per e-mail, owner: Digitaal, emotion: {fatima: 2, gert: 0, gerda: 0}, feeling: {fatima: opgelucht}}
+improvements:
+  - {id: premie, title: Premiestijging eerder en duidelijker uitleggen, touchpoints: [brief], impact: 4, effort: 2, owner: Communicatie, due: 2027-10-01}
 `

@@ -470,3 +470,37 @@ The emotions of these touchpoints are assumed: they name no evidence, or only as
 	}
 	checkMarkdown(t, "assumed", md)
 }
+
+// TestAssumedPersonas: of a journey of several personas, an assumed
+// touchpoint gives the emotion of each persona, named, where they differ,
+// and one value where all feel the same: never the first persona's alone.
+func TestAssumedPersonas(t *testing.T) {
+	src := `title: Test
+personas:
+  - {id: tess, name: "Tess, 30"}
+  - {id: bo, name: Bo}
+phases:
+  - id: p
+    name: Phase
+    touchpoints:
+      - {id: a, name: Asks, emotion: 1, evidence: [talks]}
+      - {id: b, name: Books, emotion: {tess: -1, bo: 2}, feeling: {tess: unsure, bo: glad}, evidence: [hunch]}
+      - {id: c, name: Comes, emotion: 0, feeling: calm}
+      - {id: d, name: Departs, emotion: {tess: 2, bo: 1}}
+evidence:
+  - {id: talks, kind: interview, source: Five talks}
+  - {id: hunch, kind: assumption, source: What sales expects}
+`
+	j, _ := parse(t, src, journey.Date{})
+	md := markdownOf(t, j, nil, journey.Date{})
+	want := `- “Books” in Phase: Tess −1 (unsure), Bo +2 (glad)
+  - Evidence (assumption): What sales expects
+- “Comes” in Phase: 0 (calm)
+  - Evidence: none given
+- “Departs” in Phase: Tess +2, Bo +1
+  - Evidence: none given
+`
+	if !strings.Contains(md, want) {
+		t.Errorf("the report does not give each persona's assumed emotion:\n%s\nwant\n%s", md, want)
+	}
+}

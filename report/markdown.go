@@ -258,10 +258,7 @@ func (m *markdown) evidence() {
 	m.add(m.word(vocab.AssumedIntro))
 	var lines []string
 	for _, a := range m.s.assumed {
-		how := value(a.tp.Emotion, m.sc)
-		if a.tp.Feeling != "" {
-			how += " (" + inline(a.tp.Feeling) + ")"
-		}
+		how := m.moods(a.tp)
 		lines = append(lines, "- "+m.word(vocab.AssumedLine, quoted(a.tp.Name), inline(a.phase.Name), how))
 		if len(a.evidence) == 0 {
 			lines = append(lines, "  - "+m.word(vocab.NoEvidence))
@@ -271,6 +268,32 @@ func (m *markdown) evidence() {
 		}
 	}
 	m.add(strings.Join(lines, "\n"))
+}
+
+// moods says a touchpoint's emotion, with its feeling: of a journey of
+// several personas that do not all feel the same there, each persona's,
+// named ("Sanne +1 (curious), Joost −1").
+func (m *markdown) moods(tp *journey.Touchpoint) string {
+	say := func(emotion int, feeling string) string {
+		s := value(emotion, m.sc)
+		if feeling != "" {
+			s += " (" + inline(feeling) + ")"
+		}
+		return s
+	}
+	personas := m.s.j.Personas
+	same := true
+	for _, md := range tp.Moods {
+		same = same && md.Emotion == tp.Emotion && md.Feeling == tp.Feeling
+	}
+	if len(personas) < 2 || len(tp.Moods) != len(personas) || same {
+		return say(tp.Emotion, tp.Feeling)
+	}
+	each := make([]string, len(personas))
+	for i, p := range personas {
+		each[i] = inline(p.ShortName()) + " " + say(tp.Moods[i].Emotion, tp.Moods[i].Feeling)
+	}
+	return strings.Join(each, ", ")
 }
 
 // painPoints lists the pain points with their pains and evidence.

@@ -79,7 +79,9 @@ the phases with their phase's ids. It must be valid and on the same scale.
 A journey of several personas (personas:) is drawn with a curve for each;
 --persona ID draws the persona with that id alone, with its ideal journey
 and the gap, and compares with that persona of a compared journey that
-has one. A map of several personas compares only with --persona.
+has one; of a compared journey of several personas without her, the curve
+drawn is its first persona's, and the legend names that persona. A map of
+several personas compares only with --persona.
 
 --format json prints the problems (and with --check the stale and missing
 maps) as one JSON array on standard output, and --format github as GitHub

@@ -184,6 +184,8 @@ const (
 	PainsUnaddressed     // %s, %s
 	PainPointUnaddressed // %s, %d, %s
 	EndsLow              // %d, %s
+	EndsLowPersonas      // %s: Items of EndsLowPersona, %s
+	EndsLowPersona       // %s: persona id, %d
 	ImprovementNoOwner   // %s
 	ImprovementNoDue     // %s
 	ImprovementOverdue   // %s, %s, %s, %s
@@ -506,6 +508,8 @@ var messages = [numWords - numLabels][2]string{
 	PainsUnaddressed - numLabels:      {"touchpoint %s has pains that no improvement addresses; add an improvement with touchpoints: [%s]", "contactmoment %s heeft pijnpunten die geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [%s]"},
 	PainPointUnaddressed - numLabels:  {"touchpoint %s is a pain point, the lowest emotion of the journey (%d), that no improvement addresses; add an improvement with touchpoints: [%s]", "contactmoment %s is een pijnpunt, de laagste emotie van de klantreis (%d), dat geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [%s]"},
 	EndsLow - numLabels:               {"the journey ends on its lowest emotion (%d, at touchpoint %s); customers remember the peak and the end: end on a positive peak", "de klantreis eindigt op haar laagste emotie (%d, bij contactmoment %s); klanten onthouden de piek en het einde: eindig op een positieve piek"},
+	EndsLowPersonas - numLabels:       {"the journey ends on its lowest emotion for %s, at touchpoint %s; customers remember the peak and the end: end on a positive peak", "de klantreis eindigt op haar laagste emotie voor %s, bij contactmoment %s; klanten onthouden de piek en het einde: eindig op een positieve piek"},
+	EndsLowPersona - numLabels:        {"persona %s (%d)", "persona %s (%d)"},
 	ImprovementNoOwner - numLabels:    {"improvement %s has no owner; add owner: with the person or team who carries it out", "verbetering %s heeft geen eigenaar; voeg owner: toe met de persoon of het team dat haar uitvoert"},
 	ImprovementNoDue - numLabels:      {"improvement %s has no due date; add due: YYYY-MM-DD with its deadline", "verbetering %s heeft geen deadline; voeg due: JJJJ-MM-DD toe met de deadline"},
 	ImprovementOverdue - numLabels:    {"improvement %s is overdue: due %s, still %s on %s; finish it (status: done), give it a new due date, or drop it (status: dropped)", "verbetering %s is te laat: deadline %s, nog %s op %s; rond haar af (status: done), geef haar een nieuwe deadline, of laat haar vallen (status: dropped)"},

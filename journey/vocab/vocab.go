@@ -62,8 +62,8 @@ func (l Lang) Word(w Word) string {
 }
 
 // Format returns w in the language l with its verbs (%s, %d) filled in
-// from args, as fmt.Sprintf does. An arg that is a Word or a Phrase is
-// said in l too.
+// from args, as fmt.Sprintf does. An arg that is a Word, a Phrase or
+// Items is said in l too.
 func (l Lang) Format(w Word, args ...any) string {
 	var said []any // args with the words and phrases said; made when needed
 	for i, a := range args {
@@ -73,6 +73,8 @@ func (l Lang) Format(w Word, args ...any) string {
 			s = l.Word(a)
 		case Phrase:
 			s = l.Say(a)
+		case Items:
+			s = l.List(a.said(l))
 		default:
 			continue
 		}
@@ -94,6 +96,25 @@ func (l Lang) Format(w Word, args ...any) string {
 type Phrase struct {
 	Word Word
 	Args []any
+}
+
+// Items is a list of values, said as one: "a, b and c", with the word
+// for "and" and every Word or Phrase among them in the language.
+type Items []any
+
+func (items Items) said(l Lang) []string {
+	out := make([]string, len(items))
+	for i, a := range items {
+		switch a := a.(type) {
+		case Word:
+			out[i] = l.Word(a)
+		case Phrase:
+			out[i] = l.Say(a)
+		default:
+			out[i] = fmt.Sprint(a)
+		}
+	}
+	return out
 }
 
 // Say makes a Phrase.
