@@ -526,8 +526,12 @@ func checkSummary(upToDate int, t tally) string {
 // warnings, and the inputs and maps that could not be read or done.
 func (t *tally) troubles(done string) string {
 	var s string
+	invalid := "invalid journey"
+	if t.catalogues > 0 {
+		invalid = "invalid file" // journeys and the catalogues they include
+	}
 	if t.invalid > 0 {
-		s += fmt.Sprintf("; %s, %s", plural(t.invalid, "invalid journey"), plural(t.errs, "error"))
+		s += fmt.Sprintf("; %s, %s", plural(t.invalid, invalid), plural(t.errs, "error"))
 	}
 	if t.warns > 0 {
 		s += ", " + plural(t.warns, "warning")
