@@ -193,3 +193,47 @@ func TestEndsLowNamesEveryPersona(t *testing.T) {
 		}
 	}
 }
+
+// TestPainPointNamesItsPersona: in a journey of several personas, a
+// touchpoint the curves dip to is named with the persona whose curve dips
+// there, and that persona's emotion, not as the journey's lowest.
+func TestPainPointNamesItsPersona(t *testing.T) {
+	src := lines(
+		"title: Two people",
+		"personas:",
+		"  - {id: ann, name: Ann}",
+		"  - {id: bob, name: Bob}",
+		"phases:",
+		"  - id: p",
+		"    name: P",
+		"    touchpoints:",
+		"      - {id: a, name: A, owner: O, emotion: {ann: 2, bob: 1}}",
+		"      - {id: b, name: B, owner: O, emotion: {ann: 1, bob: -2}}",
+		"      - {id: c, name: C, owner: O, emotion: {ann: -1, bob: 2}}",
+		"      - {id: d, name: D, owner: O, emotion: 2}",
+	)
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"en", []string{
+			`10:9 touchpoint "b" is a pain point, the lowest emotion of persona "bob" (-2), that no improvement addresses; add an improvement with touchpoints: [b]`,
+			`11:9 touchpoint "c" is a pain point, the lowest emotion of persona "ann" (-1), that no improvement addresses; add an improvement with touchpoints: [c]`,
+		}},
+		{"nl", []string{
+			`10:9 contactmoment "b" is een pijnpunt, de laagste emotie van persona "bob" (-2), dat geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [b]`,
+			`11:9 contactmoment "c" is een pijnpunt, de laagste emotie van persona "ann" (-1), dat geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [c]`,
+		}},
+	} {
+		_, diags := Parse("j.yaml", []byte(src), Options{})
+		var got []string
+		for _, d := range diags {
+			if d.Code == CodePainUnaddressed {
+				got = append(got, fmt.Sprintf("%d:%d %s", d.Pos.Line, d.Pos.Column, vocab.Lang(tc.lang).Say(d.Phrase)))
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%s: pain-unaddressed\n%q\nwant\n%q", tc.lang, got, tc.want)
+		}
+	}
+}

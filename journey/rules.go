@@ -68,6 +68,18 @@ func checkPainPoints(d *decoder, j *Journey, at *nodeIndex) {
 			addressed[id] = true
 		}
 	}
+	// With several personas, a touchpoint the curves dip to is named with
+	// the first persona whose curve dips there.
+	whose := map[string]string{}
+	if len(j.Personas) > 1 {
+		for i := range j.Curves() {
+			for _, t := range j.ForPersona(i).PainPoints() {
+				if _, ok := whose[t.ID]; !ok {
+					whose[t.ID] = j.Personas[i].ID
+				}
+			}
+		}
+	}
 	for _, t := range j.AllPainPoints() {
 		if addressed[t.ID] {
 			continue
@@ -78,6 +90,10 @@ func checkPainPoints(d *decoder, j *Journey, at *nodeIndex) {
 				pos = posOf(k)
 			}
 			d.add(pos, Warning, CodePainUnaddressed, vocab.PainsUnaddressed, quote(t.ID), t.ID)
+			continue
+		}
+		if p, ok := whose[t.ID]; ok {
+			d.add(t.Pos, Warning, CodePainUnaddressed, vocab.PainPointUnaddressedFor, quote(t.ID), quote(p), t.Emotion, t.ID)
 			continue
 		}
 		d.add(t.Pos, Warning, CodePainUnaddressed, vocab.PainPointUnaddressed, quote(t.ID), t.Emotion, t.ID)

@@ -181,14 +181,15 @@ const (
 	TouchpointNoEvidence  // %s
 	TouchpointOnlyAssumed // %s
 	NoReview
-	PainsUnaddressed     // %s, %s
-	PainPointUnaddressed // %s, %d, %s
-	EndsLow              // %d, %s
-	EndsLowPersonas      // %s: Items of EndsLowPersona, %s
-	EndsLowPersona       // %s: persona id, %d
-	ImprovementNoOwner   // %s
-	ImprovementNoDue     // %s
-	ImprovementOverdue   // %s, %s, %s, %s
+	PainsUnaddressed        // %s, %s
+	PainPointUnaddressed    // %s, %d, %s
+	PainPointUnaddressedFor // %s: touchpoint, %s: persona id, %d, %s
+	EndsLow                 // %d, %s
+	EndsLowPersonas         // %s: Items of EndsLowPersona, %s
+	EndsLowPersona          // %s: persona id, %d
+	ImprovementNoOwner      // %s
+	ImprovementNoDue        // %s
+	ImprovementOverdue      // %s, %s, %s, %s
 
 	// What a picture could not show whole.
 	CutCardText      // %s: key, %s: touchpoint, %d: lines
@@ -500,19 +501,20 @@ var messages = [numWords - numLabels][2]string{
 	Unresolved - numLabels:       {"unknown %s %s%s", "onbekend %s %s%s"},
 	MomentOrder - numLabels:      {"phase %s has moment %s but follows phase %s, whose moment is %s; phases go before, during, then after", "fase %s heeft moment %s maar volgt op fase %s, met moment %s; fasen gaan van before, via during, naar after"},
 
-	PhaseEmpty - numLabels:            {"phase %s has no touchpoints; add the contact moments of this phase, or remove it", "fase %s heeft geen contactmomenten; voeg de contactmomenten van deze fase toe, of haal hem weg"},
-	TouchpointNoOwner - numLabels:     {"touchpoint %s has no owner; add owner: with the team or person responsible for it", "contactmoment %s heeft geen eigenaar; voeg owner: toe met het team of de persoon die ervoor verantwoordelijk is"},
-	TouchpointNoEvidence - numLabels:  {"touchpoint %s names no evidence for its emotion; add evidence: [id] naming interviews, CRM data or another source", "contactmoment %s noemt geen bewijs voor zijn emotie; voeg evidence: [id] toe met interviews, CRM-gegevens of een andere bron"},
-	TouchpointOnlyAssumed - numLabels: {"touchpoint %s names only assumptions for its emotion; add evidence: [id] naming interviews, CRM data or another source that backs it", "contactmoment %s noemt alleen aannames voor zijn emotie; voeg evidence: [id] toe met interviews, CRM-gegevens of een andere bron die haar onderbouwt"},
-	NoReview - numLabels:              {"no reviewed date; add reviewed: YYYY-MM-DD with the day the map was last checked against reality, and review it at least once a year", "geen reviewed-datum; voeg reviewed: JJJJ-MM-DD toe met de dag waarop de kaart voor het laatst aan de werkelijkheid is getoetst, en herzie haar minstens één keer per jaar"},
-	PainsUnaddressed - numLabels:      {"touchpoint %s has pains that no improvement addresses; add an improvement with touchpoints: [%s]", "contactmoment %s heeft pijnpunten die geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [%s]"},
-	PainPointUnaddressed - numLabels:  {"touchpoint %s is a pain point, the lowest emotion of the journey (%d), that no improvement addresses; add an improvement with touchpoints: [%s]", "contactmoment %s is een pijnpunt, de laagste emotie van de klantreis (%d), dat geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [%s]"},
-	EndsLow - numLabels:               {"the journey ends on its lowest emotion (%d, at touchpoint %s); customers remember the peak and the end: end on a positive peak", "de klantreis eindigt op haar laagste emotie (%d, bij contactmoment %s); klanten onthouden de piek en het einde: eindig op een positieve piek"},
-	EndsLowPersonas - numLabels:       {"the journey ends on its lowest emotion for %s, at touchpoint %s; customers remember the peak and the end: end on a positive peak", "de klantreis eindigt op haar laagste emotie voor %s, bij contactmoment %s; klanten onthouden de piek en het einde: eindig op een positieve piek"},
-	EndsLowPersona - numLabels:        {"persona %s (%d)", "persona %s (%d)"},
-	ImprovementNoOwner - numLabels:    {"improvement %s has no owner; add owner: with the person or team who carries it out", "verbetering %s heeft geen eigenaar; voeg owner: toe met de persoon of het team dat haar uitvoert"},
-	ImprovementNoDue - numLabels:      {"improvement %s has no due date; add due: YYYY-MM-DD with its deadline", "verbetering %s heeft geen deadline; voeg due: JJJJ-MM-DD toe met de deadline"},
-	ImprovementOverdue - numLabels:    {"improvement %s is overdue: due %s, still %s on %s; finish it (status: done), give it a new due date, or drop it (status: dropped)", "verbetering %s is te laat: deadline %s, nog %s op %s; rond haar af (status: done), geef haar een nieuwe deadline, of laat haar vallen (status: dropped)"},
+	PhaseEmpty - numLabels:              {"phase %s has no touchpoints; add the contact moments of this phase, or remove it", "fase %s heeft geen contactmomenten; voeg de contactmomenten van deze fase toe, of haal hem weg"},
+	TouchpointNoOwner - numLabels:       {"touchpoint %s has no owner; add owner: with the team or person responsible for it", "contactmoment %s heeft geen eigenaar; voeg owner: toe met het team of de persoon die ervoor verantwoordelijk is"},
+	TouchpointNoEvidence - numLabels:    {"touchpoint %s names no evidence for its emotion; add evidence: [id] naming interviews, CRM data or another source", "contactmoment %s noemt geen bewijs voor zijn emotie; voeg evidence: [id] toe met interviews, CRM-gegevens of een andere bron"},
+	TouchpointOnlyAssumed - numLabels:   {"touchpoint %s names only assumptions for its emotion; add evidence: [id] naming interviews, CRM data or another source that backs it", "contactmoment %s noemt alleen aannames voor zijn emotie; voeg evidence: [id] toe met interviews, CRM-gegevens of een andere bron die haar onderbouwt"},
+	NoReview - numLabels:                {"no reviewed date; add reviewed: YYYY-MM-DD with the day the map was last checked against reality, and review it at least once a year", "geen reviewed-datum; voeg reviewed: JJJJ-MM-DD toe met de dag waarop de kaart voor het laatst aan de werkelijkheid is getoetst, en herzie haar minstens één keer per jaar"},
+	PainsUnaddressed - numLabels:        {"touchpoint %s has pains that no improvement addresses; add an improvement with touchpoints: [%s]", "contactmoment %s heeft pijnpunten die geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [%s]"},
+	PainPointUnaddressed - numLabels:    {"touchpoint %s is a pain point, the lowest emotion of the journey (%d), that no improvement addresses; add an improvement with touchpoints: [%s]", "contactmoment %s is een pijnpunt, de laagste emotie van de klantreis (%d), dat geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [%s]"},
+	PainPointUnaddressedFor - numLabels: {"touchpoint %s is a pain point, the lowest emotion of persona %s (%d), that no improvement addresses; add an improvement with touchpoints: [%s]", "contactmoment %s is een pijnpunt, de laagste emotie van persona %s (%d), dat geen verbetering aanpakt; voeg een verbetering toe met touchpoints: [%s]"},
+	EndsLow - numLabels:                 {"the journey ends on its lowest emotion (%d, at touchpoint %s); customers remember the peak and the end: end on a positive peak", "de klantreis eindigt op haar laagste emotie (%d, bij contactmoment %s); klanten onthouden de piek en het einde: eindig op een positieve piek"},
+	EndsLowPersonas - numLabels:         {"the journey ends on its lowest emotion for %s, at touchpoint %s; customers remember the peak and the end: end on a positive peak", "de klantreis eindigt op haar laagste emotie voor %s, bij contactmoment %s; klanten onthouden de piek en het einde: eindig op een positieve piek"},
+	EndsLowPersona - numLabels:          {"persona %s (%d)", "persona %s (%d)"},
+	ImprovementNoOwner - numLabels:      {"improvement %s has no owner; add owner: with the person or team who carries it out", "verbetering %s heeft geen eigenaar; voeg owner: toe met de persoon of het team dat haar uitvoert"},
+	ImprovementNoDue - numLabels:        {"improvement %s has no due date; add due: YYYY-MM-DD with its deadline", "verbetering %s heeft geen deadline; voeg due: JJJJ-MM-DD toe met de deadline"},
+	ImprovementOverdue - numLabels:      {"improvement %s is overdue: due %s, still %s on %s; finish it (status: done), give it a new due date, or drop it (status: dropped)", "verbetering %s is te laat: deadline %s, nog %s op %s; rond haar af (status: done), geef haar een nieuwe deadline, of laat haar vallen (status: dropped)"},
 
 	CutCardText - numLabels:      {"the %s of touchpoint %s is cut to fit its card, which shows %d lines of it; shorten it", "%s van contactmoment %s is ingekort tot zijn kaart, die er %d regels van toont; maak het korter"},
 	CutCell - numLabels:          {"%s: cut to fit the map, %d of %d shown whole; a lane cell shows at most %d lines: shorten them, or move some elsewhere", "%s: ingekort tot de kaart, %d van %d helemaal getoond; een vak van een baan toont hoogstens %d regels: maak ze korter, of zet er een paar elders"},
