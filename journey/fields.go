@@ -69,17 +69,36 @@ func labels[T any](key, doc string, get func(*T) *[]string) field[T] {
 	s := arrayShape(textShape(MaxLabelRunes, true), 0, MaxListItems)
 	return field[T]{key: key, doc: doc, shape: s, decode: func(d *decoder, n *yaml.Node, into *T) {
 		d.list(n, key, MaxListItems, func(e *yaml.Node) {
-			s, ok := d.text(e, vocab.Say(vocab.ItemOf, key), MaxLabelRunes)
-			if !ok {
-				return
+			if s, ok := d.label(e, key); ok {
+				*get(into) = append(*get(into), s)
 			}
-			if isBlank(s) {
-				d.errorf(resolve(e), CodeEmptyValue, vocab.EmptyItem, key)
-				return
-			}
-			*get(into) = append(*get(into), s)
 		})
 	}}
+}
+
+// label reads an item of the list of labels key: text that is not blank.
+func (d *decoder) label(e *yaml.Node, key string) (string, bool) {
+	s, ok := d.text(e, vocab.Say(vocab.ItemOf, key), MaxLabelRunes)
+	if !ok {
+		return "", false
+	}
+	if isBlank(s) {
+		d.errorf(resolve(e), CodeEmptyValue, vocab.EmptyItem, key)
+		return "", false
+	}
+	return s, true
+}
+
+// objects reads the list n of key, at most limit items, each a mapping of
+// fields: start makes an item at its position, and add takes each item
+// read whole.
+func objects[I any](d *decoder, n *yaml.Node, key string, limit int, what vocab.Word, fields []field[I], start func(Pos) I, add func(I)) {
+	d.list(n, key, limit, func(e *yaml.Node) {
+		item := start(posOf(resolve(e)))
+		if object(d, e, what, fields, &item) {
+			add(item)
+		}
+	})
 }
 
 // idField is the id that names an item of kind.
@@ -207,12 +226,9 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 		ownersField(),
 		custom("phases", "The phases of the journey, in order: before, during and after the purchase.", true,
 			arrayShape(objectShape(phaseDoc, phaseFields()), 1, MaxPhases), func(d *decoder, n *yaml.Node, j *Journey) {
-				d.list(n, "phases", MaxPhases, func(e *yaml.Node) {
-					p := Phase{Pos: posOf(resolve(e))}
-					if object(d, e, vocab.APhase, phaseFields(), &p) {
-						j.Phases = append(j.Phases, p)
-					}
-				})
+				objects(d, n, "phases", MaxPhases, vocab.APhase, phaseFields(),
+					func(at Pos) Phase { return Phase{Pos: at} },
+					func(p Phase) { j.Phases = append(j.Phases, p) })
 				if r := resolve(n); len(r.Content) == 0 && (r.Kind == yaml.SequenceNode || r.Tag == "!!null") {
 					d.errorf(r, CodeMissing, vocab.NoPhases)
 				}
@@ -220,12 +236,9 @@ var journeyFields = sync.OnceValue(func() []field[Journey] {
 		evidenceField(),
 		custom("improvements", "Actions that close the gaps between the current and the ideal journey.", false,
 			arrayShape(objectShape(improvementDoc, improvementFields()), 0, MaxImprovements), func(d *decoder, n *yaml.Node, j *Journey) {
-				d.list(n, "improvements", MaxImprovements, func(e *yaml.Node) {
-					im := Improvement{Pos: posOf(resolve(e)), Status: Open}
-					if object(d, e, vocab.AnImprovement, improvementFields(), &im) {
-						j.Improvements = append(j.Improvements, im)
-					}
-				})
+				objects(d, n, "improvements", MaxImprovements, vocab.AnImprovement, improvementFields(),
+					func(at Pos) Improvement { return Improvement{Pos: at, Status: Open} },
+					func(im Improvement) { j.Improvements = append(j.Improvements, im) })
 			}),
 	}
 })

@@ -16,12 +16,8 @@ func includeField() field[Journey] {
 	return custom("include", "Catalogue files whose channels, personas, evidence and owners this file shares, as paths relative to it, such as ../catalogue.yaml: .yaml or .yml files inside the repository (the folder holding .git or .journeymap.yaml, else this file's folder).", false,
 		arrayShape(textShape(MaxLabelRunes, true), 0, MaxIncludes), func(d *decoder, n *yaml.Node, j *Journey) {
 			d.list(n, "include", MaxIncludes, func(e *yaml.Node) {
-				s, ok := d.text(e, vocab.Say(vocab.ItemOf, "include"), MaxLabelRunes)
+				s, ok := d.label(e, "include")
 				if !ok {
-					return
-				}
-				if isBlank(s) {
-					d.errorf(resolve(e), CodeEmptyValue, vocab.EmptyItem, "include")
 					return
 				}
 				j.Includes = append(j.Includes, s)
@@ -33,24 +29,18 @@ func includeField() field[Journey] {
 func channelsField() field[Journey] {
 	return custom("channels", "The catalogue of channels. When present (here or in an included catalogue), every touchpoint channel must be one of its ids.", false,
 		arrayShape(objectShape(channelDoc, channelFields()), 0, MaxChannels), func(d *decoder, n *yaml.Node, j *Journey) {
-			d.list(n, "channels", MaxChannels, func(e *yaml.Node) {
-				c := Channel{Pos: posOf(resolve(e))}
-				if object(d, e, vocab.AChannel, channelFields(), &c) {
-					j.Channels = append(j.Channels, c)
-				}
-			})
+			objects(d, n, "channels", MaxChannels, vocab.AChannel, channelFields(),
+				func(at Pos) Channel { return Channel{Pos: at} },
+				func(x Channel) { j.Channels = append(j.Channels, x) })
 		})
 }
 
 func evidenceField() field[Journey] {
 	return custom("evidence", "The sources the map is based on: interviews, sessions, surveys, analytics and more.", false,
 		arrayShape(objectShape(evidenceDoc, evidenceFields()), 0, MaxEvidence), func(d *decoder, n *yaml.Node, j *Journey) {
-			d.list(n, "evidence", MaxEvidence, func(e *yaml.Node) {
-				ev := Evidence{Pos: posOf(resolve(e))}
-				if object(d, e, vocab.AnEvidence, evidenceFields(), &ev) {
-					j.Evidence = append(j.Evidence, ev)
-				}
-			})
+			objects(d, n, "evidence", MaxEvidence, vocab.AnEvidence, evidenceFields(),
+				func(at Pos) Evidence { return Evidence{Pos: at} },
+				func(x Evidence) { j.Evidence = append(j.Evidence, x) })
 		})
 }
 
@@ -60,12 +50,9 @@ const ownerDoc = "An owner is a team or person responsible for touchpoints and i
 func ownersField() field[Journey] {
 	return custom("owners", "The teams and people responsible. When present (here or in an included catalogue), every owner of a touchpoint or an improvement must be one of their ids or names.", false,
 		arrayShape(objectShape(ownerDoc, ownerFields()), 0, MaxOwners), func(d *decoder, n *yaml.Node, j *Journey) {
-			d.list(n, "owners", MaxOwners, func(e *yaml.Node) {
-				o := Owner{Pos: posOf(resolve(e))}
-				if object(d, e, vocab.AnOwner, ownerFields(), &o) {
-					j.Owners = append(j.Owners, o)
-				}
-			})
+			objects(d, n, "owners", MaxOwners, vocab.AnOwner, ownerFields(),
+				func(at Pos) Owner { return Owner{Pos: at} },
+				func(x Owner) { j.Owners = append(j.Owners, x) })
 		})
 }
 
