@@ -76,6 +76,21 @@ func labels[T any](key, doc string, get func(*T) *[]string) field[T] {
 	}}
 }
 
+// moodField is a touchpoint's emotion or ideal: a number on the scale,
+// for all personas or one per persona id.
+func moodField(key, doc string, required bool) field[Touchpoint] {
+	return custom(key, doc, required, perPersonaShape(emotionShape()), func(d *decoder, n *yaml.Node, t *Touchpoint) {
+		d.perPersona(n, key, t, func(v *yaml.Node, at *personaValue) bool {
+			e, ok := d.integer(v, key)
+			if ok {
+				at.value = e
+				d.emotions = append(d.emotions, emotionAt{value: e, key: key, node: resolve(v)})
+			}
+			return ok
+		})
+	})
+}
+
 // label reads an item of the list of labels key: text that is not blank.
 func (d *decoder) label(e *yaml.Node, key string) (string, bool) {
 	s, ok := d.text(e, vocab.Say(vocab.ItemOf, key), MaxLabelRunes)
@@ -441,28 +456,8 @@ var touchpointFields = sync.OnceValue(func() []field[Touchpoint] {
 				}
 			}),
 		ownerField("The team or person responsible: one of the journey's owners, when it has a list of them.", func(t *Touchpoint) *string { return &t.Owner }),
-		custom("emotion", "How the customer feels here in the current journey, a whole number on the journey's scale. These points form the emotion curve. With personas, one number for all of them, or one per persona id: {sanne: 2, joost: -1}.", true,
-			perPersonaShape(emotionShape()), func(d *decoder, n *yaml.Node, t *Touchpoint) {
-				d.perPersona(n, "emotion", t, func(v *yaml.Node, at *personaValue) bool {
-					e, ok := d.integer(v, "emotion")
-					if ok {
-						at.value = e
-						d.emotions = append(d.emotions, emotionAt{value: e, key: "emotion", node: resolve(v)})
-					}
-					return ok
-				})
-			}),
-		custom("ideal", "How the customer should feel here in the ideal journey, a whole number on the journey's scale. Leave it out where the ideal journey says nothing. With personas, one number for all, or one per persona id; a persona left out has no ideal here.", false,
-			perPersonaShape(emotionShape()), func(d *decoder, n *yaml.Node, t *Touchpoint) {
-				d.perPersona(n, "ideal", t, func(v *yaml.Node, at *personaValue) bool {
-					e, ok := d.integer(v, "ideal")
-					if ok {
-						at.value = e
-						d.emotions = append(d.emotions, emotionAt{value: e, key: "ideal", node: resolve(v)})
-					}
-					return ok
-				})
-			}),
+		moodField("emotion", "How the customer feels here in the current journey, a whole number on the journey's scale. These points form the emotion curve. With personas, one number for all of them, or one per persona id: {sanne: 2, joost: -1}.", true),
+		moodField("ideal", "How the customer should feel here in the ideal journey, a whole number on the journey's scale. Leave it out where the ideal journey says nothing. With personas, one number for all, or one per persona id; a persona left out has no ideal here.", false),
 		custom("feeling", "One word for the emotion, shown at the curve. With personas, one word for all, or one per persona id.", false,
 			perPersonaShape(textShape(MaxLabelRunes, false)), func(d *decoder, n *yaml.Node, t *Touchpoint) {
 				d.perPersona(n, "feeling", t, func(v *yaml.Node, at *personaValue) bool {
