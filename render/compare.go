@@ -299,17 +299,33 @@ func (p *painter) compareSample(kind string, n int, x, y float64) {
 // compareMark draws the hollow mark of a compared curve's point, about as
 // large as a point of the current curve.
 func (p *painter) compareMark(shape string, at Point) {
+	p.shapedMark(shape, at, compareMarkSize, "compare-point "+shape)
+}
+
+// compareMarkSize is the size of a compared curve's marks.
+var compareMarkSize = markSize{square: 4, diamond: 5.5, cross: 4, top: 5.5, half: 5, base: 4}
+
+// markSize is the size of the shapes of marks: the half side of a square,
+// the half diagonal of a diamond, the half arm of a cross, and how far a
+// triangle reaches above the point, to each side and below it.
+type markSize struct{ square, diamond, cross, top, half, base float64 }
+
+// shapedMark draws a hollow mark of shape (see compareStyles) at a point,
+// in the classes class.
+func (p *painter) shapedMark(shape string, at Point, z markSize, class string) {
 	c := p.c
 	x, y := at.X, at.Y
 	pt := func(dx, dy float64) string { return num(x+dx) + "," + num(y+dy) }
 	switch shape {
 	case "square":
-		c.rect(x-4, y-4, 8, 8, "compare-point square")
+		c.rect(x-z.square, y-z.square, 2*z.square, 2*z.square, class)
 	case "diamond":
-		c.path("M"+pt(0, -5.5)+" L"+pt(5.5, 0)+" L"+pt(0, 5.5)+" L"+pt(-5.5, 0)+" z", "compare-point diamond")
+		d := z.diamond
+		c.path("M"+pt(0, -d)+" L"+pt(d, 0)+" L"+pt(0, d)+" L"+pt(-d, 0)+" z", class)
 	case "cross":
-		c.path("M"+pt(-4, -4)+" L"+pt(4, 4)+" M"+pt(-4, 4)+" L"+pt(4, -4), "compare-point cross")
+		a := z.cross
+		c.path("M"+pt(-a, -a)+" L"+pt(a, a)+" M"+pt(-a, a)+" L"+pt(a, -a), class)
 	case "triangle":
-		c.path("M"+pt(0, -5.5)+" L"+pt(5, 4)+" L"+pt(-5, 4)+" z", "compare-point triangle")
+		c.path("M"+pt(0, -z.top)+" L"+pt(z.half, z.base)+" L"+pt(-z.half, z.base)+" z", class)
 	}
 }

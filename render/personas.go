@@ -174,23 +174,15 @@ func (p *painter) personaSample(kind string, n int, x, y float64) {
 // point, so that where two personas feel the same both marks show.
 // evidence is "backed" or "assumed", or "" in the legend.
 func (p *painter) personaMark(shape string, at Point, evidence string) {
-	c := p.c
+	class := "persona-point " + shape
 	if evidence != "" {
-		shape += " " + evidence
+		class += " " + evidence
 	}
-	x, y := at.X, at.Y
-	pt := func(dx, dy float64) string { return num(x+dx) + "," + num(y+dy) }
-	switch strings.Fields(shape)[0] {
-	case "square":
-		c.rect(x-7.5, y-7.5, 15, 15, "persona-point "+shape)
-	case "diamond":
-		c.path("M"+pt(0, -10.5)+" L"+pt(10.5, 0)+" L"+pt(0, 10.5)+" L"+pt(-10.5, 0)+" z", "persona-point "+shape)
-	case "cross":
-		c.path("M"+pt(-8, -8)+" L"+pt(8, 8)+" M"+pt(-8, 8)+" L"+pt(8, -8), "persona-point "+shape)
-	case "triangle":
-		c.path("M"+pt(0, -12)+" L"+pt(10.5, 7)+" L"+pt(-10.5, 7)+" z", "persona-point "+shape)
-	}
+	p.shapedMark(shape, at, personaMarkSize, class)
 }
+
+// personaMarkSize is the size of a persona's marks.
+var personaMarkSize = markSize{square: 7.5, diamond: 10.5, cross: 8, top: 12, half: 10.5, base: 7}
 
 // personaRules are the style rules of the curves of the personas after
 // the first of n, in theme t.
