@@ -155,7 +155,7 @@ func (o *matrixOptions) run(cmd *cobra.Command, args []string) error {
 		if o.check {
 			done = "checked"
 		}
-		fmt.Fprintln(p.stderr, matrixSummary(o.check, result)+tl.troubles(done))
+		fmt.Fprintln(p.stderr, outputSummary("matrix", o.check, result)+tl.troubles(done))
 	}
 	return tl.err()
 }
@@ -169,24 +169,25 @@ func (o *matrixOptions) fixTheme(cmd *cobra.Command) string {
 	return ""
 }
 
-// matrixSummary is the last line of matrix: "1 matrix written", or with
-// --check "1 matrix up to date", "1 matrix stale".
-func matrixSummary(check bool, result outcome) string {
+// outputSummary is the last line of a command that writes one output,
+// what: "1 matrix written", or with --check "1 matrix up to date", "1
+// matrix stale".
+func outputSummary(what string, check bool, result outcome) string {
 	switch result {
 	case written:
-		return "1 matrix written"
+		return "1 " + what + " written"
 	case unchanged:
 		if check {
-			return "1 matrix up to date"
+			return "1 " + what + " up to date"
 		}
-		return "1 matrix unchanged"
+		return "1 " + what + " unchanged"
 	case stale:
-		return "1 matrix stale"
+		return "1 " + what + " stale"
 	case missing:
-		return "1 matrix missing"
+		return "1 " + what + " missing"
 	}
 	if check {
-		return "no matrix checked"
+		return "no " + what + " checked"
 	}
-	return "no matrix written"
+	return "no " + what + " written"
 }

@@ -161,6 +161,7 @@ func (o *reportOptions) run(cmd *cobra.Command, args []string) error {
 		tl.outdated(t.path, codeMissingOutput, fix)
 	}
 	p.finish()
+	fmt.Fprintln(p.stderr, outputSummary("report", true, result)+tl.troubles("checked"))
 	return tl.err()
 }
 
