@@ -180,14 +180,27 @@ func (s *Server) read(e *entry, today journey.Date, force bool) *snapshot {
 		}
 		jopts := journey.Options{Today: today, Lang: s.opts.Lang, DefaultLang: s.opts.DefaultLang}
 		inc, err := journey.NewFileIncluder(shown(e.name), e.name)
+		rec := &recorder{sources: map[string][]string{}}
 		if err == nil {
-			jopts.Includer = inc // the catalogues it includes, inside its repository
+			rec.inc = inc
+			jopts.Includer = rec // the catalogues it includes, inside its repository
 		}
-		j, diags := journey.Parse(shown(e.name), src, jopts)
+		var j *journey.Journey
+		var diags journey.Diagnostics
+		if journey.IsCatalogue(src) {
+			copts := jopts
+			if copts.DefaultLang == "" {
+				copts.DefaultLang = jopts.Lang
+			}
+			diags, next.catalogue = journey.ParseCatalogue(shown(e.name), src, copts)
+		}
+		if !next.catalogue {
+			j, diags = journey.Parse(shown(e.name), src, jopts)
+		}
 		if inc != nil {
 			next.includes = inc.Files()
 		}
-		next.diags = diags
+		next.diags, next.sources = diags, rec.sources
 		if l, ok := declaredLang(sourceLines(src)); ok {
 			next.lang = l
 		}
@@ -245,4 +258,21 @@ func (s *Server) firstDraw(d *drawing) (journey.Diagnostics, error) {
 		cut = append(cut, p.cut...)
 	}
 	return cut, nil
+}
+
+// A recorder reads the catalogues a journey includes through a
+// FileIncluder, and keeps their lines, by the name their diagnostics
+// give them, so that the page quotes a catalogue's line for a diagnostic
+// inside it.
+type recorder struct {
+	inc     *journey.FileIncluder
+	sources map[string][]string
+}
+
+func (r *recorder) Include(from, path string) (journey.Included, error) {
+	got, err := r.inc.Include(from, path)
+	if err == nil {
+		r.sources[got.Name] = sourceLines(got.Src)
+	}
+	return got, err
 }

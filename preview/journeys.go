@@ -60,6 +60,12 @@ type snapshot struct {
 	// includes are the catalogues the journey includes, as files with
 	// links resolved: a change in one reads the journey again.
 	includes []string
+	// sources are the lines of the catalogues read for this version, by
+	// the name their diagnostics give them, to quote those lines.
+	sources map[string][]string
+	// catalogue: the file is a catalogue (no title, no phases), checked
+	// as one; it has no map.
+	catalogue bool
 }
 
 // valid reports whether this version has no errors: the map shown is its

@@ -363,3 +363,70 @@ func TestIncludedCataloguesWatched(t *testing.T) {
 		t.Errorf("the map after the catalogue changed has not the new name")
 	}
 }
+
+// servedRepo makes a repository with a journey that includes a catalogue
+// of personas, both in the served folder, and returns the folder, the
+// journey and the catalogue.
+func servedRepo(t *testing.T, catalogue string) (dir, file, cat string) {
+	t.Helper()
+	dir = t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "shared"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cat = filepath.Join(dir, "shared", "people.yaml")
+	writeFile(t, cat, []byte(catalogue))
+	file = filepath.Join(dir, "kitchen.yaml")
+	writeFile(t, file, []byte("title: Kitchen\ninclude: [shared/people.yaml]\npersonas: [sanne]\nphases:\n  - {id: p, name: P, touchpoints: [{id: t, name: T, owner: O, emotion: 1}]}\n"))
+	return dir, file, cat
+}
+
+// A diagnostic inside a catalogue quotes the catalogue's line, not the
+// line of the journey with the same number.
+func TestCatalogueDiagnosticsQuoteTheCatalogue(t *testing.T) {
+	_, file, _ := servedRepo(t, "# people\npersonas:\n  - {id: sanne, name: \"Sanne, 34\", agee: 34}\n")
+	ts := startServer(t, Options{Paths: []string{file}}, quick)
+	st := ts.state(t, ts.key(t, file))
+	if !strings.Contains(st.Problems, "shared/people.yaml:3:") {
+		t.Fatalf("no diagnostic in the catalogue:\n%s", st.Problems)
+	}
+	if !strings.Contains(st.Problems, "<mark>agee") {
+		t.Errorf("the catalogue's line is not quoted:\n%s", st.Problems)
+	}
+	if strings.Contains(st.Problems, "include: [shared/people.yaml]</code></pre></li>\n<li class=\"diagnostic error\"><p><code class=\"at\">shared") ||
+		strings.Contains(st.Problems, "personas: [sanne]") {
+		t.Errorf("a line of the journey is quoted for the catalogue's diagnostic:\n%s", st.Problems)
+	}
+}
+
+// A served folder's catalogues are listed as catalogues, with their own
+// problems, never as journeys with the error that they have no title or
+// phases; a catalogue's page shows its diagnostics and no map.
+func TestCataloguesInAServedFolder(t *testing.T) {
+	dir, file, cat := servedRepo(t, "personas:\n  - {id: sanne, name: \"Sanne, 34\"}\n")
+	ts := startServer(t, Options{Paths: []string{dir}}, quick)
+	_, body := ts.get(t, "", "/")
+	if strings.Contains(body, "has-errors") {
+		t.Errorf("the index shows an error for the catalogue:\n%s", body)
+	}
+	if !strings.Contains(body, "people.yaml") || !strings.Contains(body, "Catalogue") {
+		t.Errorf("the index does not list the catalogue as a catalogue:\n%s", body)
+	}
+	st := ts.state(t, ts.key(t, cat))
+	if st.Problems != "" || st.Map != "" || !strings.Contains(st.NoPicture, "catalogue") {
+		t.Errorf("the catalogue's page: problems %q, no picture %q", st.Problems, st.NoPicture)
+	}
+	if st := ts.state(t, ts.key(t, file)); st.Problems != "" || !strings.Contains(st.Map, "Sanne, 34") {
+		t.Errorf("the journey: problems %q", st.Problems)
+	}
+
+	v := ts.versionOf(ts.key(t, cat))
+	writeFile(t, cat, []byte("personas:\n  - {id: sanne, nam: \"Sanne, 34\"}\n"))
+	waitFor(t, "the catalogue's change", func() bool { return ts.versionOf(ts.key(t, cat)) > v })
+	st = ts.state(t, ts.key(t, cat))
+	if !strings.Contains(st.Problems, "people.yaml:2:") || !strings.Contains(st.Problems, "<mark>nam") {
+		t.Errorf("the broken catalogue's page does not point into it:\n%s", st.Problems)
+	}
+}

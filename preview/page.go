@@ -130,7 +130,12 @@ func problemsOf(e *entry, snap *snapshot, l vocab.Lang, compared []string) probl
 	case snap.drawErr != nil:
 		p.Notes = append(p.Notes, note{"error", fmt.Sprintf("internal error: cannot draw %s: %v", shown(e.name), snap.drawErr)})
 	}
-	lines := sourceLines(snap.src)
+	lines := map[string][]string{shown(e.name): sourceLines(snap.src)}
+	for name, ls := range snap.sources {
+		if _, own := lines[name]; !own {
+			lines[name] = ls
+		}
+	}
 	var errs, warns journey.Diagnostics
 	for _, d := range snap.diags {
 		if d.Severity == journey.Error {
@@ -157,7 +162,7 @@ func problemsOf(e *entry, snap *snapshot, l vocab.Lang, compared []string) probl
 // problemList turns diagnostics into problems said in l, the page's
 // language, at most
 // journey.MaxDiagnostics of them, and says how many more there are.
-func problemList(diags journey.Diagnostics, lines []string, l vocab.Lang) ([]problem, string) {
+func problemList(diags journey.Diagnostics, lines map[string][]string, l vocab.Lang) ([]problem, string) {
 	var out []problem
 	for i, d := range diags {
 		if i == journey.MaxDiagnostics {
@@ -167,7 +172,7 @@ func problemList(diags journey.Diagnostics, lines []string, l vocab.Lang) ([]pro
 			Severity: string(d.Severity),
 			At:       fmt.Sprintf("%s:%d:%d:", d.File, d.Pos.Line, d.Pos.Column),
 			Message:  l.Say(d.Phrase),
-			Quote:    quoteLine(lines, d.Pos),
+			Quote:    quoteLine(lines[d.File], d.Pos), // the lines of the file it points into
 		})
 	}
 	return out, ""
@@ -306,6 +311,9 @@ func (s *Server) journeyPage(e *entry, snap *snapshot, theme *render.Theme) (*jo
 		p.OpenIn = l.Format(vocab.OpenInEditor, s.editor.label)
 	}
 	p.NoPicture = l.Word(vocab.NoMapYet)
+	if snap.catalogue {
+		p.NoPicture, p.Stale = l.Word(vocab.CatalogueMap), false
+	}
 	if snap.gone {
 		p.NoPicture = l.Format(vocab.FileGone, shown(e.name))
 	}
@@ -345,6 +353,7 @@ func (s *Server) stateOf(p *journeyPage) (*state, error) {
 // indexRow is a journey on the index.
 type indexRow struct {
 	URL, Title, File, Persona string
+	Kind                      string // "Catalogue" for a catalogue, empty for a journey
 	Touchpoints               string
 	Badge                     badge
 }
@@ -392,6 +401,9 @@ func (s *Server) indexPage(theme *render.Theme) *indexPage {
 				row.Persona = l.List(names)
 			}
 			row.Touchpoints = strconv.Itoa(len(d.j.Touchpoints()))
+		}
+		if snap.catalogue {
+			row.Kind = l.Word(vocab.Catalogue)
 		}
 		p.Rows = append(p.Rows, row)
 	}

@@ -326,6 +326,7 @@ func TestPDFInfoTool(t *testing.T) {
 func TestSmallPrint(t *testing.T) {
 	quote := examples(t)["quote-request"]
 	washing := examples(t)["washing-machine"]
+	moving := examples(t)["moving-house"]
 	big := mustParse(t, "sample.yaml", sample.Journey(56))
 	for _, c := range []struct {
 		j           *journey.Journey
@@ -341,6 +342,11 @@ func TestSmallPrint(t *testing.T) {
 		{washing, "a4", PagesFit,
 			"the map prints its body text at 2.6 pt on one page of A4: at 3936 × 1344 px it is too large for the paper; --pages split prints it at 5.3 pt over several",
 			"de kaart drukt de lopende tekst af op 2,6 pt op één pagina van A4: met 3936 × 1344 px is hij te groot voor het papier; --pages split drukt hem af op 5,3 pt over meer pagina's"},
+		// A map too tall for the slide prints no larger when split: the
+		// warning names the larger paper, not a split that gains nothing.
+		{moving, "slide", PagesFit,
+			"the map prints its body text at 6.1 pt on a slide, under 7 pt: at 1043 px it is too tall for the paper; --page a3 prints it at 8.0 pt",
+			"de kaart drukt de lopende tekst af op 6,1 pt op een dia, onder 7 pt: met 1043 px is hij te hoog voor het papier; --page a3 drukt hem af op 8,0 pt"},
 		{big, "a3", "", "", ""},
 		{big, "", "", "", ""},
 	} {

@@ -67,16 +67,19 @@ func smallPrint(j *journey.Journey, s *Scene, paper string, info printed) *journ
 		return nil
 	}
 	body := decimal(fmt.Sprintf("%.1f", info.bodyPt))
+	_, h, _ := paperSize(paper)
+	split := bodyPx * min(splitPt/bodyPx, (h-2*pageMargin)/s.Height)
+	// A map too tall for the paper prints no larger split than fitted:
+	// only larger paper helps, which is what the warning then says.
+	tall := info.split || split < info.bodyPt+0.05
 	var phrase vocab.Phrase
-	if info.split {
-		limit, height := decimal(fmt.Sprintf("%g", splitPt)), fmt.Sprintf("%.0f", s.Height)
+	if tall {
+		limit, height := decimal(fmt.Sprintf("%g", limit)), fmt.Sprintf("%.0f", s.Height)
 		phrase = vocab.Say(vocab.SmallPrintSplit, body, paperTitle(paper), limit, height)
 		if bigger, pt := largerPaper(paper, s.Height); bigger != "" {
 			phrase = vocab.Say(vocab.SmallPrintSplitPaper, body, paperTitle(paper), limit, height, bigger, decimal(fmt.Sprintf("%.1f", pt)))
 		}
 	} else {
-		_, h, _ := paperSize(paper)
-		split := bodyPx * min(splitPt/bodyPx, (h-2*pageMargin)/s.Height)
 		phrase = vocab.Say(vocab.SmallPrintFit, body, paperTitle(paper), fmt.Sprintf("%.0f", s.Width), fmt.Sprintf("%.0f", s.Height), decimal(fmt.Sprintf("%.1f", split)))
 	}
 	d := journey.NewDiagnostic(j.File, j.Pos, journey.Warning, CodeSmallPrint, j.Lang, phrase)

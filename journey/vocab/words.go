@@ -217,6 +217,8 @@ const (
 	NoJourneys   // %s: the folders
 	HasErrors    // above the last map drawn without errors
 	NoMapYet     // where no map has been drawn yet
+	Catalogue    // the kind of a catalogue on the index
+	CatalogueMap // where a catalogue's map would be
 	FileGone     // %s: the file
 	FileUnread   // %s: the file, %s: why
 	WrittenAt    // %s: file:line
@@ -508,6 +510,8 @@ var table = [numLabels][2]string{
 	NoJourneys:   {"No journeys (*.yaml, *.yml) in %s yet.", "Nog geen klantreizen (*.yaml, *.yml) in %s."},
 	HasErrors:    {"The map below is the last one drawn without errors.", "De kaart hieronder is de laatste zonder fouten."},
 	NoMapYet:     {"No map yet: it is drawn once the errors above are fixed.", "Nog geen kaart: die verschijnt zodra de fouten hierboven zijn opgelost."},
+	Catalogue:    {"Catalogue", "Catalogus"},
+	CatalogueMap: {"A catalogue has no map of its own: the journeys that include it draw its channels, personas, evidence and owners.", "Een catalogus heeft geen eigen kaart: de klantreizen die hem opnemen tekenen zijn kanalen, persona's, bronnen en eigenaren."},
 	FileGone:     {"%s no longer exists.", "%s bestaat niet meer."},
 	FileUnread:   {"Cannot read %s: %s", "Kan %s niet lezen: %s"},
 	WrittenAt:    {"Written at %s", "Staat in %s"},
