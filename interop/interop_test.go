@@ -328,6 +328,25 @@ func TestDutchCSV(t *testing.T) {
 	}
 }
 
+// Dutch Excel writes a number cell with decimals as 2,0; a whole number so
+// written is read as 2, and 3,5 is still no whole number.
+func TestCSVDecimalComma(t *testing.T) {
+	src := "fase;contactmoment;emotie;ideaal\r\nA;b;2,0;3,00\r\nA;c;3,5;1\r\n"
+	_, diags := CSV("c.csv", []byte(src), SheetOptions{Title: "c"}, vocab.Dutch)
+	if got, want := lines(diags), "c.csv:3: error: emotie \"3,5\" is geen geheel getal\n"; got != want {
+		t.Errorf("got\n%swant\n%s", got, want)
+	}
+	im, diags := CSV("c.csv", []byte(strings.Replace(src, "3,5", "-2,0", 1)), SheetOptions{Title: "c"}, vocab.Dutch)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	j := validYAML(t, im)
+	b, c := j.Phases[0].Touchpoints[0], j.Phases[0].Touchpoints[1]
+	if b.Emotion != 2 || b.Ideal == nil || *b.Ideal != 3 || c.Emotion != -2 {
+		t.Errorf("emotions %d, %v, %d", b.Emotion, b.Ideal, c.Emotion)
+	}
+}
+
 func TestEnglishCSVWithFormulas(t *testing.T) {
 	im, diags := CSV("english.csv", readFixture(t, "sheet/english.csv"), SheetOptions{Title: "english"}, vocab.English)
 	if im == nil {

@@ -459,7 +459,7 @@ func (r *sheetReader) moment(rw row) journey.Moment {
 	return ""
 }
 
-// number reads a whole number; a spreadsheet may write one as 3.0.
+// number reads a whole number; a spreadsheet may write one as 3.0 or 3,0.
 func (r *sheetReader) number(rw row, c column, need bool) (int, bool) {
 	v := r.get(rw, c)
 	if v == "" {
@@ -468,11 +468,29 @@ func (r *sheetReader) number(rw row, c column, need bool) (int, bool) {
 		}
 		return 0, false
 	}
-	n, ok := wholeNumber(v)
+	n, ok := cellNumber(v)
 	if !ok {
 		r.errorAt(rw.i, r.cols[c], journey.CodeBadValue, vocab.SheetNotWhole, r.name(c), quote(v))
 	}
 	return n, ok
+}
+
+// cellNumber reads a whole number from a cell, also written with a
+// decimal comma as Dutch Excel writes a number cell with decimals: 2,0.
+func cellNumber(v string) (int, bool) {
+	if i := strings.IndexByte(v, ','); i > 0 && strings.Count(v, ",") == 1 && i < len(v)-1 && allDigits(v[i+1:]) {
+		v = v[:i] + "." + v[i+1:]
+	}
+	return wholeNumber(v)
+}
+
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // splitItems splits a cell of several items: one a line, or separated
