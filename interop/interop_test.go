@@ -347,6 +347,21 @@ func TestCSVDecimalComma(t *testing.T) {
 	}
 }
 
+// A sheet with a column per persona does not import the plain emotion,
+// ideal and feeling columns; it says so, and does not read their values.
+func TestCSVPlainColumnsBesidePersonas(t *testing.T) {
+	src := "fase;contactmoment;emotie;emotie:sanne;gevoel\r\nA;b;2;1;blij\r\nA;c;zes;1;moe\r\n"
+	im, diags := CSV("c.csv", []byte(src), SheetOptions{Title: "c"}, vocab.Dutch)
+	want := "c.csv:1: warning: kolom \"emotie\" wordt niet geïmporteerd: met een kolom per persona, zoals \"emotie:sanne\", krijgt elke persona haar eigen kolommen\n" +
+		"c.csv:1: warning: kolom \"gevoel\" wordt niet geïmporteerd: met een kolom per persona, zoals \"emotie:sanne\", krijgt elke persona haar eigen kolommen\n"
+	if got := lines(diags); got != want {
+		t.Errorf("got\n%swant\n%s", got, want)
+	}
+	if im == nil {
+		t.Fatal("no journey")
+	}
+}
+
 func TestEnglishCSVWithFormulas(t *testing.T) {
 	im, diags := CSV("english.csv", readFixture(t, "sheet/english.csv"), SheetOptions{Title: "english"}, vocab.English)
 	if im == nil {

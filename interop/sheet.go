@@ -179,6 +179,12 @@ func (r *sheetReader) columns() (vocab.Lang, bool) {
 			l = vocab.English
 		}
 		ok = r.checkPersonaColumns(l)
+		for _, c := range []column{colEmotion, colIdeal, colFeeling} {
+			if i := r.cols[c]; i >= 0 {
+				r.warnAt(0, i, CodeUnknownColumn, vocab.SheetPlainBesidePersonas, quote(r.header[i]), quote(l.Word(vocab.ColumnEmotion)+":"+r.personas[0].id))
+				r.cols[c] = -1
+			}
+		}
 	}
 	for _, c := range required {
 		if c == colEmotion && len(r.personas) > 0 {
