@@ -328,6 +328,40 @@ func TestDutchCSV(t *testing.T) {
 	}
 }
 
+// Dutch Excel writes a number cell with decimals as 2,0; a whole number so
+// written is read as 2, and 3,5 is still no whole number.
+func TestCSVDecimalComma(t *testing.T) {
+	src := "fase;contactmoment;emotie;ideaal\r\nA;b;2,0;3,00\r\nA;c;3,5;1\r\n"
+	_, diags := CSV("c.csv", []byte(src), SheetOptions{Title: "c"}, vocab.Dutch)
+	if got, want := lines(diags), "c.csv:3: error: emotie \"3,5\" is geen geheel getal\n"; got != want {
+		t.Errorf("got\n%swant\n%s", got, want)
+	}
+	im, diags := CSV("c.csv", []byte(strings.Replace(src, "3,5", "-2,0", 1)), SheetOptions{Title: "c"}, vocab.Dutch)
+	if im == nil {
+		t.Fatal(lines(diags))
+	}
+	j := validYAML(t, im)
+	b, c := j.Phases[0].Touchpoints[0], j.Phases[0].Touchpoints[1]
+	if b.Emotion != 2 || b.Ideal == nil || *b.Ideal != 3 || c.Emotion != -2 {
+		t.Errorf("emotions %d, %v, %d", b.Emotion, b.Ideal, c.Emotion)
+	}
+}
+
+// A sheet with a column per persona does not import the plain emotion,
+// ideal and feeling columns; it says so, and does not read their values.
+func TestCSVPlainColumnsBesidePersonas(t *testing.T) {
+	src := "fase;contactmoment;emotie;emotie:sanne;gevoel\r\nA;b;2;1;blij\r\nA;c;zes;1;moe\r\n"
+	im, diags := CSV("c.csv", []byte(src), SheetOptions{Title: "c"}, vocab.Dutch)
+	want := "c.csv:1: warning: kolom \"emotie\" wordt niet geïmporteerd: met een kolom per persona, zoals \"emotie:sanne\", krijgt elke persona haar eigen kolommen\n" +
+		"c.csv:1: warning: kolom \"gevoel\" wordt niet geïmporteerd: met een kolom per persona, zoals \"emotie:sanne\", krijgt elke persona haar eigen kolommen\n"
+	if got := lines(diags); got != want {
+		t.Errorf("got\n%swant\n%s", got, want)
+	}
+	if im == nil {
+		t.Fatal("no journey")
+	}
+}
+
 func TestEnglishCSVWithFormulas(t *testing.T) {
 	im, diags := CSV("english.csv", readFixture(t, "sheet/english.csv"), SheetOptions{Title: "english"}, vocab.English)
 	if im == nil {

@@ -179,6 +179,12 @@ func (r *sheetReader) columns() (vocab.Lang, bool) {
 			l = vocab.English
 		}
 		ok = r.checkPersonaColumns(l)
+		for _, c := range []column{colEmotion, colIdeal, colFeeling} {
+			if i := r.cols[c]; i >= 0 {
+				r.warnAt(0, i, CodeUnknownColumn, vocab.SheetPlainBesidePersonas, quote(r.header[i]), quote(l.Word(vocab.ColumnEmotion)+":"+r.personas[0].id))
+				r.cols[c] = -1
+			}
+		}
 	}
 	for _, c := range required {
 		if c == colEmotion && len(r.personas) > 0 {
@@ -459,7 +465,7 @@ func (r *sheetReader) moment(rw row) journey.Moment {
 	return ""
 }
 
-// number reads a whole number; a spreadsheet may write one as 3.0.
+// number reads a whole number; a spreadsheet may write one as 3.0 or 3,0.
 func (r *sheetReader) number(rw row, c column, need bool) (int, bool) {
 	v := r.get(rw, c)
 	if v == "" {
@@ -468,11 +474,29 @@ func (r *sheetReader) number(rw row, c column, need bool) (int, bool) {
 		}
 		return 0, false
 	}
-	n, ok := wholeNumber(v)
+	n, ok := cellNumber(v)
 	if !ok {
 		r.errorAt(rw.i, r.cols[c], journey.CodeBadValue, vocab.SheetNotWhole, r.name(c), quote(v))
 	}
 	return n, ok
+}
+
+// cellNumber reads a whole number from a cell, also written with a
+// decimal comma as Dutch Excel writes a number cell with decimals: 2,0.
+func cellNumber(v string) (int, bool) {
+	if i := strings.IndexByte(v, ','); i > 0 && strings.Count(v, ",") == 1 && i < len(v)-1 && allDigits(v[i+1:]) {
+		v = v[:i] + "." + v[i+1:]
+	}
+	return wholeNumber(v)
+}
+
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // splitItems splits a cell of several items: one a line, or separated

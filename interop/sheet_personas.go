@@ -108,7 +108,7 @@ func (r *sheetReader) moods(rw row, emotions *[]struct{ i, c, v int }) []journey
 				}
 				return 0, false
 			}
-			n, ok := wholeNumber(v)
+			n, ok := cellNumber(v)
 			if !ok {
 				r.errorAt(rw.i, i, journey.CodeBadValue, vocab.SheetNotWhole, r.header[i], quote(v))
 				return 0, false

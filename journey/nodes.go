@@ -130,6 +130,9 @@ func (c *checker) walk(n *yaml.Node) {
 		c.report(posOf(n), CodeUnknownTag, vocab.Say(vocab.UnknownTag, quote(n.Tag)))
 		c.skip[n] = true
 	}
+	if n.Kind == yaml.SequenceNode {
+		c.splitItems(n)
+	}
 	if n.Kind == yaml.MappingNode {
 		seen := make(map[string]*yaml.Node, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -147,6 +150,35 @@ func (c *checker) walk(n *yaml.Node) {
 	}
 	for _, child := range n.Content {
 		c.walk(child)
+	}
+}
+
+// splitItems finds the items of a list whose "- " was left out: a block
+// mapping in which the item's first key comes again, at the indentation
+// of the item's keys. YAML reads one item with every key twice; it is
+// reported once, as the missing "- ", and the item is split in two so that
+// the rest is checked as the item it was meant to be.
+func (c *checker) splitItems(seq *yaml.Node) {
+	for i := 0; i < len(seq.Content); i++ {
+		m := seq.Content[i]
+		if m.Kind != yaml.MappingNode || m.Style&yaml.FlowStyle != 0 || len(m.Content) < 4 {
+			continue
+		}
+		first := m.Content[0]
+		if first.Kind != yaml.ScalarNode || first.Tag == "!!merge" {
+			continue
+		}
+		for j := 2; j+1 < len(m.Content); j += 2 {
+			k := m.Content[j]
+			if k.Kind != yaml.ScalarNode || k.Value != first.Value || k.Column != first.Column || k.Line <= first.Line {
+				continue
+			}
+			c.report(posOf(k), CodeSyntax, vocab.Say(vocab.SyntaxMissingDash))
+			rest := &yaml.Node{Kind: yaml.MappingNode, Tag: m.Tag, Line: k.Line, Column: k.Column, Content: m.Content[j:]}
+			m.Content = m.Content[:j:j]
+			seq.Content = append(seq.Content[:i+1], append([]*yaml.Node{rest}, seq.Content[i+1:]...)...)
+			break
+		}
 	}
 }
 

@@ -246,6 +246,7 @@ const (
 	SheetNoRows              //
 	SheetColumnTwice         // %s, %s: the headers
 	SheetUnknownColumn       // %s: the header
+	SheetPlainBesidePersonas // %s: the header, %s: a persona's emotion header
 	SheetMissingColumn       // %s: the header
 	SheetRowLength           // %d: fields, %d: of the header
 	SheetPhaseNameConflict   // %s: id, %s: name, %s: first name, %d: row
@@ -568,6 +569,7 @@ var messages = [numWords - numLabels][2]string{
 	SheetNoRows - numLabels:              {"no touchpoints: the file has a header row and nothing under it", "geen contactmomenten: het bestand heeft een kopregel en niets daaronder"},
 	SheetColumnTwice - numLabels:         {"column %s names the same as column %s; keep one", "kolom %s is dezelfde als kolom %s; houd er een"},
 	SheetUnknownColumn - numLabels:       {"unknown column %s, not imported", "onbekende kolom %s, niet geïmporteerd"},
+	SheetPlainBesidePersonas - numLabels: {"column %s is not imported: with a column per persona, such as %s, each persona has columns of its own", "kolom %s wordt niet geïmporteerd: met een kolom per persona, zoals %s, krijgt elke persona haar eigen kolommen"},
 	SheetMissingColumn - numLabels:       {"no column %s; phase, touchpoint and emotion are required", "geen kolom %s; fase, contactmoment en emotie zijn verplicht"},
 	SheetRowLength - numLabels:           {"the row has %d fields and the header %d; is a separator or a quote missing?", "de rij heeft %d velden en de kopregel %d; ontbreekt er een scheidingsteken of aanhalingsteken?"},
 	SheetPhaseNameConflict - numLabels:   {"phase id %s is named %s here and %s on row %d", "fase-id %s heet hier %s en %s op rij %d"},
