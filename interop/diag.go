@@ -35,6 +35,10 @@ var WarningCodes = []journey.Code{CodeUnknownColumn, CodeEvidenceAdded, CodeIDCh
 type problems struct {
 	file  string
 	diags journey.Diagnostics
+	// lang, when a reader knows it, is the language of the journey read
+	// (a spreadsheet's Dutch headers): its diagnostics are said in it, as
+	// a journey's are in its lang, unless --lang says otherwise.
+	lang vocab.Lang
 }
 
 func (p *problems) add(sev journey.Severity, pos journey.Pos, cell string, code journey.Code, w vocab.Word, args ...any) {
@@ -55,8 +59,12 @@ func (p *problems) said(lang vocab.Lang) journey.Diagnostics {
 }
 
 // result is what a reader returns: the journey it read, unless there
-// are errors, and the diagnostics said in lang.
+// are errors, and the diagnostics said in the language of the journey
+// read when the reader knows it, else in lang.
 func (p *problems) result(im *Imported, lang vocab.Lang) (*Imported, journey.Diagnostics) {
+	if p.lang != "" {
+		lang = p.lang
+	}
 	diags := p.said(lang)
 	if im == nil || diags.HasErrors() {
 		return nil, diags

@@ -407,7 +407,9 @@ func TestCSVErrors(t *testing.T) {
 			"errors.csv:6: error: de rij heeft 5 velden en de kopregel 4; ontbreekt er een scheidingsteken of aanhalingsteken?\n" +
 			"errors.csv:7: error: emotion \"2.5\" is geen geheel getal\n"},
 	} {
-		im, diags := CSV("errors.csv", readFixture(t, "sheet/errors.csv"), SheetOptions{}, l.lang)
+		// The language given, as --lang gives it: the file's English
+		// headers would say them in English.
+		im, diags := CSV("errors.csv", readFixture(t, "sheet/errors.csv"), SheetOptions{Lang: l.lang}, l.lang)
 		if im != nil {
 			t.Error("imported despite errors")
 		}
@@ -471,5 +473,29 @@ func TestCSVScale(t *testing.T) {
 	_, diags := CSV("s.csv", []byte("phase,touchpoint,emotion\nA,b,3\n"), SheetOptions{Scale: &s}, vocab.English)
 	if got := lines(diags); got != "s.csv:2: error: emotion 3 is outside the scale [-2, 2]\n" {
 		t.Errorf("--scale: %s", got)
+	}
+}
+
+// A spreadsheet with Dutch headers is a Dutch journey: its problems are
+// said in Dutch whatever the reader's language, unless the journey's
+// language is given; English headers are an English journey's.
+func TestSheetProblemsInTheJourneysLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		src    string
+		opts   SheetOptions
+		reader vocab.Lang
+		want   string
+	}{
+		{"fase;contactmoment;emotie\nA;b;zes\n", SheetOptions{}, vocab.English, `f.csv:2: error: emotie "zes" is geen geheel getal` + "\n"},
+		{"fase;contactmoment;emotie\nA;b;zes\n", SheetOptions{Lang: vocab.English}, vocab.English, `f.csv:2: error: emotie "zes" is not a whole number` + "\n"},
+		{"phase;touchpoint;emotion\nA;b;six\n", SheetOptions{}, vocab.Dutch, `f.csv:2: error: emotion "six" is not a whole number` + "\n"},
+	} {
+		im, diags := CSV("f.csv", []byte(tc.src), tc.opts, tc.reader)
+		if im != nil {
+			t.Errorf("%q: imported despite errors", tc.src)
+		}
+		if got := lines(diags); got != tc.want {
+			t.Errorf("%q, lang %q, reader %s:\ngot  %swant %s", tc.src, tc.opts.Lang, tc.reader, got, tc.want)
+		}
 	}
 }

@@ -438,7 +438,7 @@ func TestXLSXMergedCellsAndFormulas(t *testing.T) {
 		must(err)
 		return b.Bytes()
 	}
-	_, diags := XLSX("w.xlsx", save(), SheetOptions{}, vocab.English)
+	_, diags := XLSX("w.xlsx", save(), SheetOptions{Lang: vocab.English}, vocab.English)
 	want := "w.xlsx:'Blad 1'!C5: error: Emotie holds a formula with no value computed, and journeymap computes none; open the workbook in a spreadsheet program and save it, or type the value\n" +
 		"w.xlsx:'Blad 1'!D5: error: Ideaal holds a formula with no value computed, and journeymap computes none; open the workbook in a spreadsheet program and save it, or type the value\n"
 	if got := lines(diags); got != want {

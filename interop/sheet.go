@@ -250,6 +250,9 @@ func readSheet(p *problems, t *table, m *meta, opts SheetOptions) *Imported {
 	*j = m.j
 	j.File = p.file
 	j.Lang = firstLang(opts.Lang, m.j.Lang, headerLang, vocab.English)
+	if opts.Lang == "" {
+		p.lang = firstLang(m.j.Lang, headerLang) // "" when the file does not say
+	}
 	if j.Title == "" {
 		j.Title = opts.Title
 	}
