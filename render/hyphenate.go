@@ -68,13 +68,14 @@ func (w *wrapper) isPoint(a, b int, patterns *hyphen.Patterns) bool {
 // so a run with marks is hyphenated as its letters composed, each with its
 // marks, and the places are mapped back to the text as written: a hyphen
 // goes after a letter's marks, never between them. A run with a mark that
-// has no composed form with its letter gets no hyphen.
+// has no composed form with its letter gets no hyphen; nor does a run with
+// a letter that NFC writes as a letter and a mark (U+FB4D, כֿ).
 func (w *wrapper) hyphenate(patterns *hyphen.Patterns) {
 	if w.points == nil {
 		w.points = make([]int, 0, 16)
 	}
 	start, run := w.run[0], w.p[w.run[0]:w.run[1]]
-	if !strings.ContainsFunc(run, isMark) {
+	if !strings.ContainsFunc(run, isMark) && norm.NFC.IsNormalString(run) {
 		w.points = patterns.Hyphenate(w.points[:0], run)
 		for i := range w.points {
 			w.points[i] += start
