@@ -252,10 +252,10 @@ func (d *decoder) offset(line, col int) int {
 	if line < 1 || line > len(d.lineStarts) {
 		return len(d.src)
 	}
-	i := d.lineStarts[line-1]
-	for c := 1; c < col && i < len(d.src) && d.src[i] != '\n'; c++ {
-		_, size := utf8.DecodeRune(d.src[i:])
-		i += size
+	start := d.lineStarts[line-1]
+	end := len(d.src)
+	if line < len(d.lineStarts) {
+		end = d.lineStarts[line] - 1
 	}
-	return i
+	return start + offsetOf(d.src[start:end], col)
 }
