@@ -177,15 +177,7 @@ func (l *includeLoader) readCatalogue(got Included) (c *catalogue, ok bool) {
 // isJourney tells whether a document is a journey: its mapping has a
 // title or phases. Any other file is read as a catalogue.
 func isJourney(root *yaml.Node) bool {
-	if root.Kind != yaml.MappingNode {
-		return false
-	}
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		if k := root.Content[i].Value; k == "title" || k == "phases" {
-			return true
-		}
-	}
-	return false
+	return root.Kind == yaml.MappingNode && (hasKey(root, "title") || hasKey(root, "phases"))
 }
 
 // IsCatalogue tells whether src is a catalogue rather than a journey: a
