@@ -93,6 +93,7 @@ func (d *pdfDoc) split(s *Scene, rec *recorder) float64 {
 		}
 	}
 	headers := headerBoxes(rec)
+	legend := d.fittedView(base, pageW, rec, "legend") // the same on every page
 	for n, win := range wins {
 		d.page(rec, d.paperW, d.paperH)
 		// The window's columns appear right of the repeated column.
@@ -104,7 +105,7 @@ func (d *pdfDoc) split(s *Scene, rec *recorder) float64 {
 			case o.part == "lens":
 				d.lensOnPage(rec, o, base, pageW, n, len(wins), panels)
 			case o.part == "legend":
-				d.drawFitted(o, base, pageW, rec, "legend")
+				d.draw(o, legend)
 			case o.text != nil:
 				d.windowText(o, base, shifted, left, win)
 				if h, ok := headers[headerKey{o.part, o.seq, o.block}]; ok {
@@ -197,10 +198,10 @@ func (d *pdfDoc) windowText(o *op, base, shifted view, left float64, win window)
 	}
 }
 
-// drawFitted draws an op of a part repeated on every page (the legend),
-// scaled down around the part's left edge when the part is wider than
-// the page.
-func (d *pdfDoc) drawFitted(o *op, base view, pageW float64, rec *recorder, part string) {
+// fittedView is the view of a part repeated on every page (the legend):
+// base, scaled down around the part's left edge when the part is wider
+// than the page.
+func (d *pdfDoc) fittedView(base view, pageW float64, rec *recorder, part string) view {
 	right := math.Inf(-1)
 	top := math.Inf(1)
 	for i := range rec.ops {
@@ -215,7 +216,7 @@ func (d *pdfDoc) drawFitted(o *op, base view, pageW float64, rec *recorder, part
 	if limit := pageW - margin; right > limit {
 		v = base.about(margin, top, (limit-margin)/(right-margin))
 	}
-	d.draw(o, v)
+	return v
 }
 
 // lensOnPage draws an op of the lens on page n of pages: the title on

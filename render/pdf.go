@@ -203,14 +203,7 @@ func newPDFDoc(title, desc, lang string, opts PDFOptions) (*pdfDoc, error) {
 // pdfText is s as fpdf can write it in the document's information: fpdf
 // holds the Basic Multilingual Plane only, so a rune beyond it (an emoji)
 // becomes U+FFFD there.
-func pdfText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r > 0xFFFF {
-			return utf8.RuneError
-		}
-		return r
-	}, s)
-}
+func pdfText(s string) string { return strings.Map(pdfRune, s) }
 
 // view places the scene on a page: a scene pixel is k points, and the
 // scene's origin lies at (dx, dy) points from the page's top left.
