@@ -457,10 +457,7 @@ func (o *renderOptions) printResults(p *printer, problems []error, results []dra
 			continue // a catalogue is checked, never drawn
 		}
 		if r.err == nil && r.target.path == "" {
-			r.outcome = written
-			if _, err := p.stdout.Write(r.data); err != nil {
-				r.err = fmt.Errorf("cannot write to standard output: %v", cause(err))
-			}
+			r.outcome, r.err = writeOutput(r.target, r.data, p.stdout)
 		}
 		if r.err != nil {
 			t.fail(r.err)
