@@ -35,6 +35,7 @@ func collectInputs(args []string) ([]input, []error) {
 		inputs    []input
 		problems  []error
 		seen      = map[string]int{} // by file, where in inputs
+		keys      = newFileKeys()
 		stdinSeen bool
 	)
 	add := func(in input) {
@@ -42,7 +43,7 @@ func collectInputs(args []string) ([]input, []error) {
 			inputs = append(inputs, in)
 			return
 		}
-		key := fileKey(in.name) // one.yaml, ./one.yaml, /x/one.yaml and a link to it are one file
+		key := keys.key(in.name) // one.yaml, ./one.yaml, /x/one.yaml and a link to it are one file
 		i, dup := seen[key]
 		switch {
 		case !dup:

@@ -545,10 +545,10 @@ func (t *tally) troubles(done string) string {
 // distinctPaths counts the different files among args (see fileKey);
 // standard input is one.
 func distinctPaths(args []string) int {
-	seen := map[string]bool{}
+	seen, keys := map[string]bool{}, newFileKeys()
 	for _, a := range args {
 		if a != "-" {
-			a = fileKey(a)
+			a = keys.key(a)
 		}
 		seen[a] = true
 	}
