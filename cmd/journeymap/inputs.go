@@ -65,12 +65,10 @@ func collectInputs(args []string) ([]input, []error) {
 			add(input{name: stdinName, stdin: true})
 			continue
 		}
-		info, err := os.Stat(arg)
+		info, err := statArg(arg)
 		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			problems = append(problems, ioError(arg, vocab.NoSuchFile, displayName(arg)))
 		case err != nil:
-			problems = append(problems, ioError(arg, vocab.CannotRead, displayName(arg), cause(err)))
+			problems = append(problems, err)
 		case !info.IsDir():
 			add(input{name: arg}) // named on purpose: read even if not a regular file
 		default:
@@ -85,6 +83,19 @@ func collectInputs(args []string) ([]input, []error) {
 		}
 	}
 	return inputs, problems
+}
+
+// statArg stats a file or folder named on the command line; one that does
+// not exist or cannot be told is a problem naming it.
+func statArg(arg string) (fs.FileInfo, error) {
+	info, err := os.Stat(arg)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, ioError(arg, vocab.NoSuchFile, displayName(arg))
+	case err != nil:
+		return nil, ioError(arg, vocab.CannotRead, displayName(arg), cause(err))
+	}
+	return info, nil
 }
 
 // isLink reports whether path is a symbolic link.
@@ -161,12 +172,10 @@ func oneJourney(command, arg string) (input, error) {
 	if arg == "-" {
 		return input{name: stdinName, stdin: true}, nil
 	}
-	info, err := os.Stat(arg)
+	info, err := statArg(arg)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return input{}, ioError(arg, vocab.NoSuchFile, displayName(arg))
 	case err != nil:
-		return input{}, ioError(arg, vocab.CannotRead, displayName(arg), cause(err))
+		return input{}, err
 	case info.IsDir():
 		return input{}, usageError{fmt.Errorf("%s is a folder; %s reads one journey: name its file", displayName(arg), command)}
 	}

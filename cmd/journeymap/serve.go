@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"net"
 	"os"
 	"os/exec"
@@ -208,10 +207,8 @@ func checkServed(args []string) error {
 		if arg == "-" {
 			return usageError{errors.New("serve watches files: name journey files or folders, not standard input (-)")}
 		}
-		if _, err := os.Stat(arg); errors.Is(err, fs.ErrNotExist) {
-			return ioError(arg, vocab.NoSuchFile, displayName(arg))
-		} else if err != nil {
-			return ioError(arg, vocab.CannotRead, displayName(arg), cause(err))
+		if _, err := statArg(arg); err != nil {
+			return err
 		}
 	}
 	return nil
