@@ -123,7 +123,7 @@ func journeysIn(dir string) ([]input, []error) {
 			problems = append(problems, err)
 			return nil // WalkDir skips the folder it could not read
 		}
-		if path != dir && strings.HasPrefix(d.Name(), ".") {
+		if path != dir && isDirEntryHidden(d) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
