@@ -70,6 +70,19 @@ func compareFile(path string, data []byte) (outcome, error) {
 	if err != nil {
 		return notDone, err
 	}
+	return contents(path, data)
+}
+
+// holds reports whether the file at path holds exactly data.
+func holds(path string, data []byte) bool {
+	out, err := contents(path, data)
+	return err == nil && out == unchanged
+}
+
+// contents compares the file at path with data: unchanged when it holds
+// exactly data, stale when it holds something else, missing when there
+// is none. A file of another size is not read.
+func contents(path string, data []byte) (outcome, error) {
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -87,16 +100,6 @@ func compareFile(path string, data []byte) (outcome, error) {
 		return unchanged, nil
 	}
 	return stale, nil
-}
-
-// holds reports whether the file at path holds exactly data.
-func holds(path string, data []byte) bool {
-	info, err := os.Stat(path)
-	if err != nil || info.Size() != int64(len(data)) {
-		return false
-	}
-	old, err := os.ReadFile(path)
-	return err == nil && bytes.Equal(old, data)
 }
 
 // cause strips the operation and path that an error from package os

@@ -35,6 +35,7 @@ func collectInputs(args []string) ([]input, []error) {
 		inputs    []input
 		problems  []error
 		seen      = map[string]int{} // by file, where in inputs
+		keys      = newFileKeys()
 		stdinSeen bool
 	)
 	add := func(in input) {
@@ -42,7 +43,7 @@ func collectInputs(args []string) ([]input, []error) {
 			inputs = append(inputs, in)
 			return
 		}
-		key := fileKey(in.name) // one.yaml, ./one.yaml, /x/one.yaml and a link to it are one file
+		key := keys.key(in.name) // one.yaml, ./one.yaml, /x/one.yaml and a link to it are one file
 		i, dup := seen[key]
 		switch {
 		case !dup:
@@ -64,12 +65,10 @@ func collectInputs(args []string) ([]input, []error) {
 			add(input{name: stdinName, stdin: true})
 			continue
 		}
-		info, err := os.Stat(arg)
+		info, err := statArg(arg)
 		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			problems = append(problems, ioError(arg, vocab.NoSuchFile, displayName(arg)))
 		case err != nil:
-			problems = append(problems, ioError(arg, vocab.CannotRead, displayName(arg), cause(err)))
+			problems = append(problems, err)
 		case !info.IsDir():
 			add(input{name: arg}) // named on purpose: read even if not a regular file
 		default:
@@ -84,6 +83,19 @@ func collectInputs(args []string) ([]input, []error) {
 		}
 	}
 	return inputs, problems
+}
+
+// statArg stats a file or folder named on the command line; one that does
+// not exist or cannot be told is a problem naming it.
+func statArg(arg string) (fs.FileInfo, error) {
+	info, err := os.Stat(arg)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, ioError(arg, vocab.NoSuchFile, displayName(arg))
+	case err != nil:
+		return nil, ioError(arg, vocab.CannotRead, displayName(arg), cause(err))
+	}
+	return info, nil
 }
 
 // isLink reports whether path is a symbolic link.
@@ -111,7 +123,7 @@ func journeysIn(dir string) ([]input, []error) {
 			problems = append(problems, err)
 			return nil // WalkDir skips the folder it could not read
 		}
-		if path != dir && strings.HasPrefix(d.Name(), ".") {
+		if path != dir && isDirEntryHidden(d) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -160,12 +172,10 @@ func oneJourney(command, arg string) (input, error) {
 	if arg == "-" {
 		return input{name: stdinName, stdin: true}, nil
 	}
-	info, err := os.Stat(arg)
+	info, err := statArg(arg)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return input{}, ioError(arg, vocab.NoSuchFile, displayName(arg))
 	case err != nil:
-		return input{}, ioError(arg, vocab.CannotRead, displayName(arg), cause(err))
+		return input{}, err
 	case info.IsDir():
 		return input{}, usageError{fmt.Errorf("%s is a folder; %s reads one journey: name its file", displayName(arg), command)}
 	}

@@ -180,10 +180,6 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 			}
 		}
 	}
-	settle := func(t target, data []byte) (outcome, error) { return writeOutput(t, data, nil) }
-	if o.check {
-		settle = checkOutput
-	}
 	// The fix for a stale map repeats --theme when it was given.
 	fixTheme := ""
 	if cmd.Flags().Changed("theme") {
@@ -195,7 +191,7 @@ func (o *renderOptions) run(cmd *cobra.Command, args []string) error {
 			return err
 		}
 	}
-	results := drawAll(targets, stdin, journeyOptions(o.lang), opts, plan, settle)
+	results := drawAll(targets, stdin, journeyOptions(o.lang), opts, plan, settleFor(o.check))
 	p := newPrinter(cmd, format, o.lang)
 	return o.printResults(p, problems, results, fixTheme, compareFlags(o.compare)+personaFlag(o.persona)+o.print.flags(cmd)+langFlag(cmd))
 }
@@ -322,6 +318,15 @@ type drawn struct {
 // writes it to its file, checkOutput compares it with the file. It is not
 // called for standard output, which is printed in input order.
 type settleFunc func(t target, data []byte) (outcome, error)
+
+// settleFor is the settleFunc of render: checkOutput with --check, else
+// writeOutput.
+func settleFor(check bool) settleFunc {
+	if check {
+		return checkOutput
+	}
+	return func(t target, data []byte) (outcome, error) { return writeOutput(t, data, nil) }
+}
 
 // drawAll reads, parses, draws and settles every target, using every core:
 // all of one input in one worker. The results are in input order.
@@ -457,10 +462,7 @@ func (o *renderOptions) printResults(p *printer, problems []error, results []dra
 			continue // a catalogue is checked, never drawn
 		}
 		if r.err == nil && r.target.path == "" {
-			r.outcome = written
-			if _, err := p.stdout.Write(r.data); err != nil {
-				r.err = fmt.Errorf("cannot write to standard output: %v", cause(err))
-			}
+			r.outcome, r.err = writeOutput(r.target, r.data, p.stdout)
 		}
 		if r.err != nil {
 			t.fail(r.err)
@@ -548,10 +550,10 @@ func (t *tally) troubles(done string) string {
 // distinctPaths counts the different files among args (see fileKey);
 // standard input is one.
 func distinctPaths(args []string) int {
-	seen := map[string]bool{}
+	seen, keys := map[string]bool{}, newFileKeys()
 	for _, a := range args {
 		if a != "-" {
-			a = fileKey(a)
+			a = keys.key(a)
 		}
 		seen[a] = true
 	}

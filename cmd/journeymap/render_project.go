@@ -81,15 +81,11 @@ func (o *renderOptions) runProject(cmd *cobra.Command) error {
 
 	var results []projectDrawn
 	if !o.dryRun {
-		settle := func(t target, data []byte) (outcome, error) { return writeOutput(t, data, nil) }
-		if o.check {
-			settle = checkOutput
-		}
 		// --lang is the language render speaks in, not that of the
 		// outputs: those depend on the repository alone, each journey's
 		// words on its own lang, so that --lang nl does not make every
 		// output of an English journey stale.
-		results = pr.drawAll(inputs, plans, journey.Options{DefaultLang: readerLang(o.lang)}, settle)
+		results = pr.drawAll(inputs, plans, journey.Options{DefaultLang: readerLang(o.lang)}, settleFor(o.check))
 	}
 	orphans, err := pr.orphans(plans)
 	if err != nil {

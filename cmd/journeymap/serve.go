@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"net"
 	"os"
 	"os/exec"
@@ -91,7 +90,7 @@ Exit status: 0 when stopped, 2 for usage errors or when it cannot serve.`,
 	addLangFlag(cmd, &opts.lang)
 	cmd.Flags().StringArrayVar(&opts.compare, "compare", nil, "draw the emotion curve of this journey over every map too; repeat for up to 4")
 	cmd.Flags().StringVar(&opts.today, "today", "", "the date overdue improvements are measured against, as YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the system date)")
-	addChoiceFlag(cmd, &opts.editor, "editor", "editor", append([]string{noEditor}, preview.EditorNames()...),
+	addChoiceFlag(cmd, &opts.editor, "editor", "editor", editorWords(),
 		"the editor a touchpoint's card opens at its line (default: $JOURNEYMAP_EDITOR, else none)")
 	cmd.Flags().StringArrayVar(&opts.allowHosts, "allow-host", nil, "another host name to answer to when --addr reaches beyond this machine; repeatable")
 	return cmd
@@ -182,6 +181,10 @@ func (o *serveOptions) todayFunc() (func() journey.Date, error) {
 	}, nil
 }
 
+// editorWords are the words of --editor and $JOURNEYMAP_EDITOR: none, or
+// an editor the preview can open.
+func editorWords() []string { return append([]string{noEditor}, preview.EditorNames()...) }
+
 // editorName is the editor of --editor, else of $JOURNEYMAP_EDITOR, or ""
 // for none.
 func (o *serveOptions) editorName(cmd *cobra.Command) (string, error) {
@@ -189,7 +192,7 @@ func (o *serveOptions) editorName(cmd *cobra.Command) (string, error) {
 	if !cmd.Flags().Changed("editor") {
 		if env := os.Getenv("JOURNEYMAP_EDITOR"); env != "" {
 			name = env
-			words := append([]string{noEditor}, preview.EditorNames()...)
+			words := editorWords()
 			if !slices.Contains(words, name) {
 				return "", usageError{fmt.Errorf("$JOURNEYMAP_EDITOR: unknown editor %q; expected %s", name, orList(words))}
 			}
@@ -208,10 +211,8 @@ func checkServed(args []string) error {
 		if arg == "-" {
 			return usageError{errors.New("serve watches files: name journey files or folders, not standard input (-)")}
 		}
-		if _, err := os.Stat(arg); errors.Is(err, fs.ErrNotExist) {
-			return ioError(arg, vocab.NoSuchFile, displayName(arg))
-		} else if err != nil {
-			return ioError(arg, vocab.CannotRead, displayName(arg), cause(err))
+		if _, err := statArg(arg); err != nil {
+			return err
 		}
 	}
 	return nil

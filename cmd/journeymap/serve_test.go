@@ -201,7 +201,6 @@ func TestServeWideWarns(t *testing.T) {
 		t.Error("no warning")
 	}
 	req, _ := http.NewRequest(http.MethodGet, p.url, nil)
-	req.Host = "workshop.local:" + p.port
 	for _, host := range []string{"", "workshop.local:" + p.port, "evil.example:" + p.port} {
 		if host != "" {
 			req.Host = host
