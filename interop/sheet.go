@@ -217,11 +217,13 @@ type row struct {
 	cells []string
 }
 
-// get is the cell of column c: its text with the spaces around it and,
-// in a CSV file, a formula guard (a ' before = + - @) taken off; "" when
-// absent.
-func (r *sheetReader) get(rw row, c column) string {
-	i := r.cols[c]
+// get is the cell of column c, as cell reads it.
+func (r *sheetReader) get(rw row, c column) string { return r.cell(rw, r.cols[c]) }
+
+// cell is the text of the cell at index i of a row: with the spaces
+// around it and, in a CSV file, a formula guard (a ' before = + - @)
+// taken off; "" when absent.
+func (r *sheetReader) cell(rw row, i int) string {
 	if i < 0 || i >= len(rw.cells) {
 		return ""
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/journeymap/journeymap/internal/formula"
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
 )
@@ -80,18 +79,6 @@ func (r *sheetReader) checkPersonaColumns(lang vocab.Lang) bool {
 		}
 	}
 	return ok
-}
-
-// cell is the text of the cell at index i of a row, as get reads it.
-func (r *sheetReader) cell(rw row, i int) string {
-	if i < 0 || i >= len(rw.cells) {
-		return ""
-	}
-	v := strings.TrimSpace(rw.cells[i])
-	if r.t.guarded {
-		v = formula.Unguard(v)
-	}
-	return v
 }
 
 // moods reads the emotion, ideal and feeling of every persona in a row,
