@@ -173,11 +173,8 @@ func (r *sheetReader) columns() (vocab.Lang, bool) {
 		lang = vocab.English
 	}
 	ok := true
+	l := firstLang(lang) // of the messages: English when the headers say nothing
 	if len(r.personas) > 0 {
-		l := lang
-		if l == "" {
-			l = vocab.English
-		}
 		ok = r.checkPersonaColumns(l)
 		for _, c := range []column{colEmotion, colIdeal, colFeeling} {
 			if i := r.cols[c]; i >= 0 {
@@ -191,10 +188,6 @@ func (r *sheetReader) columns() (vocab.Lang, bool) {
 			continue // one per persona
 		}
 		if r.cols[c] < 0 {
-			l := lang
-			if l == "" {
-				l = vocab.English
-			}
 			r.errorAt(0, -1, CodeColumns, vocab.SheetMissingColumn, quote(l.Word(columnWords[c])))
 			ok = false
 		}
