@@ -449,13 +449,10 @@ func (r *sheetReader) moment(rw row) journey.Moment {
 	if v == "" {
 		return ""
 	}
-	for _, m := range []struct {
-		w vocab.Word
-		m journey.Moment
-	}{{vocab.Before, journey.Before}, {vocab.During, journey.During}, {vocab.After, journey.After}} {
+	for _, m := range []journey.Moment{journey.Before, journey.During, journey.After} {
 		for _, l := range vocab.Langs {
-			if l.Means(v, m.w) {
-				return m.m
+			if l.Means(v, m.Word()) {
+				return m
 			}
 		}
 	}
@@ -660,13 +657,8 @@ func Rows(j *journey.Journey) [][]string {
 	rows := [][]string{header}
 	for _, p := range j.Phases {
 		moment := ""
-		switch p.Moment {
-		case journey.Before:
-			moment = l.Word(vocab.Before)
-		case journey.During:
-			moment = l.Word(vocab.During)
-		case journey.After:
-			moment = l.Word(vocab.After)
+		if p.Moment != "" {
+			moment = l.Word(p.Moment.Word())
 		}
 		if len(p.Touchpoints) == 0 {
 			rows = append(rows, append([]string{p.Name, p.ID, moment}, make([]string, len(header)-3)...))
