@@ -291,6 +291,9 @@ func sheetRef(name string) string {
 // readJourneySheet reads the key/value rows of the Journey sheet.
 func readJourneySheet(p *problems, t *table, m *meta) {
 	j := &m.j
+	text := map[string]*string{"title": &j.Title, "persona": &j.Persona.Name, "persona.about": &j.Persona.About,
+		"scenario": &j.Scenario, "goals.customer": &j.Goals.Customer, "goals.business": &j.Goals.Business,
+		"moments.before": &j.Moments.Before, "moments.during": &j.Moments.During, "moments.after": &j.Moments.After}
 	for i, cells := range t.rows {
 		if len(cells) == 0 {
 			continue
@@ -322,9 +325,6 @@ func readJourneySheet(p *problems, t *table, m *meta) {
 			}
 			continue
 		}
-		text := map[string]*string{"title": &j.Title, "persona": &j.Persona.Name, "persona.about": &j.Persona.About,
-			"scenario": &j.Scenario, "goals.customer": &j.Goals.Customer, "goals.business": &j.Goals.Business,
-			"moments.before": &j.Moments.Before, "moments.during": &j.Moments.During, "moments.after": &j.Moments.After}
 		switch key {
 		case "", "key":
 		case "lang":
