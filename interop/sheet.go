@@ -623,11 +623,11 @@ func fittingScale(emotions []struct{ i, c, v int }) journey.Scale {
 			return s
 		}
 	}
-	if lo >= -10 && hi <= 10 && hi-lo <= journey.MaxScaleSpan {
+	if lo >= -journey.MaxScaleSpan && hi <= journey.MaxScaleSpan && hi-lo <= journey.MaxScaleSpan {
 		if lo == hi {
 			hi = lo + 1
-			if hi > 10 {
-				lo, hi = 9, 10
+			if hi > journey.MaxScaleSpan {
+				lo, hi = journey.MaxScaleSpan-1, journey.MaxScaleSpan
 			}
 		}
 		return journey.Scale{Min: lo, Max: hi}

@@ -438,7 +438,7 @@ func ParseScale(s string) (journey.Scale, bool) {
 	a, err1 := strconv.Atoi(strings.TrimSpace(lo))
 	b, err2 := strconv.Atoi(strings.TrimSpace(hi))
 	sc := journey.Scale{Min: a, Max: b}
-	return sc, ok && err1 == nil && err2 == nil && a < b && a >= -10 && b <= 10 && b-a <= journey.MaxScaleSpan
+	return sc, ok && err1 == nil && err2 == nil && a < b && a >= -journey.MaxScaleSpan && b <= journey.MaxScaleSpan && b-a <= journey.MaxScaleSpan
 }
 
 // sheetDate reads a date written YYYY-MM-DD, or as Excel's serial number
