@@ -460,20 +460,27 @@ func (r *sheetReader) moment(rw row) journey.Moment {
 	return ""
 }
 
-// number reads a whole number; a spreadsheet may write one as 3.0 or 3,0.
+// number reads a whole number of column c; a spreadsheet may write one
+// as 3.0 or 3,0.
 func (r *sheetReader) number(rw row, c column, need bool) (int, bool) {
-	v := r.get(rw, c)
+	return r.numberAt(rw, r.cols[c], need)
+}
+
+// numberAt reads a whole number from the cell at index i of a row.
+func (r *sheetReader) numberAt(rw row, i int, need bool) (int, bool) {
+	v := r.cell(rw, i)
 	if v == "" {
-		if need {
-			r.need(rw, c, v)
+		if need && !r.noValue[i] {
+			r.errorAt(rw.i, i, journey.CodeEmptyValue, vocab.EmptyValue, r.header[i])
 		}
 		return 0, false
 	}
 	n, ok := cellNumber(v)
 	if !ok {
-		r.errorAt(rw.i, r.cols[c], journey.CodeBadValue, vocab.SheetNotWhole, r.name(c), quote(v))
+		r.errorAt(rw.i, i, journey.CodeBadValue, vocab.SheetNotWhole, r.header[i], quote(v))
+		return 0, false
 	}
-	return n, ok
+	return n, true
 }
 
 // cellNumber reads a whole number from a cell, also written with a

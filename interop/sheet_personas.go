@@ -88,20 +88,11 @@ func (r *sheetReader) moods(rw row, emotions *[]struct{ i, c, v int }) []journey
 	for k, p := range r.personas {
 		m := &out[k]
 		number := func(i int, need bool) (int, bool) {
-			v := r.cell(rw, i)
-			if v == "" {
-				if need && !r.noValue[i] {
-					r.errorAt(rw.i, i, journey.CodeEmptyValue, vocab.EmptyValue, r.header[i])
-				}
-				return 0, false
+			n, ok := r.numberAt(rw, i, need)
+			if ok {
+				*emotions = append(*emotions, struct{ i, c, v int }{rw.i, i, n})
 			}
-			n, ok := cellNumber(v)
-			if !ok {
-				r.errorAt(rw.i, i, journey.CodeBadValue, vocab.SheetNotWhole, r.header[i], quote(v))
-				return 0, false
-			}
-			*emotions = append(*emotions, struct{ i, c, v int }{rw.i, i, n})
-			return n, true
+			return n, ok
 		}
 		m.Emotion, _ = number(p.emotion, true)
 		if p.ideal >= 0 {
