@@ -1,6 +1,7 @@
 package interop
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -49,12 +50,7 @@ func (r *sheetReader) personaColumn(i int, h string) bool {
 	if !ok {
 		return false
 	}
-	k := -1
-	for n, p := range r.personas {
-		if p.id == id {
-			k = n
-		}
-	}
+	k := slices.IndexFunc(r.personas, func(p personaColumns) bool { return p.id == id })
 	if k < 0 {
 		r.personas = append(r.personas, personaColumns{id: id, emotion: -1, ideal: -1, feeling: -1})
 		k = len(r.personas) - 1
