@@ -173,11 +173,8 @@ func (r *sheetReader) columns() (vocab.Lang, bool) {
 		lang = vocab.English
 	}
 	ok := true
+	l := firstLang(lang) // of the messages: English when the headers say nothing
 	if len(r.personas) > 0 {
-		l := lang
-		if l == "" {
-			l = vocab.English
-		}
 		ok = r.checkPersonaColumns(l)
 		for _, c := range []column{colEmotion, colIdeal, colFeeling} {
 			if i := r.cols[c]; i >= 0 {
@@ -191,10 +188,6 @@ func (r *sheetReader) columns() (vocab.Lang, bool) {
 			continue // one per persona
 		}
 		if r.cols[c] < 0 {
-			l := lang
-			if l == "" {
-				l = vocab.English
-			}
 			r.errorAt(0, -1, CodeColumns, vocab.SheetMissingColumn, quote(l.Word(columnWords[c])))
 			ok = false
 		}
@@ -217,11 +210,13 @@ type row struct {
 	cells []string
 }
 
-// get is the cell of column c: its text with the spaces around it and,
-// in a CSV file, a formula guard (a ' before = + - @) taken off; "" when
-// absent.
-func (r *sheetReader) get(rw row, c column) string {
-	i := r.cols[c]
+// get is the cell of column c, as cell reads it.
+func (r *sheetReader) get(rw row, c column) string { return r.cell(rw, r.cols[c]) }
+
+// cell is the text of the cell at index i of a row: with the spaces
+// around it and, in a CSV file, a formula guard (a ' before = + - @)
+// taken off; "" when absent.
+func (r *sheetReader) cell(rw row, i int) string {
 	if i < 0 || i >= len(rw.cells) {
 		return ""
 	}
@@ -454,13 +449,10 @@ func (r *sheetReader) moment(rw row) journey.Moment {
 	if v == "" {
 		return ""
 	}
-	for _, m := range []struct {
-		w vocab.Word
-		m journey.Moment
-	}{{vocab.Before, journey.Before}, {vocab.During, journey.During}, {vocab.After, journey.After}} {
+	for _, m := range []journey.Moment{journey.Before, journey.During, journey.After} {
 		for _, l := range vocab.Langs {
-			if l.Means(v, m.w) {
-				return m.m
+			if l.Means(v, m.Word()) {
+				return m
 			}
 		}
 	}
@@ -468,20 +460,27 @@ func (r *sheetReader) moment(rw row) journey.Moment {
 	return ""
 }
 
-// number reads a whole number; a spreadsheet may write one as 3.0 or 3,0.
+// number reads a whole number of column c; a spreadsheet may write one
+// as 3.0 or 3,0.
 func (r *sheetReader) number(rw row, c column, need bool) (int, bool) {
-	v := r.get(rw, c)
+	return r.numberAt(rw, r.cols[c], need)
+}
+
+// numberAt reads a whole number from the cell at index i of a row.
+func (r *sheetReader) numberAt(rw row, i int, need bool) (int, bool) {
+	v := r.cell(rw, i)
 	if v == "" {
-		if need {
-			r.need(rw, c, v)
+		if need && !r.noValue[i] {
+			r.errorAt(rw.i, i, journey.CodeEmptyValue, vocab.EmptyValue, r.header[i])
 		}
 		return 0, false
 	}
 	n, ok := cellNumber(v)
 	if !ok {
-		r.errorAt(rw.i, r.cols[c], journey.CodeBadValue, vocab.SheetNotWhole, r.name(c), quote(v))
+		r.errorAt(rw.i, i, journey.CodeBadValue, vocab.SheetNotWhole, r.header[i], quote(v))
+		return 0, false
 	}
-	return n, ok
+	return n, true
 }
 
 // cellNumber reads a whole number from a cell, also written with a
@@ -631,11 +630,11 @@ func fittingScale(emotions []struct{ i, c, v int }) journey.Scale {
 			return s
 		}
 	}
-	if lo >= -10 && hi <= 10 && hi-lo <= journey.MaxScaleSpan {
+	if lo >= -journey.MaxScaleSpan && hi <= journey.MaxScaleSpan && hi-lo <= journey.MaxScaleSpan {
 		if lo == hi {
 			hi = lo + 1
-			if hi > 10 {
-				lo, hi = 9, 10
+			if hi > journey.MaxScaleSpan {
+				lo, hi = journey.MaxScaleSpan-1, journey.MaxScaleSpan
 			}
 		}
 		return journey.Scale{Min: lo, Max: hi}
@@ -665,13 +664,8 @@ func Rows(j *journey.Journey) [][]string {
 	rows := [][]string{header}
 	for _, p := range j.Phases {
 		moment := ""
-		switch p.Moment {
-		case journey.Before:
-			moment = l.Word(vocab.Before)
-		case journey.During:
-			moment = l.Word(vocab.During)
-		case journey.After:
-			moment = l.Word(vocab.After)
+		if p.Moment != "" {
+			moment = l.Word(p.Moment.Word())
 		}
 		if len(p.Touchpoints) == 0 {
 			rows = append(rows, append([]string{p.Name, p.ID, moment}, make([]string, len(header)-3)...))

@@ -1,11 +1,11 @@
 package interop
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/journeymap/journeymap/internal/formula"
 	"github.com/journeymap/journeymap/journey"
 	"github.com/journeymap/journeymap/journey/vocab"
 )
@@ -50,12 +50,7 @@ func (r *sheetReader) personaColumn(i int, h string) bool {
 	if !ok {
 		return false
 	}
-	k := -1
-	for n, p := range r.personas {
-		if p.id == id {
-			k = n
-		}
-	}
+	k := slices.IndexFunc(r.personas, func(p personaColumns) bool { return p.id == id })
 	if k < 0 {
 		r.personas = append(r.personas, personaColumns{id: id, emotion: -1, ideal: -1, feeling: -1})
 		k = len(r.personas) - 1
@@ -82,18 +77,6 @@ func (r *sheetReader) checkPersonaColumns(lang vocab.Lang) bool {
 	return ok
 }
 
-// cell is the text of the cell at index i of a row, as get reads it.
-func (r *sheetReader) cell(rw row, i int) string {
-	if i < 0 || i >= len(rw.cells) {
-		return ""
-	}
-	v := strings.TrimSpace(rw.cells[i])
-	if r.t.guarded {
-		v = formula.Unguard(v)
-	}
-	return v
-}
-
 // moods reads the emotion, ideal and feeling of every persona in a row,
 // adding each emotion and ideal to emotions for the scale.
 func (r *sheetReader) moods(rw row, emotions *[]struct{ i, c, v int }) []journey.Mood {
@@ -101,20 +84,11 @@ func (r *sheetReader) moods(rw row, emotions *[]struct{ i, c, v int }) []journey
 	for k, p := range r.personas {
 		m := &out[k]
 		number := func(i int, need bool) (int, bool) {
-			v := r.cell(rw, i)
-			if v == "" {
-				if need && !r.noValue[i] {
-					r.errorAt(rw.i, i, journey.CodeEmptyValue, vocab.EmptyValue, r.header[i])
-				}
-				return 0, false
+			n, ok := r.numberAt(rw, i, need)
+			if ok {
+				*emotions = append(*emotions, struct{ i, c, v int }{rw.i, i, n})
 			}
-			n, ok := cellNumber(v)
-			if !ok {
-				r.errorAt(rw.i, i, journey.CodeBadValue, vocab.SheetNotWhole, r.header[i], quote(v))
-				return 0, false
-			}
-			*emotions = append(*emotions, struct{ i, c, v int }{rw.i, i, n})
-			return n, true
+			return n, ok
 		}
 		m.Emotion, _ = number(p.emotion, true)
 		if p.ideal >= 0 {

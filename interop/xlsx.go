@@ -291,6 +291,9 @@ func sheetRef(name string) string {
 // readJourneySheet reads the key/value rows of the Journey sheet.
 func readJourneySheet(p *problems, t *table, m *meta) {
 	j := &m.j
+	text := map[string]*string{"title": &j.Title, "persona": &j.Persona.Name, "persona.about": &j.Persona.About,
+		"scenario": &j.Scenario, "goals.customer": &j.Goals.Customer, "goals.business": &j.Goals.Business,
+		"moments.before": &j.Moments.Before, "moments.during": &j.Moments.During, "moments.after": &j.Moments.After}
 	for i, cells := range t.rows {
 		if len(cells) == 0 {
 			continue
@@ -322,9 +325,6 @@ func readJourneySheet(p *problems, t *table, m *meta) {
 			}
 			continue
 		}
-		text := map[string]*string{"title": &j.Title, "persona": &j.Persona.Name, "persona.about": &j.Persona.About,
-			"scenario": &j.Scenario, "goals.customer": &j.Goals.Customer, "goals.business": &j.Goals.Business,
-			"moments.before": &j.Moments.Before, "moments.during": &j.Moments.During, "moments.after": &j.Moments.After}
 		switch key {
 		case "", "key":
 		case "lang":
@@ -438,7 +438,7 @@ func ParseScale(s string) (journey.Scale, bool) {
 	a, err1 := strconv.Atoi(strings.TrimSpace(lo))
 	b, err2 := strconv.Atoi(strings.TrimSpace(hi))
 	sc := journey.Scale{Min: a, Max: b}
-	return sc, ok && err1 == nil && err2 == nil && a < b && a >= -10 && b <= 10 && b-a <= journey.MaxScaleSpan
+	return sc, ok && err1 == nil && err2 == nil && a < b && a >= -journey.MaxScaleSpan && b <= journey.MaxScaleSpan && b-a <= journey.MaxScaleSpan
 }
 
 // sheetDate reads a date written YYYY-MM-DD, or as Excel's serial number

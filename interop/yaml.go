@@ -293,10 +293,10 @@ func texts(items []string, short bool) *yaml.Node {
 // flow mapping per persona id; an ideal or feeling that no persona has is
 // left out, and a persona without one is left out of its mapping.
 func moods(m *mapping, ms []journey.Mood, personas []journey.Persona) {
-	value := func(key string, of func(journey.Mood) (*yaml.Node, bool)) {
+	value := func(key string, of func(journey.Mood) *yaml.Node) {
 		nodes := make([]*yaml.Node, len(ms))
 		for i, md := range ms {
-			nodes[i], _ = of(md)
+			nodes[i] = of(md)
 		}
 		same := true
 		for _, n := range nodes[1:] {
@@ -320,17 +320,17 @@ func moods(m *mapping, ms []journey.Mood, personas []journey.Persona) {
 			m.add(key, n)
 		}
 	}
-	value("emotion", func(md journey.Mood) (*yaml.Node, bool) { return num(md.Emotion), true })
-	value("ideal", func(md journey.Mood) (*yaml.Node, bool) {
+	value("emotion", func(md journey.Mood) *yaml.Node { return num(md.Emotion) })
+	value("ideal", func(md journey.Mood) *yaml.Node {
 		if md.Ideal == nil {
-			return nil, false
+			return nil
 		}
-		return num(*md.Ideal), true
+		return num(*md.Ideal)
 	})
-	value("feeling", func(md journey.Mood) (*yaml.Node, bool) {
+	value("feeling", func(md journey.Mood) *yaml.Node {
 		if md.Feeling == "" {
-			return nil, false
+			return nil
 		}
-		return str(md.Feeling), true
+		return str(md.Feeling)
 	})
 }

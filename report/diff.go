@@ -205,17 +205,11 @@ func dateValue(s string) string {
 // improvementValues are the impact, effort and status of an improvement
 // added or removed: those of the version it is in.
 func improvementValues(im journey.ImprovementDiff) (impact, effort, status string) {
-	pick := func(c *journey.ValueChange) string {
-		if c.New != nil {
-			return number(c.New)
-		}
-		return number(c.Old)
-	}
 	status = im.Status.New
 	if status == "" {
 		status = im.Status.Old
 	}
-	return pick(im.Impact), pick(im.Effort), status
+	return present(im.Impact), present(im.Effort), status
 }
 
 // addedOrRemoved marks a touchpoint added or removed in the text form.
@@ -495,6 +489,15 @@ func number(v *int) string {
 	return strconv.Itoa(*v)
 }
 
+// present shows the value of something added or removed: that of the
+// version it is in.
+func present(c *journey.ValueChange) string {
+	if c.New != nil {
+		return number(c.New)
+	}
+	return number(c.Old)
+}
+
 // valueChange shows a change of emotion or ideal: "-2 → 0 (+2)".
 func valueChange(c *journey.ValueChange) string {
 	s := number(c.Old) + " → " + number(c.New)
@@ -511,15 +514,9 @@ func valueChange(c *journey.ValueChange) string {
 // values are the emotion and the ideal ("" for none) of a touchpoint added
 // or removed: those of the version it is in.
 func values(t journey.TouchpointDiff) (emotion, ideal string) {
-	pick := func(c *journey.ValueChange) string {
-		if c.New != nil {
-			return number(c.New)
-		}
-		return number(c.Old)
-	}
-	emotion = pick(t.Emotion)
+	emotion = present(t.Emotion)
 	if t.Ideal != nil {
-		ideal = pick(t.Ideal)
+		ideal = present(t.Ideal)
 	}
 	return emotion, ideal
 }

@@ -207,7 +207,6 @@ const (
 	Journeys    // the heading of the index
 	AllJourneys // the way back to the index
 	Journey     // the column of titles
-	File        // the column of files
 	Valid       // the state of a journey without problems
 	Gone        // the state of a journey whose file was deleted
 	ErrorOne
@@ -500,7 +499,6 @@ var table = [numLabels][2]string{
 	Journeys:     {"Journeys", "Klantreizen"},
 	AllJourneys:  {"All journeys", "Alle klantreizen"},
 	Journey:      {"Journey", "Klantreis"},
-	File:         {"File", "Bestand"},
 	Valid:        {"valid", "geldig"},
 	Gone:         {"gone", "verdwenen"},
 	ErrorOne:     {"error", "fout"},
