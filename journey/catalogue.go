@@ -191,8 +191,8 @@ func isJourney(root *yaml.Node) bool {
 // with (topKeys), so that a catalogue with a syntax error is still
 // checked as a catalogue, once, and not as a journey without phases.
 func IsCatalogue(src []byte) bool {
-	if len(src) > MaxFileBytes {
-		return false
+	if len(src) > MaxFileBytes || namesJourneyKey(src) {
+		return false // a journey, known without reading the YAML
 	}
 	var keys []string
 	var doc yaml.Node
@@ -232,10 +232,8 @@ func topKeys(src []byte) []string {
 	for _, line := range bytes.Split(src, []byte("\n")) {
 		line = bytes.TrimSuffix(line, []byte("\r"))
 		sh := s.scan(line)
-		for _, k := range []string{"title", "phases"} {
-			if bytes.HasPrefix(line, []byte(k)) && bytes.HasPrefix(bytes.TrimLeft(line[len(k):], " \t"), []byte(":")) {
-				keys = append(keys, k)
-			}
+		if k, ok := journeyKey(line); ok {
+			keys = append(keys, k)
 		}
 		if sh.inner || sh.blank || sh.indent > 0 || sh.dash >= 0 || sh.key < 0 {
 			continue
@@ -243,6 +241,31 @@ func topKeys(src []byte) []string {
 		keys = append(keys, strings.Trim(string(line[sh.body:sh.key]), `"' `))
 	}
 	return keys
+}
+
+// journeyKey is title or phases when line starts with it as a key: a key
+// only a journey has.
+func journeyKey(line []byte) (string, bool) {
+	for _, k := range []string{"title", "phases"} {
+		if bytes.HasPrefix(line, []byte(k)) && bytes.HasPrefix(bytes.TrimLeft(line[len(k):], " \t"), []byte(":")) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// namesJourneyKey reports whether a line of src starts with title or
+// phases as a key, as every journey written in block style does: src is
+// then no catalogue, which the folder scans know without parsing it twice.
+func namesJourneyKey(src []byte) bool {
+	for len(src) > 0 {
+		line, rest, _ := bytes.Cut(src, []byte("\n"))
+		if _, ok := journeyKey(line); ok {
+			return true
+		}
+		src = rest
+	}
+	return false
 }
 
 // definition is where an id of a catalogue is defined.
