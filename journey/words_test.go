@@ -41,9 +41,14 @@ func TestValuesHaveWords(t *testing.T) {
 		}
 	}
 	// Each value of the format names its own word.
-	for _, v := range []string{"before", "during", "after", "open", "doing", "done", "dropped", "interview", "crm", "other", "online", "offline"} {
-		if _, ok := valueWord(v); !ok {
-			t.Errorf("%s has no word", v)
+	for v, want := range map[string]vocab.Word{
+		"before": vocab.Before, "during": vocab.During, "after": vocab.After,
+		"open": vocab.StatusOpen, "doing": vocab.StatusDoing, "done": vocab.StatusDone, "dropped": vocab.StatusDropped,
+		"interview": vocab.EvidenceInterview, "crm": vocab.EvidenceCRM, "other": vocab.EvidenceOther,
+		"online": vocab.Online, "offline": vocab.Offline,
+	} {
+		if got, ok := valueWord(v); !ok || got != want {
+			t.Errorf("%s: word %d, %v; want %d", v, got, ok, want)
 		}
 	}
 	if _, ok := valueWord("nl"); ok {

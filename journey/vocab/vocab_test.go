@@ -25,9 +25,6 @@ func TestEveryWordInEveryLanguage(t *testing.T) {
 			}
 		}
 	}
-	if len(table)+len(messages) != int(numWords) || len(table[0]) != len(Langs) {
-		t.Errorf("the tables have %d words in %d languages; want %d in %d", len(table)+len(messages), len(table[0]), numWords, len(Langs))
-	}
 }
 
 func TestUnknownLanguageSpeaksEnglish(t *testing.T) {
