@@ -108,10 +108,8 @@ func (o *initOptions) run(cmd *cobra.Command, args []string) error {
 	}
 	path := args[0]
 	if path == "-" {
-		if _, err := cmd.OutOrStdout().Write(data); err != nil {
-			return fmt.Errorf("cannot write to standard output: %v", cause(err))
-		}
-		return nil
+		_, err := writeOutput(target{}, data, cmd.OutOrStdout())
+		return err
 	}
 	if err := createFile(path, data); err != nil {
 		return err
@@ -138,10 +136,8 @@ func (o *initOptions) runProject(cmd *cobra.Command, args []string) error {
 		return fmt.Errorf("internal error: no project file for --lang %s: %v", o.lang, err)
 	}
 	if path == "-" {
-		if _, err := cmd.OutOrStdout().Write(data); err != nil {
-			return fmt.Errorf("cannot write to standard output: %v", cause(err))
-		}
-		return nil
+		_, err := writeOutput(target{}, data, cmd.OutOrStdout())
+		return err
 	}
 	if err := createFile(path, data); err != nil {
 		return err
