@@ -99,6 +99,15 @@ func needJourneys(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
+// needWatchedJourneys accepts one or more journeys to watch: files or
+// folders, which standard input is not.
+func needWatchedJourneys(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return usageError{fmt.Errorf("%s needs journeys: files or folders of *.yaml files; see journeymap %s --help", cmd.Name(), cmd.Name())}
+	}
+	return nil
+}
+
 // oneArg accepts exactly one argument. need says what it is and takes what
 // the command does with it, for the messages.
 func oneArg(need, takes string) cobra.PositionalArgs {

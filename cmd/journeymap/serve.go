@@ -81,7 +81,7 @@ Exit status: 0 when stopped, 2 for usage errors or when it cannot serve.`,
   journeymap serve --open --editor vscode journey.yaml
   journeymap serve --theme dark --addr 127.0.0.1:0 maps/
   journeymap serve --addr 0.0.0.0:8080 --allow-host workshop.local maps/`,
-		Args: needJourneys,
+		Args: needWatchedJourneys,
 		RunE: opts.run,
 	}
 	cmd.Flags().StringVar(&opts.addr, "addr", defaultServeAddr, "the address to listen on, HOST:PORT; port 0 picks a free one")
